@@ -1,0 +1,8 @@
+"""Organiser: seminars of community financial organisations, from invitation to follow-up."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("organiser")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"

@@ -1,0 +1,5 @@
+import sys
+
+from organiser.cli import main
+
+sys.exit(main())

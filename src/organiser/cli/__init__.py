@@ -1,0 +1,139 @@
+"""The `organiser` command: opens the app, or runs one headless command.
+
+Every command takes --data-dir; listing commands take --json and then print JSON only; errors go
+to stderr in plain words, exit non-zero, and change nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from organiser import __version__
+from organiser.core import paths
+from organiser.core.errors import UserError
+from organiser.core.i18n import _, set_language, system_language
+
+# Each area adds its commands in its own module: register(sub, export_sub) -> None.
+AREA_MODULES = (
+    "organiser.cli.base",
+    "organiser.cli.people",
+    "organiser.cli.desk",
+    "organiser.cli.agenda",
+    "organiser.cli.memoranda",
+    "organiser.cli.plans",
+    "organiser.cli.safety",
+)
+
+EXIT_USER_ERROR = 2
+EXIT_FAILURE = 1
+
+
+class Context:
+    """What a command needs: the data folder, opened on first use."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
+        self._store: Any = None
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from organiser.store.opening import open_store
+
+            self._store = open_store(self.data_dir)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.dispose()
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
+    """A plain text table; Thai combining marks take no width."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(0 if unicodedata.combining(ch) or ch == "\u200b" else 1 for ch in text)
+
+    cells = [[str(c) for c in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(width(r[i]) for r in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        print("  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(row)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=_("the data folder (default: $ORGANISER_DATA_DIR or the per-user data folder)"),
+    )
+
+
+def json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help=_("print JSON only"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="organiser",
+        description=_("Organiser: seminars of community financial organisations, from invitation to follow-up."),
+    )
+    parser.add_argument("--version", action="version", version=f"organiser {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=_("the data folder to use"))
+    parser.add_argument("--lang", choices=("th", "en"), help=_("language of the interface and of messages"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = sub.add_parser("export", help=_("write a document: agenda, sign-in sheet, badges, memorandum, plan"))
+    data_dir_option(export)
+    export_sub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for name in AREA_MODULES:
+        module = importlib.import_module(name)
+        module.register(sub, export_sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=("th", "en"))
+    known, _rest = pre.parse_known_args(argv)
+    set_language(known.lang or system_language())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from organiser.app import run_app  # Qt is imported only when a window is wanted
+
+        return run_app(data_dir=args.data_dir, lang=args.lang)
+    handler: Callable[[Context], int | None] = args.handler
+    ctx = Context(args)
+    try:
+        return handler(ctx) or 0
+    except UserError as exc:
+        print(_("Error: {message}").format(message=exc.message), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(_("Stopped; nothing was changed."), file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(_("Error: {message}").format(message=f"{exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})"), file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        ctx.close()
+
+
+def out_path(value: str) -> Path:
+    return Path(value).expanduser()

@@ -1,0 +1,112 @@
+"""Commands of the foundation: demo, events, check, backup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from organiser.cli import Context, data_dir_option, json_option, print_json, print_table
+from organiser.core.i18n import _
+from organiser.core.thaidate import format_date_range
+
+
+def register(sub: Any, export_sub: Any) -> None:
+    demo = sub.add_parser("demo", help=_("fill the data folder with the demo seminar"))
+    data_dir_option(demo)
+    demo.add_argument("--force", action="store_true", help=_("add the demo even if the data folder has data"))
+    demo.set_defaults(handler=cmd_demo)
+
+    events = sub.add_parser("events", help=_("seminars and other events"))
+    events_sub = events.add_subparsers(dest="action", required=True)
+    listing = events_sub.add_parser("list", help=_("list events"))
+    data_dir_option(listing)
+    json_option(listing)
+    listing.set_defaults(handler=cmd_events_list)
+
+    check = sub.add_parser("check", help=_("check the database thoroughly and report"))
+    data_dir_option(check)
+    json_option(check)
+    check.set_defaults(handler=cmd_check)
+
+    backup = sub.add_parser("backup", help=_("make a verified backup of the database now"))
+    data_dir_option(backup)
+    backup.add_argument("-o", "--output", metavar="FILE", help=_("write the backup to this file instead"))
+    backup.set_defaults(handler=cmd_backup)
+
+
+def cmd_demo(ctx: Context) -> int:
+    from organiser.services.demo import build_demo
+
+    with ctx.store.writer() as uow:
+        summary = build_demo(uow, force=ctx.args.force)
+        uow.commit()
+    print(
+        _("Demo seminar created in {folder}: {people} people, {orgs} organisations, {sessions} sessions.").format(
+            folder=ctx.data_dir, people=summary.people, orgs=summary.organisations, sessions=summary.sessions
+        )
+    )
+    return 0
+
+
+def cmd_events_list(ctx: Context) -> int:
+    from organiser.core.i18n import current_language
+    from organiser.services.events import list_events
+
+    with ctx.store.reader() as uow:
+        rows = list_events(uow)
+    if ctx.args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        print(_("No events yet. Create one in the app, or run 'organiser demo'."))
+        return 0
+    lang = current_language()
+    print_table(
+        [(r.code or r.id[:13], format_date_range(r.starts_on, r.ends_on, lang, "short"), r.registered, r.title) for r in rows],
+        [_("Event"), _("Dates"), _("Registered"), _("Title")],
+    )
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    from organiser.services.overview import counts
+    from organiser.store.backup import verify_database
+    from organiser.store.migrate import current_revision, head_revision
+
+    store = ctx.store
+    problems = verify_database(store.path)
+    revision = current_revision(store)
+    with store.reader() as uow:
+        numbers = counts(uow)
+    ok = not problems and revision == head_revision()
+    if getattr(ctx.args, "json", False):
+        print_json({"ok": ok, "path": str(store.path), "schema": revision, "problems": problems, "counts": numbers.as_json()})
+    else:
+        print(_("Database: {path}").format(path=store.path))
+        print(_("Schema revision: {rev}").format(rev=revision))
+        for key, value in numbers.as_json().items():
+            print(f"  {key}: {value}")
+        if ok:
+            print(_("The database is sound."))
+        else:
+            for problem in problems:
+                print(_("Problem: {problem}").format(problem=problem))
+    return 0 if ok else 1
+
+
+def cmd_backup(ctx: Context) -> int:
+    import shutil
+    from pathlib import Path
+
+    from organiser.store.backup import make_backup
+
+    info = make_backup(ctx.store, reason="manual")
+    if ctx.args.output:
+        target = Path(ctx.args.output).expanduser()
+        shutil.copyfile(info.path, target)
+        target.chmod(0o600)
+        print(_("Backup written to {path}").format(path=target))
+    else:
+        print(_("Backup written to {path}").format(path=info.path))
+    return 0
+
+

@@ -1,0 +1,175 @@
+"""Thai text: dictionary sort keys, word breaks for layout, name parts, phone numbers."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- sorting
+
+_LEADING_VOWELS = "เแโใไ"
+_SWAP = re.compile(r"([เแโใไ])([ก-ฮ])")
+# Marks that do not decide dictionary order at the first level: tone marks, mai taikhu,
+# thanthakhat, nikhahit, yamakkan, and the repetition/abbreviation signs.
+_NON_PRIMARY = dict.fromkeys(map(ord, "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u0e46\u0e2f"))
+
+
+def thai_sort_key(text: str) -> str:
+    """A string that sorts in Thai dictionary order with plain code-point comparison.
+
+    Leading vowels (เ แ โ ใ ไ) are written before the consonant they follow in speech, so they
+    are moved after it; tone and other marks are compared only when everything else is equal.
+    The result is stored in `sort_key` columns so SQL ORDER BY is already in Thai order.
+    """
+    norm = unicodedata.normalize("NFC", text).strip().casefold()
+    swapped = _SWAP.sub(r"\2\1", norm)
+    primary = swapped.translate(_NON_PRIMARY)
+    marks = "".join(ch for ch in swapped if ord(ch) in _NON_PRIMARY)
+    # \x00 separates levels so that a prefix sorts before its extensions
+    return f"{primary}\x00{marks}"
+
+
+def thai_sorted(items: Iterable[str]) -> list[str]:
+    return sorted(items, key=thai_sort_key)
+
+
+# ---------------------------------------------------------------- word breaks
+
+ZWSP = "\u200b"
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+_tokenizer_lock = threading.Lock()
+_tokenize: Callable[[str], list[str]] | None = None
+
+
+def _get_tokenizer() -> Callable[[str], list[str]]:
+    global _tokenize
+    with _tokenizer_lock:
+        if _tokenize is None:
+            from pythainlp.tokenize import word_tokenize  # heavy: load on first use only
+
+            def tokenize(text: str) -> list[str]:
+                return list(word_tokenize(text, engine="newmm", keep_whitespace=True))
+
+            _tokenize = tokenize
+        return _tokenize
+
+
+def thai_words(text: str) -> list[str]:
+    """Split Thai runs into words (dictionary-based); other text is kept as it is."""
+    if not _THAI_RUN.search(text):
+        return [text] if text else []
+    return [w for w in _get_tokenizer()(text) if w]
+
+
+def insert_word_breaks(text: str) -> str:
+    """Put zero-width spaces between Thai words so any layout engine wraps between words.
+
+    Only for rendering: never store the result.
+    """
+    if not _THAI_RUN.search(text):
+        return text
+    tokenize = _get_tokenizer()
+
+    def breaks(match: re.Match[str]) -> str:
+        return ZWSP.join(w for w in tokenize(match.group(0)) if w)
+
+    return _THAI_RUN.sub(breaks, text)
+
+
+def strip_word_breaks(text: str) -> str:
+    return text.replace(ZWSP, "")
+
+
+# ---------------------------------------------------------------- names
+
+TITLE_PREFIXES = (
+    # longest first matters: นางสาว before นาง, ว่าที่ร้อยตรี before ว่าที่
+    "ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
+    "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "ผู้ช่วยศาสตราจารย์", "รองศาสตราจารย์", "ศาสตราจารย์",
+    "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "ด.ต.", "จ.ส.ต.", "ส.ต.อ.",
+    "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.", "จ.ส.อ.", "ส.อ.",
+    "นางสาว", "น.ส.", "นาง", "นาย", "ดร.", "ผศ.", "รศ.", "ศ.", "พระครู", "พระมหา", "พระ",
+    "แม่ชี", "หม่อมราชวงศ์", "ม.ร.ว.", "ม.ล.", "คุณ", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.",
+    "Mrs.", "Mrs", "Miss", "Ms.", "Ms", "Mr.", "Mr", "Dr.", "Dr", "Prof.",
+)  # fmt: skip
+COMMON_TITLES = ("นาย", "นาง", "นางสาว", "ดร.", "ผศ.", "รศ.", "ศ.", "ว่าที่ร้อยตรี", "พระ")
+
+
+@dataclass(frozen=True)
+class NameParts:
+    title: str
+    given: str
+    family: str
+
+    def full(self, with_title: bool = True) -> str:
+        return format_name(self.title if with_title else "", self.given, self.family)
+
+
+def split_full_name(text: str) -> NameParts:
+    """`นายสมชาย ใจดี` → (นาย, สมชาย, ใจดี); `ดร. สมหญิง  รักษ์ถิ่น` → (ดร., สมหญิง, รักษ์ถิ่น)."""
+    raw = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    title = ""
+    for prefix in TITLE_PREFIXES:
+        if raw.lower().startswith(prefix.lower()):
+            rest = raw[len(prefix) :]
+            # a Latin title must be a whole word ("Mr Smith", not "Mrinal")
+            if prefix[0].isascii() and rest and rest[0].isalpha():
+                continue
+            title, raw = prefix, rest.strip()
+            break
+    given, _, family = raw.partition(" ")
+    return NameParts(title, given.strip(), family.strip())
+
+
+def format_name(title: str, given: str, family: str) -> str:
+    """Thai titles attach to the name (`นายสมชาย ใจดี`); Latin titles and ranks with dots
+    followed by a Latin name take a space (`Dr. John Smith`)."""
+    name = " ".join(part for part in (given.strip(), family.strip()) if part)
+    title = title.strip()
+    if not title:
+        return name
+    if title[-1].isascii() and (name[:1].isascii() or title[0].isascii()):
+        return f"{title} {name}"
+    return f"{title}{name}"
+
+
+# ---------------------------------------------------------------- phone numbers
+
+_ALL_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def normalise_phone(text: str | None) -> str:
+    """Digits only, national format: `+66 81 234 5678`, `๐๘๑-๒๓๔-๕๖๗๘` → `0812345678`.
+    Returns '' when there is nothing phone-like in the text."""
+    if not text:
+        return ""
+    raw = str(text).translate(_ALL_DIGITS)
+    # an extension or a second number after a comma/slash: keep the first only
+    raw = re.split(r"[,;/]|ต่อ|ext", raw, maxsplit=1)[0]
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("66") and len(digits) in (10, 11):
+        digits = "0" + digits[2:]
+    elif len(digits) == 9 and digits[0] in "689":  # leading zero lost in a spreadsheet
+        digits = "0" + digits
+    return digits
+
+
+def is_plausible_phone(digits: str) -> bool:
+    return (len(digits) == 10 and digits[:2] in ("06", "08", "09")) or (
+        len(digits) == 9 and digits[0] == "0"
+    )
+
+
+def format_phone(digits: str) -> str:
+    """`0812345678` → `081-234-5678`; Bangkok `021234567` → `02-123-4567`;
+    provincial `074123456` → `074-123-456`."""
+    if len(digits) == 10:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    if len(digits) == 9 and digits.startswith("02"):
+        return f"{digits[:2]}-{digits[2:5]}-{digits[5:]}"
+    if len(digits) == 9:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return digits

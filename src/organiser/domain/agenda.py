@@ -1,0 +1,77 @@
+"""The programme: sessions per day and the people in them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from organiser.domain.base import Entity, str_enum
+from organiser.domain.events import Event, Room
+from organiser.domain.people import Person
+
+
+class SessionKind(enum.StrEnum):
+    REGISTRATION = "registration"
+    OPENING = "opening"
+    TALK = "talk"
+    PANEL = "panel"
+    GROUP_WORK = "group_work"
+    PLENARY = "plenary"
+    PLANNING = "planning"
+    BREAK = "break"
+    MEAL = "meal"
+    TRAVEL = "travel"
+    CLOSING = "closing"
+
+    @property
+    def is_pause(self) -> bool:
+        return self in (SessionKind.BREAK, SessionKind.MEAL, SessionKind.TRAVEL)
+
+
+class SessionRole(enum.StrEnum):
+    SPEAKER = "speaker"
+    FACILITATOR = "facilitator"
+    PANELIST = "panelist"
+    NOTE_TAKER = "note_taker"
+
+
+class AgendaSession(Entity):
+    __tablename__ = "agenda_session"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date]
+    starts_at: Mapped[dt.time]
+    ends_at: Mapped[dt.time]
+    kind: Mapped[SessionKind] = mapped_column(str_enum(SessionKind, "kind"), default=SessionKind.TALK)
+    title: Mapped[str] = mapped_column(String(400))
+    description: Mapped[str] = mapped_column(Text, default="")
+    expected_output: Mapped[str] = mapped_column(Text, default="")
+    room_id: Mapped[str | None] = mapped_column(ForeignKey("room.id", ondelete="SET NULL"), default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship()
+    room: Mapped[Room | None] = relationship()
+    people: Mapped[list[SessionPerson]] = relationship(
+        back_populates="session", order_by="SessionPerson.position"
+    )
+
+    __table_args__ = (CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),)
+
+
+class SessionPerson(Entity):
+    __tablename__ = "session_person"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("agenda_session.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[SessionRole] = mapped_column(str_enum(SessionRole, "role"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    session: Mapped[AgendaSession] = relationship(back_populates="people")
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (UniqueConstraint("session_id", "person_id", "role"),)

@@ -1,0 +1,158 @@
+"""Backups made through SQLite itself, verified before they count, rotated by age."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from organiser.core import paths
+from organiser.core.errors import DataFolderError
+from organiser.core.i18n import _
+from organiser.store.db import Store
+
+_NAME = re.compile(r"^organiser-(\d{8}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime  # UTC
+    reason: str
+    size: int
+
+
+class BackupError(DataFolderError):
+    pass
+
+
+def verify_database(path: Path) -> list[str]:
+    """Problems found by integrity_check and foreign_key_check; empty when the file is sound."""
+    problems: list[str] = []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            problems.extend(str(r[0]) for r in rows)
+        problems.extend(f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check").fetchall())
+    except sqlite3.DatabaseError as exc:
+        problems.append(str(exc))
+    finally:
+        conn.close()
+    return problems
+
+
+def list_backups(store: Store) -> list[BackupInfo]:
+    """Newest first."""
+    folder = store.backups_dir
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match:
+            continue
+        made = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
+        found.append(BackupInfo(entry, made, match.group(2) or "", entry.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def last_backup(store: Store) -> BackupInfo | None:
+    backups = list_backups(store)
+    return backups[0] if backups else None
+
+
+def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = None) -> BackupInfo:
+    """Copy the live database with the online backup API into a temporary file, verify it,
+    then move it into place. A failure leaves the older backups untouched."""
+    now = now or dt.datetime.now(dt.UTC)
+    folder = paths.ensure_private_dir(store.backups_dir)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"organiser-{stamp}-{reason}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"organiser-{stamp}-{reason}-{counter}.sqlite3"
+    tmp = target.with_suffix(".tmp")
+    try:
+        paths.make_private_file(tmp)
+        src = sqlite3.connect(store.path)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problems = verify_database(tmp)
+        if problems:
+            raise BackupError(_("The backup could not be verified: {problem}").format(problem=problems[0]))
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise BackupError(
+            _("The backup could not be written to {folder}: {reason}").format(folder=folder, reason=exc.strerror)
+        ) from exc
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise BackupError(_("The backup could not be made: {reason}").format(reason=exc)) from exc
+    rotate_backups(store, now)
+    return BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
+
+
+def backups_to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
+    """The newest backup of each of the last 7 days, 4 ISO weeks and 12 months, and any made
+    in the last 24 hours (so a pre-migration backup is never rotated away on the same day)."""
+    keep: set[Path] = set()
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    for b in sorted(backups, key=lambda b: b.made_at, reverse=True):
+        if now - b.made_at < dt.timedelta(hours=24):
+            keep.add(b.path)
+        day = b.made_at.date()
+        week = tuple(day.isocalendar())[:2]
+        month = (day.year, day.month)
+        if day not in days and len(days) < KEEP_DAILY:
+            days.add(day)
+            keep.add(b.path)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add(week)  # type: ignore[arg-type]
+            keep.add(b.path)
+        if month not in months and len(months) < KEEP_MONTHLY:
+            months.add(month)
+            keep.add(b.path)
+    return keep
+
+
+def rotate_backups(store: Store, now: dt.datetime | None = None) -> list[Path]:
+    now = now or dt.datetime.now(dt.UTC)
+    backups = list_backups(store)
+    keep = backups_to_keep(backups, now)
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+def backup_due(store: Store, now: dt.datetime | None = None) -> bool:
+    now = now or dt.datetime.now(dt.UTC)
+    last = last_backup(store)
+    return last is None or now - last.made_at > dt.timedelta(days=1)

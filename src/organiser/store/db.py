@@ -1,0 +1,137 @@
+"""The local SQLite store: one file, durable pragmas, one writer at a time."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from organiser.core import paths
+from organiser.core.errors import DataFolderError
+from organiser.core.i18n import _
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook issue BEGIN itself (pysqlite's implicit BEGIN is lazy and
+    # cannot be made IMMEDIATE).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA secure_delete = ON")  # erased personal data must not linger in free pages
+    cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    if conn.get_execution_options().get("immediate"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", pool_pre_ping=False)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class UnitOfWork:
+    """One user action: a session opened, committed (or rolled back) and closed.
+
+    Writing units hold the store's writer lock and start with BEGIN IMMEDIATE, so two writers
+    never race for the same lock and a commit is on disk (synchronous=FULL) when commit() returns.
+    """
+
+    def __init__(self, store: Store, write: bool) -> None:
+        self.store = store
+        self.write = write
+        bind = store.engine.execution_options(immediate=True) if write else store.engine
+        self.session = Session(bind=bind, expire_on_commit=False, autoflush=True)
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        if self.write:
+            self.store._write_lock.acquire()
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            if exc_type is not None or not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+            if self.write:
+                self.store._write_lock.release()
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+    def flush(self) -> None:
+        self.session.flush()
+
+
+class Store:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / paths.DB_NAME
+        self.engine = make_engine(self.path)
+        self._write_lock = threading.RLock()
+
+    def unit_of_work(self, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self, write)
+
+    def reader(self) -> UnitOfWork:
+        return UnitOfWork(self, write=False)
+
+    def writer(self) -> UnitOfWork:
+        return UnitOfWork(self, write=True)
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+    @contextlib.contextmanager
+    def raw_connection(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection with the same pragmas (backups, checks)."""
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        _on_connect(conn, None)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def prepare_data_dir(data_dir: Path) -> Path:
+    try:
+        paths.ensure_private_dir(data_dir)
+        paths.make_private_file(data_dir / paths.DB_NAME)
+    except PermissionError as exc:
+        raise DataFolderError(
+            _("The data folder {folder} cannot be written to. Choose another folder or fix its permissions.").format(
+                folder=data_dir
+            )
+        ) from exc
+    except OSError as exc:
+        raise DataFolderError(
+            _("The data folder {folder} cannot be used: {reason}").format(folder=data_dir, reason=exc.strerror)
+        ) from exc
+    return data_dir
