@@ -91,13 +91,19 @@ def json_option(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="organiser",
-        description=_("Organiser: seminars of community financial organisations, from invitation to follow-up."),
+        description=_(
+            "Organiser: seminars of community financial organisations, from invitation to follow-up."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"organiser {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=_("the data folder to use"))
-    parser.add_argument("--lang", choices=("th", "en"), help=_("language of the interface and of messages"))
+    parser.add_argument(
+        "--lang", choices=("th", "en"), help=_("language of the interface and of messages")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    export = sub.add_parser("export", help=_("write a document: agenda, sign-in sheet, badges, memorandum, plan"))
+    export = sub.add_parser(
+        "export", help=_("write a document: agenda, sign-in sheet, badges, memorandum, plan")
+    )
     data_dir_option(export)
     export_sub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
     for name in AREA_MODULES:
@@ -129,7 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_("Stopped; nothing was changed."), file=sys.stderr)
         return 130
     except OSError as exc:
-        print(_("Error: {message}").format(message=f"{exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})"), file=sys.stderr)
+        print(
+            _("Error: {message}").format(
+                message=f"{exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})"
+            ),
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
     finally:
         ctx.close()

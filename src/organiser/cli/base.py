@@ -12,7 +12,9 @@ from organiser.core.thaidate import format_date_range
 def register(sub: Any, export_sub: Any) -> None:
     demo = sub.add_parser("demo", help=_("fill the data folder with the demo seminar"))
     data_dir_option(demo)
-    demo.add_argument("--force", action="store_true", help=_("add the demo even if the data folder has data"))
+    demo.add_argument(
+        "--force", action="store_true", help=_("add the demo even if the data folder has data")
+    )
     demo.set_defaults(handler=cmd_demo)
 
     events = sub.add_parser("events", help=_("seminars and other events"))
@@ -29,7 +31,9 @@ def register(sub: Any, export_sub: Any) -> None:
 
     backup = sub.add_parser("backup", help=_("make a verified backup of the database now"))
     data_dir_option(backup)
-    backup.add_argument("-o", "--output", metavar="FILE", help=_("write the backup to this file instead"))
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help=_("write the backup to this file instead")
+    )
     backup.set_defaults(handler=cmd_backup)
 
 
@@ -40,8 +44,13 @@ def cmd_demo(ctx: Context) -> int:
         summary = build_demo(uow, force=ctx.args.force)
         uow.commit()
     print(
-        _("Demo seminar created in {folder}: {people} people, {orgs} organisations, {sessions} sessions.").format(
-            folder=ctx.data_dir, people=summary.people, orgs=summary.organisations, sessions=summary.sessions
+        _(
+            "Demo seminar created in {folder}: {people} people, {orgs} organisations, {sessions} sessions."
+        ).format(
+            folder=ctx.data_dir,
+            people=summary.people,
+            orgs=summary.organisations,
+            sessions=summary.sessions,
         )
     )
     return 0
@@ -61,7 +70,15 @@ def cmd_events_list(ctx: Context) -> int:
         return 0
     lang = current_language()
     print_table(
-        [(r.code or r.id[:13], format_date_range(r.starts_on, r.ends_on, lang, "short"), r.registered, r.title) for r in rows],
+        [
+            (
+                r.code or r.id[:13],
+                format_date_range(r.starts_on, r.ends_on, lang, "short"),
+                r.registered,
+                r.title,
+            )
+            for r in rows
+        ],
         [_("Event"), _("Dates"), _("Registered"), _("Title")],
     )
     return 0
@@ -79,7 +96,15 @@ def cmd_check(ctx: Context) -> int:
         numbers = counts(uow)
     ok = not problems and revision == head_revision()
     if getattr(ctx.args, "json", False):
-        print_json({"ok": ok, "path": str(store.path), "schema": revision, "problems": problems, "counts": numbers.as_json()})
+        print_json(
+            {
+                "ok": ok,
+                "path": str(store.path),
+                "schema": revision,
+                "problems": problems,
+                "counts": numbers.as_json(),
+            }
+        )
     else:
         print(_("Database: {path}").format(path=store.path))
         print(_("Schema revision: {rev}").format(rev=revision))
@@ -108,5 +133,3 @@ def cmd_backup(ctx: Context) -> int:
     else:
         print(_("Backup written to {path}").format(path=info.path))
     return 0
-
-

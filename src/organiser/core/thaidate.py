@@ -181,7 +181,9 @@ def parse_date(text: str, assume_be: bool = True) -> dt.date:
         iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
         if iso:
             year, month, day = (int(g) for g in iso.groups())
-            return dt.date(_year_to_ce(year, era or ("ce" if year < 2400 else "be"), assume_be), month, day)
+            return dt.date(
+                _year_to_ce(year, era or ("ce" if year < 2400 else "be"), assume_be), month, day
+            )
         numeric = re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})", raw)
         if numeric:
             day, month, year = (int(g) for g in numeric.groups())
@@ -190,7 +192,9 @@ def parse_date(text: str, assume_be: bool = True) -> dt.date:
         if named:
             day = int(named.group(1))
             month_text = named.group(2).strip().rstrip(",").lower()
-            month_num = _MONTH_LOOKUP.get(month_text) or _MONTH_LOOKUP.get(month_text.replace(" ", ""))
+            month_num = _MONTH_LOOKUP.get(month_text) or _MONTH_LOOKUP.get(
+                month_text.replace(" ", "")
+            )
             if month_num is None:
                 raise DateParseError(f"unknown month: {month_text}")
             year = int(named.group(3))

@@ -14,7 +14,9 @@ _LEADING_VOWELS = "เแโใไ"
 _SWAP = re.compile(r"([เแโใไ])([ก-ฮ])")
 # Marks that do not decide dictionary order at the first level: tone marks, mai taikhu,
 # thanthakhat, nikhahit, yamakkan, and the repetition/abbreviation signs.
-_NON_PRIMARY = dict.fromkeys(map(ord, "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u0e46\u0e2f"))
+_NON_PRIMARY = dict.fromkeys(
+    map(ord, "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u0e46\u0e2f")
+)
 
 
 def thai_sort_key(text: str) -> str:

@@ -45,11 +45,15 @@ class AgendaSession(Entity):
     day: Mapped[dt.date]
     starts_at: Mapped[dt.time]
     ends_at: Mapped[dt.time]
-    kind: Mapped[SessionKind] = mapped_column(str_enum(SessionKind, "kind"), default=SessionKind.TALK)
+    kind: Mapped[SessionKind] = mapped_column(
+        str_enum(SessionKind, "kind"), default=SessionKind.TALK
+    )
     title: Mapped[str] = mapped_column(String(400))
     description: Mapped[str] = mapped_column(Text, default="")
     expected_output: Mapped[str] = mapped_column(Text, default="")
-    room_id: Mapped[str | None] = mapped_column(ForeignKey("room.id", ondelete="SET NULL"), default=None)
+    room_id: Mapped[str | None] = mapped_column(
+        ForeignKey("room.id", ondelete="SET NULL"), default=None
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     event: Mapped[Event] = relationship()

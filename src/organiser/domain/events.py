@@ -48,4 +48,6 @@ class Room(Entity):
 
     event: Mapped[Event] = relationship(back_populates="rooms")
 
-    __table_args__ = (CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_positive"),)
+    __table_args__ = (
+        CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_positive"),
+    )

@@ -36,7 +36,9 @@ class Memorandum(Entity):
     purpose: Mapped[str] = mapped_column(Text, default="")
     background: Mapped[str] = mapped_column(Text, default="")
     scope: Mapped[str] = mapped_column(Text, default="")
-    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), default=None)
+    event_id: Mapped[str | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), default=None
+    )
     signing_place: Mapped[str] = mapped_column(String(300), default="")
     signed_on: Mapped[dt.date | None] = mapped_column(default=None)
     valid_from: Mapped[dt.date | None] = mapped_column(default=None)
@@ -45,8 +47,12 @@ class Memorandum(Entity):
         str_enum(MemorandumStatus, "status"), default=MemorandumStatus.DRAFT
     )
 
-    parties: Mapped[list[Party]] = relationship(back_populates="memorandum", order_by="Party.position")
-    clauses: Mapped[list[Clause]] = relationship(back_populates="memorandum", order_by="Clause.position")
+    parties: Mapped[list[Party]] = relationship(
+        back_populates="memorandum", order_by="Party.position"
+    )
+    clauses: Mapped[list[Clause]] = relationship(
+        back_populates="memorandum", order_by="Clause.position"
+    )
     commitments: Mapped[list[Commitment]] = relationship(back_populates="memorandum")
     history: Mapped[list[MemorandumStatusChange]] = relationship(
         back_populates="memorandum", order_by="MemorandumStatusChange.created_at"
@@ -65,7 +71,9 @@ class Memorandum(Entity):
 class MemorandumStatusChange(Entity):
     __tablename__ = "memorandum_status_change"
 
-    memorandum_id: Mapped[str] = mapped_column(ForeignKey("memorandum.id", ondelete="CASCADE"), index=True)
+    memorandum_id: Mapped[str] = mapped_column(
+        ForeignKey("memorandum.id", ondelete="CASCADE"), index=True
+    )
     status: Mapped[MemorandumStatus] = mapped_column(str_enum(MemorandumStatus, "status"))
     changed_on: Mapped[dt.date]
     note: Mapped[str] = mapped_column(Text, default="")
@@ -76,7 +84,9 @@ class MemorandumStatusChange(Entity):
 class Clause(Entity):
     __tablename__ = "memorandum_clause"
 
-    memorandum_id: Mapped[str] = mapped_column(ForeignKey("memorandum.id", ondelete="CASCADE"), index=True)
+    memorandum_id: Mapped[str] = mapped_column(
+        ForeignKey("memorandum.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     heading: Mapped[str] = mapped_column(String(300), default="")
     text: Mapped[str] = mapped_column(Text)
@@ -87,8 +97,12 @@ class Clause(Entity):
 class Party(Entity):
     __tablename__ = "memorandum_party"
 
-    memorandum_id: Mapped[str] = mapped_column(ForeignKey("memorandum.id", ondelete="CASCADE"), index=True)
-    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"), index=True)
+    memorandum_id: Mapped[str] = mapped_column(
+        ForeignKey("memorandum.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[str] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     signatory_title: Mapped[str] = mapped_column(String(40), default="")
     signatory_name: Mapped[str] = mapped_column(String(200), default="")
@@ -106,8 +120,12 @@ class Party(Entity):
 class Commitment(Entity):
     __tablename__ = "memorandum_commitment"
 
-    memorandum_id: Mapped[str] = mapped_column(ForeignKey("memorandum.id", ondelete="CASCADE"), index=True)
-    party_id: Mapped[str] = mapped_column(ForeignKey("memorandum_party.id", ondelete="CASCADE"), index=True)
+    memorandum_id: Mapped[str] = mapped_column(
+        ForeignKey("memorandum.id", ondelete="CASCADE"), index=True
+    )
+    party_id: Mapped[str] = mapped_column(
+        ForeignKey("memorandum_party.id", ondelete="CASCADE"), index=True
+    )
     category: Mapped[str] = mapped_column(String(60), default="")  # budget, staff, training, loans…
     description: Mapped[str] = mapped_column(Text)
     due_on: Mapped[dt.date | None] = mapped_column(default=None)
@@ -122,7 +140,9 @@ class Commitment(Entity):
 class Attachment(Entity):
     __tablename__ = "memorandum_attachment"
 
-    memorandum_id: Mapped[str] = mapped_column(ForeignKey("memorandum.id", ondelete="CASCADE"), index=True)
+    memorandum_id: Mapped[str] = mapped_column(
+        ForeignKey("memorandum.id", ondelete="CASCADE"), index=True
+    )
     filename: Mapped[str] = mapped_column(String(300))
     stored_name: Mapped[str] = mapped_column(String(120))  # inside the data folder's attachments/
     content_type: Mapped[str] = mapped_column(String(100), default="")

@@ -8,8 +8,8 @@ import enum
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from organiser.domain.base import Base, Entity, str_enum
 from organiser.domain.agenda import AgendaSession
+from organiser.domain.base import Base, Entity, str_enum
 from organiser.domain.memoranda import Commitment, Memorandum
 from organiser.domain.people import Organisation, Person
 
@@ -55,9 +55,15 @@ class Plan(Entity):
     period_start: Mapped[dt.date | None] = mapped_column(default=None)
     period_end: Mapped[dt.date | None] = mapped_column(default=None)
     goals: Mapped[str] = mapped_column(Text, default="")
-    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), default=None)
-    parent_plan_id: Mapped[str | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), default=None)
-    team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"), default=None)
+    event_id: Mapped[str | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), default=None
+    )
+    parent_plan_id: Mapped[str | None] = mapped_column(
+        ForeignKey("plan.id", ondelete="SET NULL"), default=None
+    )
+    team_id: Mapped[str | None] = mapped_column(
+        ForeignKey("team.id", ondelete="SET NULL"), default=None
+    )
 
     actions: Mapped[list[Action]] = relationship(back_populates="plan", order_by="Action.position")
     memoranda: Mapped[list[Memorandum]] = relationship(secondary=plan_memorandum)
@@ -78,7 +84,9 @@ class Action(Entity):
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(400))
     description: Mapped[str] = mapped_column(Text, default="")
-    owner_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), default=None)
+    owner_person_id: Mapped[str | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), default=None
+    )
     owner_organisation_id: Mapped[str | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), default=None
     )
@@ -92,15 +100,23 @@ class Action(Entity):
     commitment_id: Mapped[str | None] = mapped_column(
         ForeignKey("memorandum_commitment.id", ondelete="SET NULL"), default=None
     )
-    session_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_session.id", ondelete="SET NULL"), default=None)
-    source_action_id: Mapped[str | None] = mapped_column(ForeignKey("plan_action.id", ondelete="SET NULL"), default=None)
+    session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("agenda_session.id", ondelete="SET NULL"), default=None
+    )
+    source_action_id: Mapped[str | None] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="SET NULL"), default=None
+    )
 
     plan: Mapped[Plan] = relationship(back_populates="actions")
     owner_person: Mapped[Person | None] = relationship(foreign_keys=[owner_person_id])
-    owner_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[owner_organisation_id])
+    owner_organisation: Mapped[Organisation | None] = relationship(
+        foreign_keys=[owner_organisation_id]
+    )
     commitment: Mapped[Commitment | None] = relationship()
     session: Mapped[AgendaSession | None] = relationship()
-    updates: Mapped[list[ActionUpdate]] = relationship(back_populates="action", order_by="ActionUpdate.on")
+    updates: Mapped[list[ActionUpdate]] = relationship(
+        back_populates="action", order_by="ActionUpdate.on"
+    )
 
     __table_args__ = (
         CheckConstraint("progress BETWEEN 0 AND 100", name="progress_percent"),
@@ -111,10 +127,14 @@ class Action(Entity):
 class ActionUpdate(Entity):
     __tablename__ = "plan_action_update"
 
-    action_id: Mapped[str] = mapped_column(ForeignKey("plan_action.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[str] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="CASCADE"), index=True
+    )
     on: Mapped[dt.date]
     author: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[ActionStatus | None] = mapped_column(str_enum(ActionStatus, "status"), default=None)
+    status: Mapped[ActionStatus | None] = mapped_column(
+        str_enum(ActionStatus, "status"), default=None
+    )
     progress: Mapped[int | None] = mapped_column(Integer, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -127,7 +147,9 @@ class Team(Entity):
     name: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
     region: Mapped[str] = mapped_column(String(40), default="")
-    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), default=None)
+    event_id: Mapped[str | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), default=None
+    )
 
     members: Mapped[list[TeamMember]] = relationship(back_populates="team")
 

@@ -68,7 +68,22 @@ FAMILY = (
     "ปานแก้ว", "นวลศรี", "ณ พัทลุง", "ศรีทองกุล", "พรหมสุวรรณ", "จันทร์หอม", "มีสุข",
     "รัตนพันธ์", "ชุมทอง", "อินทร์แก้ว", "สุวรรณรัตน์", "เรืองศรี", "คงเพชร", "ทองสม",
 )  # fmt: skip
-NICKNAMES = ("หนึ่ง", "แดง", "ดำ", "เล็ก", "น้อย", "ต้อม", "แอ๊ว", "จุก", "หมี", "ก้อย", "นุ้ย", "บ่าว", "ยะ", "ดะ")
+NICKNAMES = (
+    "หนึ่ง",
+    "แดง",
+    "ดำ",
+    "เล็ก",
+    "น้อย",
+    "ต้อม",
+    "แอ๊ว",
+    "จุก",
+    "หมี",
+    "ก้อย",
+    "นุ้ย",
+    "บ่าว",
+    "ยะ",
+    "ดะ",
+)
 
 DISTRICTS = {
     "พัทลุง": ("ควนขนุน", "ป่าบอน", "เขาชัยสน", "ตะโหมด", "ศรีบรรพต"),
@@ -126,7 +141,9 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
     """Fill the database with the demo seminar. Refuses a database that has data unless forced
     (then the demo is added beside what is there; nothing is deleted)."""
     if not force and not overview.counts(uow).is_empty:
-        raise UserError(_("This data folder already has data; use --force to add the demo seminar anyway."))
+        raise UserError(
+            _("This data folder already has data; use --force to add the demo seminar anyway.")
+        )
     rng = random.Random(2550)
     s = uow.session
 
@@ -224,7 +241,9 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         leaders.append(new_person(network, f"ผู้ประสานงานเครือข่ายจังหวัด{province}", province))
     agency_staff: list[Person] = []
     for org in agencies:
-        agency_staff.append(new_person(org, "ผู้อำนวยการ" if org is agencies[0] else "ผู้จัดการ", "พัทลุง"))
+        agency_staff.append(
+            new_person(org, "ผู้อำนวยการ" if org is agencies[0] else "ผู้จัดการ", "พัทลุง")
+        )
         if org.kind is not OrganisationKind.ACADEMIC:
             agency_staff.append(new_person(org, "เจ้าหน้าที่", "พัทลุง"))
     organisers = [new_person(agencies[0], "เจ้าหน้าที่ประสานงานภาค", "พัทลุง") for _i in range(4)]
@@ -239,10 +258,17 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         )[0]
         registrations.append(Registration(event=event, person=person, status=status))
     for person in agency_staff:
-        registrations.append(Registration(event=event, person=person, status=RegistrationStatus.CONFIRMED))
+        registrations.append(
+            Registration(event=event, person=person, status=RegistrationStatus.CONFIRMED)
+        )
     for person in organisers:
         registrations.append(
-            Registration(event=event, person=person, status=RegistrationStatus.CONFIRMED, role=RegistrationRole.STAFF)
+            Registration(
+                event=event,
+                person=person,
+                status=RegistrationStatus.CONFIRMED,
+                role=RegistrationRole.STAFF,
+            )
         )
     s.add_all(registrations)
     s.flush()
@@ -252,7 +278,9 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
             arrival += dt.timedelta(seconds=rng.randrange(10, 50))
             s.add(
                 CheckIn(
-                    registration=reg, day=DAY1, desk=rng.choice(("โต๊ะ 1", "โต๊ะ 2")),
+                    registration=reg,
+                    day=DAY1,
+                    desk=rng.choice(("โต๊ะ 1", "โต๊ะ 2")),
                     method=rng.choice((CheckInMethod.SEARCH, CheckInMethod.SCAN)),
                     at=arrival.astimezone(dt.UTC),
                 )  # fmt: skip
@@ -334,7 +362,11 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         status=MemorandumStatus.DRAFT,
     )
     s.add(memo)
-    memo.history.append(MemorandumStatusChange(status=MemorandumStatus.DRAFT, changed_on=DAY2, note="ร่างในการสัมมนาวันที่สอง"))
+    memo.history.append(
+        MemorandumStatusChange(
+            status=MemorandumStatus.DRAFT, changed_on=DAY2, note="ร่างในการสัมมนาวันที่สอง"
+        )
+    )
     clause_texts = (
         ("วัตถุประสงค์", "ภาคีทุกฝ่ายตกลงร่วมกันสนับสนุนการพัฒนาองค์กรการเงินและสวัสดิการชุมชนภาคใต้ให้เป็นเครือข่ายเรียนรู้และการจัดการที่มีประสิทธิภาพ"),
         ("การประสานงาน", "ให้มีคณะทำงานร่วมระดับภาค ประกอบด้วยผู้แทนหน่วยงานละหนึ่งคนและผู้แทนเครือข่ายองค์กรการเงินชุมชน ประชุมอย่างน้อยทุกสามเดือน"),
@@ -345,7 +377,11 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
     for pos, (heading, text) in enumerate(clause_texts):
         memo.clauses.append(Clause(position=pos, heading=heading, text=text))
     commitments = {
-        0: ("บุคลากร", "จัดเจ้าหน้าที่ประสานงานเครือข่ายประจำภาคและสนับสนุนงบประมาณจัดเวทีเรียนรู้", dt.date(2007, 3, 31)),
+        0: (
+            "บุคลากร",
+            "จัดเจ้าหน้าที่ประสานงานเครือข่ายประจำภาคและสนับสนุนงบประมาณจัดเวทีเรียนรู้",
+            dt.date(2007, 3, 31),
+        ),
         1: ("สินเชื่อ", "จัดสินเชื่อดอกเบี้ยต่ำให้กลุ่มออมทรัพย์ที่ผ่านการประเมิน", dt.date(2007, 6, 30)),
         2: ("การฝึกอบรม", "อบรมการจัดทำบัญชีและการบริหารความเสี่ยงให้คณะกรรมการกลุ่ม", dt.date(2007, 5, 31)),
         3: ("ข้อมูล", "จัดทำฐานข้อมูลองค์กรการเงินชุมชนรายจังหวัด", dt.date(2007, 4, 30)),
@@ -364,7 +400,11 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         agency_index = agencies.index(org) if org in agencies else -1
         if agency_index in commitments:
             category, text, due = commitments[agency_index]
-            s.add(Commitment(memorandum=memo, party=party, category=category, description=text, due_on=due))
+            s.add(
+                Commitment(
+                    memorandum=memo, party=party, category=category, description=text, due_on=due
+                )
+            )
 
     # --- core team and regional plan
     team = Team(name="วงเรียนรู้แกนทำงานภาคใต้", region="south", event_id=event.id,
@@ -372,7 +412,9 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
     s.add(team)
     s.flush()
     for i, person in enumerate(leaders[:10] + agency_staff[:2]):
-        team.members.append(TeamMember(person=person, role=TeamRole.COORDINATOR if i == 0 else TeamRole.MEMBER))
+        team.members.append(
+            TeamMember(person=person, role=TeamRole.COORDINATOR if i == 0 else TeamRole.MEMBER)
+        )
     plan = Plan(
         kind=PlanKind.REGIONAL, title="แผนการขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้ ปี 2550",
         region="south", period_start=dt.date(2007, 2, 1), period_end=dt.date(2007, 12, 31),
@@ -404,8 +446,13 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         plan.actions.append(action)
         if progress:
             action.updates.append(
-                ActionUpdate(on=due - dt.timedelta(days=20), author=organisers[0].full_name,
-                             status=status, progress=progress, note="รายงานในการประชุมทีมงานภาค")  # fmt: skip
+                ActionUpdate(
+                    on=due - dt.timedelta(days=20),
+                    author=organisers[0].full_name,
+                    status=status,
+                    progress=progress,
+                    note="รายงานในการประชุมทีมงานภาค",
+                )  # fmt: skip
             )
     s.flush()
     settings_service.put(uow, settings_service.CURRENT_EVENT, event.id)

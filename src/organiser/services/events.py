@@ -77,7 +77,9 @@ def resolve_event(uow: UnitOfWork, ref: str) -> Event:
         return found[0]
     if not found:
         raise NotFound(_("No event matches '{ref}'. See 'organiser events list'.").format(ref=ref))
-    raise NotFound(_("'{ref}' matches {n} events; type more of the id.").format(ref=ref, n=len(found)))
+    raise NotFound(
+        _("'{ref}' matches {n} events; type more of the id.").format(ref=ref, n=len(found))
+    )
 
 
 def create_event(

@@ -25,14 +25,21 @@ class Counts:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.events or self.people or self.organisations or self.memoranda or self.plans)
+        return not (
+            self.events or self.people or self.organisations or self.memoranda or self.plans
+        )
 
     def as_json(self) -> dict[str, int]:
         return dict(self.__dict__)
 
 
 def _count(uow: UnitOfWork, model: type[Entity]) -> int:
-    return uow.session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+    return (
+        uow.session.scalar(
+            select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+        )
+        or 0
+    )
 
 
 def counts(uow: UnitOfWork) -> Counts:

@@ -42,7 +42,9 @@ def verify_database(path: Path) -> list[str]:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         if [r[0] for r in rows] != ["ok"]:
             problems.extend(str(r[0]) for r in rows)
-        problems.extend(f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check").fetchall())
+        problems.extend(
+            f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check").fetchall()
+        )
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     finally:
@@ -96,7 +98,9 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
             src.close()
         problems = verify_database(tmp)
         if problems:
-            raise BackupError(_("The backup could not be verified: {problem}").format(problem=problems[0]))
+            raise BackupError(
+                _("The backup could not be verified: {problem}").format(problem=problems[0])
+            )
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -104,7 +108,9 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise BackupError(
-            _("The backup could not be written to {folder}: {reason}").format(folder=folder, reason=exc.strerror)
+            _("The backup could not be written to {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror
+            )
         ) from exc
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):

@@ -28,7 +28,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA secure_delete = ON")  # erased personal data must not linger in free pages
+    cursor.execute(
+        "PRAGMA secure_delete = ON"
+    )  # erased personal data must not linger in free pages
     cursor.close()
 
 
@@ -126,12 +128,14 @@ def prepare_data_dir(data_dir: Path) -> Path:
         paths.make_private_file(data_dir / paths.DB_NAME)
     except PermissionError as exc:
         raise DataFolderError(
-            _("The data folder {folder} cannot be written to. Choose another folder or fix its permissions.").format(
-                folder=data_dir
-            )
+            _(
+                "The data folder {folder} cannot be written to. Choose another folder or fix its permissions."
+            ).format(folder=data_dir)
         ) from exc
     except OSError as exc:
         raise DataFolderError(
-            _("The data folder {folder} cannot be used: {reason}").format(folder=data_dir, reason=exc.strerror)
+            _("The data folder {folder} cannot be used: {reason}").format(
+                folder=data_dir, reason=exc.strerror
+            )
         ) from exc
     return data_dir

@@ -35,9 +35,9 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True) -> Store:
         if problems:
             store.dispose()
             raise DataFolderError(
-                _("The database {path} is damaged ({problem}). Restore a backup with 'organiser restore'.").format(
-                    path=store.path, problem=problems[0]
-                )
+                _(
+                    "The database {path} is damaged ({problem}). Restore a backup with 'organiser restore'."
+                ).format(path=store.path, problem=problems[0])
             )
     if migrate_schema:
         head = migrate.head_revision()

@@ -1,0 +1,167 @@
+"""Builds the QApplication, its fonts and translations, and the main window; nothing else."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from organiser.core import paths
+from organiser.core.errors import UserError
+from organiser.core.i18n import current_language, set_language, system_language
+from organiser.services import settings as settings_service
+from organiser.store import backup as backup_store
+from organiser.store.db import Store
+from organiser.store.opening import open_store
+
+APP_FONT = "Sarabun"
+_translators: list[QTranslator] = []
+
+
+def load_fonts() -> str:
+    """Sarabun for every screen: Thai shaped the same on every office laptop."""
+    family = ""
+    for name in ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(paths.font_path(name)))
+        if font_id >= 0 and not family:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    set_language(lang)
+    if lang == "en":
+        return
+    folder = paths.resources_dir() / "i18n"
+    for qm in sorted(folder.glob(f"*_{lang}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+        _translators.append(qt_translator)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Organiser")
+    app.setOrganizationName("Organiser")
+    family = load_fonts()
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(10.5)
+        app.setFont(font)
+    style = Path(__file__).parent / "ui" / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def choose_language(store: Store, requested: str | None) -> str:
+    if requested:
+        return requested
+    with store.reader() as uow:
+        saved = settings_service.get(uow, settings_service.LANGUAGE)
+    return saved or system_language()
+
+
+class Session:
+    """The running app: one store, one main window (rebuilt when the language changes)."""
+
+    def __init__(self, app: QApplication, store: Store, lang: str) -> None:
+        from organiser.ui.context import AppContext
+
+        self.app = app
+        self.store = store
+        install_translations(app, lang)
+        self.ctx = AppContext(store)
+        self.window: Any = None
+        self.build_window()
+
+    def build_window(self) -> None:
+        from organiser.ui.main_window import MainWindow
+
+        old = self.window
+        self.window = MainWindow(self.ctx)
+        self.window.language_change_requested.connect(self.switch_language)
+        if old is not None:
+            self.window.setGeometry(old.geometry())
+            old.hide()
+            old.deleteLater()
+        self.window.show()
+        self.window.start()
+
+    def switch_language(self, lang: str) -> None:
+        install_translations(self.app, lang or system_language())
+        self.build_window()
+
+    def first_start(self) -> None:
+        from organiser.ui.first_start import FirstStartDialog, WayIn
+
+        with self.store.reader() as uow:
+            office = settings_service.office(uow)
+        if office.is_set:
+            return
+        dialog = FirstStartDialog(self.window)
+        dialog.exec()
+        if dialog.office_name():
+            with self.store.writer() as uow:
+                settings_service.set_office(uow, dialog.office_name(), dialog.office_province())
+                uow.commit()
+            self.ctx.changed("settings")
+        if dialog.choice is WayIn.DEMO:
+            self.window.load_demo()
+        elif dialog.choice is WayIn.CREATE_EVENT:
+            self.window.create_event()
+        elif dialog.choice is WayIn.IMPORT_LIST:
+            self.window.import_list()
+
+    def backup_if_due(self) -> None:
+        store = self.store
+        if not backup_store.backup_due(store):
+            return
+
+        def work(_p: Any) -> backup_store.BackupInfo | None:
+            with store.reader() as uow:
+                from organiser.services.overview import counts
+
+                if counts(uow).is_empty:
+                    return None
+            return backup_store.make_backup(store, "daily")
+
+        self.ctx.tasks.run(
+            work, lambda _info: self.window.refresh_backup_label(), lambda _e: None, write=True
+        )
+
+
+def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
+    app = make_application()
+    folder = paths.resolve_data_dir(data_dir)
+    try:
+        store = open_store(folder)
+    except UserError as exc:
+        set_language(lang or system_language())
+        QMessageBox.critical(None, "Organiser", exc.message)
+        return 2
+    session = Session(app, store, choose_language(store, lang))
+    QTimer.singleShot(0, session.first_start)
+    QTimer.singleShot(2000, session.backup_if_due)
+    code = app.exec()
+    session.ctx.tasks.wait_idle()
+    store.dispose()
+    return int(code)
+
+
+__all__ = ["Session", "current_language", "make_application", "run_app"]

@@ -1,0 +1,1 @@
+"""The agenda area: the programme of an event."""

@@ -1,0 +1,1 @@
+"""The venue desk: registrations and check-in."""

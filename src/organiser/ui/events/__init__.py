@@ -1,0 +1,1 @@
+"""Seminars and other events."""

@@ -1,0 +1,199 @@
+"""The start page: the office, the current seminar at a glance, counts, reminders, ways in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.areas import province_label
+from organiser.core.thaidate import format_date_range
+from organiser.services import desk as desk_service
+from organiser.services import events as events_service
+from organiser.services import overview, reminders
+from organiser.services import settings as settings_service
+from organiser.services.events import EventRow
+from organiser.services.overview import Counts
+from organiser.services.reminders import Reminder
+from organiser.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class HomeData:
+    office: settings_service.OfficeSettings
+    counts: Counts
+    event: EventRow | None
+    checked_in_today: int
+    reminders: list[Reminder]
+
+
+def load_home(ctx_store: Any, event_id: str, today: dt.date) -> HomeData:
+    with ctx_store.reader() as uow:
+        event = next((e for e in events_service.list_events(uow) if e.id == event_id), None)
+        checked = 0
+        if event is not None:
+            day = today if event.starts_on <= today <= event.ends_on else event.starts_on
+            checked = sum(
+                1 for days in desk_service.checked_in_days(uow, event.id).values() if day in days
+            )
+        return HomeData(
+            settings_service.office(uow),
+            overview.counts(uow),
+            event,
+            checked,
+            reminders.gather(uow, today),
+        )
+
+
+class HomePage(QWidget):
+    create_event_requested = Signal()
+    import_requested = Signal()
+    demo_requested = Signal()
+    area_requested = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = dt.date.today()
+        self.office_label = QLabel()
+        self.office_label.setObjectName("homeOffice")
+        self.event_title = QLabel()
+        self.event_title.setObjectName("homeEventTitle")
+        self.event_title.setWordWrap(True)
+        self.event_details = QLabel()
+        self.event_details.setWordWrap(True)
+        self.counts_grid = QGridLayout()
+        self.reminder_list = QListWidget()
+        self.reminder_list.setObjectName("reminders")
+
+        self.start_box = QFrame()
+        self.start_box.setObjectName("startBox")
+        start_layout = QVBoxLayout(self.start_box)
+        start_title = QLabel(self.tr("How would you like to start?"))
+        start_title.setObjectName("sectionTitle")
+        start_layout.addWidget(start_title)
+        buttons = QHBoxLayout()
+        self.create_button = QPushButton(self.tr("Create a seminar"))
+        self.import_button = QPushButton(self.tr("Import an invitation list"))
+        self.demo_button = QPushButton(self.tr("Explore the demo seminar"))
+        for button, signal in (
+            (self.create_button, self.create_event_requested),
+            (self.import_button, self.import_requested),
+            (self.demo_button, self.demo_requested),
+        ):
+            button.setMinimumHeight(56)
+            button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        start_layout.addLayout(buttons)
+
+        event_box = QFrame()
+        event_box.setObjectName("card")
+        event_layout = QVBoxLayout(event_box)
+        caption = QLabel(self.tr("Current seminar"))
+        caption.setObjectName("sectionTitle")
+        event_layout.addWidget(caption)
+        event_layout.addWidget(self.event_title)
+        event_layout.addWidget(self.event_details)
+
+        counts_box = QFrame()
+        counts_box.setObjectName("card")
+        counts_layout = QVBoxLayout(counts_box)
+        caption2 = QLabel(self.tr("In this data folder"))
+        caption2.setObjectName("sectionTitle")
+        counts_layout.addWidget(caption2)
+        counts_layout.addLayout(self.counts_grid)
+
+        reminders_box = QFrame()
+        reminders_box.setObjectName("card")
+        reminders_layout = QVBoxLayout(reminders_box)
+        caption3 = QLabel(self.tr("Reminders"))
+        caption3.setObjectName("sectionTitle")
+        reminders_layout.addWidget(caption3)
+        reminders_layout.addWidget(self.reminder_list)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.office_label)
+        layout.addWidget(self.start_box)
+        row = QHBoxLayout()
+        row.addWidget(event_box, 3)
+        row.addWidget(counts_box, 2)
+        layout.addLayout(row)
+        layout.addWidget(reminders_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        ctx.data_changed.connect(lambda _a: self.reload())
+        ctx.event_changed.connect(lambda _e: self.reload())
+
+    def reload(self) -> None:
+        store, event_id, today = self.ctx.store, self.ctx.current_event_id, self.today
+        self.ctx.tasks.run(lambda _p: load_home(store, event_id, today), self._show)
+
+    def _show(self, data: HomeData) -> None:
+        lang = self.ctx.lang
+        office = data.office.name or self.tr("Your office")
+        province = province_label(data.office.province, lang) if data.office.province else ""
+        self.office_label.setText(f"{office}" + (f" · {province}" if province else ""))
+        self.start_box.setVisible(data.counts.events == 0)
+        if data.event is None:
+            self.event_title.setText(self.tr("No seminar chosen"))
+            self.event_details.setText(self.tr("Choose one in the toolbar, or create a seminar."))
+        else:
+            e = data.event
+            self.event_title.setText(e.title)
+            self.event_details.setText(
+                self.tr(
+                    "{dates} · {venue}\n{registered} registered · {checked} checked in on the first day"
+                ).format(
+                    dates=format_date_range(e.starts_on, e.ends_on, lang, "long"),
+                    venue=e.venue,
+                    registered=e.registered,
+                    checked=data.checked_in_today,
+                )
+            )
+        while self.counts_grid.count():
+            item = self.counts_grid.takeAt(0)
+            if item and item.widget():
+                item.widget().deleteLater()
+        c = data.counts
+        for i, (text, value) in enumerate(
+            (
+                (self.tr("Seminars"), c.events),
+                (self.tr("People"), c.people),
+                (self.tr("Organisations"), c.organisations),
+                (self.tr("Memoranda"), c.memoranda),
+                (self.tr("Plans"), c.plans),
+                (self.tr("Actions"), c.actions),
+            )
+        ):
+            number = QLabel(str(value))
+            number.setObjectName("bigNumber")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.counts_grid.addWidget(number, i // 2, (i % 2) * 2)
+            self.counts_grid.addWidget(QLabel(text), i // 2, (i % 2) * 2 + 1)
+        self.reminder_list.clear()
+        for r in data.reminders:
+            self.reminder_list.addItem(("⚠ " if r.overdue else "• ") + r.text)
+        if not data.reminders:
+            self.reminder_list.addItem(self.tr("Nothing is due."))
+        self.loaded.emit()

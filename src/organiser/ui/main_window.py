@@ -1,0 +1,368 @@
+"""The main window: one place per area, the current seminar, menus and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import platform
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from organiser import __version__
+from organiser.core.errors import UserError
+from organiser.core.thaidate import format_date_range
+from organiser.services import events as events_service
+from organiser.services import settings as settings_service
+from organiser.store import backup as backup_store
+from organiser.ui.context import AppContext
+from organiser.ui.home.page import HomePage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    module: str  # a module with create_page(ctx) -> QWidget
+    shortcut: str
+
+
+def areas() -> list[Area]:
+    return [
+        Area("home", tr("Start"), "", "Ctrl+1"),
+        Area("events", tr("Seminars"), "organiser.ui.events.page", "Ctrl+2"),
+        Area("people", tr("People"), "organiser.ui.people.page", "Ctrl+3"),
+        Area("desk", tr("Venue desk"), "organiser.ui.desk.page", "Ctrl+4"),
+        Area("agenda", tr("Agenda"), "organiser.ui.agenda.page", "Ctrl+5"),
+        Area("memoranda", tr("Memoranda"), "organiser.ui.memoranda.page", "Ctrl+6"),
+        Area("plans", tr("Follow-up plans"), "organiser.ui.plans.page", "Ctrl+7"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(tr("Organiser"))
+        self.resize(1280, 800)
+        self.areas = areas()
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for area in self.areas:
+            item = QListWidgetItem(area.title)
+            item.setToolTip(f"{area.title} ({area.shortcut})")
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        self.nav.currentRowChanged.connect(self._show_area)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.home = HomePage(ctx)
+        self.home.create_event_requested.connect(self.create_event)
+        self.home.demo_requested.connect(self.load_demo)
+        self.home.import_requested.connect(self.import_list)
+        self._install_page("home", self.home)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.event_changed.connect(self._on_event_changed)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.nav.setCurrentRow(0)
+
+    # ------------------------------------------------------------ structure
+    def _install_page(self, key: str, page: QWidget) -> None:
+        index = [a.key for a in self.areas].index(key)
+        old = self.stack.widget(index)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.insertWidget(index, page)
+        self.pages[key] = page
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            area = next(a for a in self.areas if a.key == key)
+            module = importlib.import_module(area.module)
+            page = module.create_page(self.ctx)
+            self._install_page(key, page)
+            reload: Callable[[], None] | None = getattr(page, "reload", None)
+            if reload is not None:
+                reload()
+        return self.pages[key]
+
+    def show_area(self, key: str) -> QWidget:
+        index = [a.key for a in self.areas].index(key)
+        self.nav.setCurrentRow(index)
+        return self.page(key)
+
+    def _show_area(self, index: int) -> None:
+        if index < 0:
+            return
+        key = self.areas[index].key
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(tr("Seminar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(tr("Seminar:") + " "))
+        self.event_combo = QComboBox()
+        self.event_combo.setMinimumWidth(480)
+        self.event_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_combo.currentIndexChanged.connect(self._event_chosen)
+        bar.addWidget(self.event_combo)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        new_event = QAction(tr("New seminar…"), self)
+        new_event.setShortcut(QKeySequence.StandardKey.New)
+        new_event.triggered.connect(self.create_event)
+        file_menu.addAction(new_event)
+        open_folder = QAction(tr("Open data folder"), self)
+        open_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+        )
+        file_menu.addAction(open_folder)
+        self.backup_action = QAction(tr("Back up now"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.backup_now)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        settings_action = QAction(tr("Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = menu.addMenu(tr("&View"))
+        for area in self.areas:
+            action = QAction(area.title, self)
+            action.setShortcut(QKeySequence(area.shortcut))
+            action.triggered.connect(lambda _c=False, k=area.key: self.show_area(k))
+            view_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = menu.addMenu(tr("&Help"))
+        about = QAction(tr("About Organiser"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel()
+        self.backup_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.db_label.setText(tr("Database: {path}").format(path=self.ctx.store.path))
+        self.refresh_backup_label()
+
+    # ------------------------------------------------------------ state
+    def refresh_backup_label(self) -> None:
+        last = backup_store.last_backup(self.ctx.store)
+        if last is None:
+            self.backup_label.setText(tr("No backup yet"))
+        else:
+            local = last.made_at.astimezone()
+            self.backup_label.setText(
+                tr("Last backup: {when}").format(
+                    when=f"{format_date_range(local.date(), local.date(), self.ctx.lang, 'short')} {local:%H:%M}"
+                )
+            )
+
+    def reload_events(self) -> None:
+        store = self.ctx.store
+
+        def work(_p: Any) -> tuple[list[events_service.EventRow], str]:
+            with store.reader() as uow:
+                return events_service.list_events(uow), settings_service.get(
+                    uow, settings_service.CURRENT_EVENT
+                )
+
+        self.ctx.tasks.run(work, self._fill_events)
+
+    def _fill_events(self, result: tuple[list[events_service.EventRow], str]) -> None:
+        rows, saved = result
+        wanted = self.ctx.current_event_id or saved
+        self.event_combo.blockSignals(True)
+        self.event_combo.clear()
+        for row in rows:
+            dates = format_date_range(row.starts_on, row.ends_on, self.ctx.lang, "short")
+            self.event_combo.addItem(f"{row.title} ({dates})", row.id)
+        index = self.event_combo.findData(wanted) if wanted else -1
+        if index < 0 and rows:
+            index = 0
+        self.event_combo.setCurrentIndex(index)
+        self.event_combo.blockSignals(False)
+        self.ctx.set_current_event(str(self.event_combo.currentData() or ""))
+        self.home.reload()
+
+    def _event_chosen(self, index: int) -> None:
+        event_id = str(self.event_combo.itemData(index) or "")
+        self.ctx.set_current_event(event_id)
+        store = self.ctx.store
+
+        def remember(_p: Any) -> None:
+            with store.writer() as uow:
+                settings_service.put(uow, settings_service.CURRENT_EVENT, event_id)
+                uow.commit()
+
+        self.ctx.tasks.run(remember, write=True)
+
+    def _on_event_changed(self, event_id: str) -> None:
+        index = self.event_combo.findData(event_id)
+        if index >= 0 and index != self.event_combo.currentIndex():
+            self.event_combo.blockSignals(True)
+            self.event_combo.setCurrentIndex(index)
+            self.event_combo.blockSignals(False)
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in ("*", "events"):
+            self.reload_events()
+
+    # ------------------------------------------------------------ actions
+    def create_event(self) -> None:
+        from organiser.ui.events.page import create_event_interactively
+
+        create_event_interactively(self.ctx, self)
+
+    def load_demo(self) -> None:
+        from organiser.services.demo import build_demo
+
+        store = self.ctx.store
+
+        def work(_p: Any) -> str:
+            with store.writer() as uow:
+                summary = build_demo(uow, force=True)
+                uow.commit()
+                return summary.event_id
+
+        def done(event_id: str) -> None:
+            self.ctx.current_event_id = event_id
+            self.ctx.changed("*")
+            self.statusBar().showMessage(tr("The demo seminar is ready."), 8000)
+
+        self.ctx.tasks.run(work, done, self.show_error, write=True)
+
+    def import_list(self) -> None:
+        page = self.show_area("people")
+        start = getattr(page, "start_import", None)
+        if start is not None:
+            start()
+        else:
+            QMessageBox.information(
+                self, tr("Import"), tr("Importing invitation lists is not available yet.")
+            )
+
+    def backup_now(self) -> None:
+        store = self.ctx.store
+        self.backup_action.setEnabled(False)
+
+        def done(info: backup_store.BackupInfo) -> None:
+            self.backup_action.setEnabled(True)
+            self.refresh_backup_label()
+            self.statusBar().showMessage(tr("Backup saved: {path}").format(path=info.path), 8000)
+
+        def failed(exc: BaseException) -> None:
+            self.backup_action.setEnabled(True)
+            self.show_error(exc)
+
+        self.ctx.tasks.run(
+            lambda _p: backup_store.make_backup(store, "manual"), done, failed, write=True
+        )
+
+    def open_settings(self) -> None:
+        from organiser.ui.settings_dialog import SettingsDialog
+
+        with self.ctx.store.reader() as uow:
+            office = settings_service.office(uow)
+            desk = settings_service.get(uow, settings_service.DESK_NAME)
+            language = settings_service.get(uow, settings_service.LANGUAGE)
+        dialog = SettingsDialog(office.name, office.province, desk, language, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        with self.ctx.store.writer() as uow:
+            settings_service.set_office(uow, values["office"], values["province"])
+            settings_service.put(uow, settings_service.DESK_NAME, values["desk"])
+            settings_service.put(uow, settings_service.LANGUAGE, values["language"])
+            uow.commit()
+        self.ctx.changed("settings")
+        self.home.reload()
+        if values["language"] != language:
+            self.language_change_requested.emit(values["language"])
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Organiser"),
+            tr(
+                "<b>Organiser</b> {version}<br>Seminars of community financial organisations, "
+                "from invitation to follow-up.<br><br>Qt {qt} · PySide6 {pyside} · Python {python} · "
+                "SQLite {sqlite}<br>Data folder: {folder}<br>Sarabun font: SIL Open Font License 1.1"
+            ).format(
+                version=__version__,
+                qt=qVersion(),
+                pyside=PySide6.__version__,
+                python=platform.python_version(),
+                sqlite=sqlite3.sqlite_version,
+                folder=self.ctx.data_dir,
+            ),
+        )
+
+    def show_error(self, exc: BaseException) -> None:
+        message = (
+            exc.message
+            if isinstance(exc, UserError)
+            else tr("Something went wrong: {error}").format(error=exc)
+        )
+        QMessageBox.warning(self, tr("Organiser"), message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.tasks.wait_idle(10_000)
+        super().closeEvent(event)
+
+    def start(self) -> None:
+        self.reload_events()
+        self.home.today = dt.date.today()

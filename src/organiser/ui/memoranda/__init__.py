@@ -1,0 +1,1 @@
+"""The memoranda area: memoranda of cooperation between partner agencies."""

@@ -1,0 +1,97 @@
+"""Every test runs offscreen, in its own temporary data folder, in English unless it asks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from organiser.core import i18n
+from organiser.store.db import Store
+from organiser.store.opening import open_store
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test touches the user's real data folder or depends on the machine's language."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("ORGANISER_DATA_DIR", raising=False)
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    s = open_store(data_dir)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo seminar built once per run; tests get their own copy."""
+    from organiser.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    s = open_store(folder)
+    with s.writer() as uow:
+        build_demo(uow)
+        uow.commit()
+    with s.raw_connection() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.dispose()
+    return folder
+
+
+@pytest.fixture
+def demo_store(_demo_template: Path, data_dir: Path) -> Iterator[Store]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_demo_template / "organiser.sqlite3", data_dir / "organiser.sqlite3")
+    s = open_store(data_dir)
+    yield s
+    s.dispose()
+
+
+def run_cli(
+    *args: str,
+    data_dir: Path | None = None,
+    input: str | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """The real `organiser` command, as a subprocess."""
+    command = [sys.executable, "-m", "organiser", *args]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    full_env = dict(os.environ, PYTHONIOENCODING="utf-8", LANG="C.UTF-8")
+    full_env.update(env or {})
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=input,
+        env=full_env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def cli() -> object:
+    return run_cli
