@@ -1,8 +1,10 @@
 """Keep the translations complete: extract strings, update `.ts` files, compile `.qm`.
 
-    python tools/i18n.py update    # add new source strings (unfinished), drop vanished ones
-    python tools/i18n.py check     # exit 1 listing every string without a Thai translation
-    python tools/i18n.py release   # compile resources/i18n/*.ts into .qm with pyside6-lrelease
+    python tools/i18n.py update [AREA]   # add new source strings (unfinished), drop vanished ones
+    python tools/i18n.py check           # exit 1 listing every string without a Thai translation
+    python tools/i18n.py release [AREA]  # compile resources/i18n/*.ts into .qm (pyside6-lrelease)
+
+AREA is one of core, people, desk, agenda, memoranda, plans, safety: only that area's file.
 
 Strings are found by reading the source (no Qt needed): `_("…")` and `N_("…")` in any module
 (context `organiser`), `self.tr("…")` inside a class (context: the class name), and
@@ -122,11 +124,13 @@ def write_ts(path: Path, lang: str, contexts: dict[str, set[str]], known: dict) 
     )
 
 
-def update() -> None:
+def update(only: str | None = None) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     found = extract()
     for lang in LANGS:
         for area, contexts in found.items():
+            if only and area != only:
+                continue
             path = I18N / f"{area}_{lang}.ts"
             write_ts(path, lang, contexts, read_ts(path))
 
@@ -153,9 +157,9 @@ def lrelease_command() -> str:
     return exe
 
 
-def release(out_dir: Path = I18N) -> list[Path]:
+def release(out_dir: Path = I18N, only: str | None = None) -> list[Path]:
     out = []
-    for ts in sorted(I18N.glob("*.ts")):
+    for ts in sorted(I18N.glob(f"{only}_*.ts" if only else "*.ts")):
         qm = out_dir / ts.with_suffix(".qm").name
         subprocess.run([lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
         out.append(qm)
@@ -164,11 +168,12 @@ def release(out_dir: Path = I18N) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
+    only = argv[1] if len(argv) > 1 else None
     if command == "update":
-        update()
+        update(only)
         return 0
     if command == "release":
-        release()
+        release(only=only)
         return 0
     if command == "check":
         problems = missing()
