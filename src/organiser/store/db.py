@@ -69,7 +69,9 @@ class UnitOfWork:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
-            if exc_type is not None or not self._committed:
+            # A writer's unfinished work is discarded. A reader only closes: rollback would
+            # expire the rows it loaded, and callers keep using them detached.
+            if self.write and (exc_type is not None or not self._committed):
                 self.session.rollback()
         finally:
             self.session.close()

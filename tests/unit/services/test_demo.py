@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from organiser.core.areas import SOUTHERN_PROVINCES
+from organiser.core.errors import UserError
+from organiser.domain.agenda import AgendaSession, SessionKind
+from organiser.domain.memoranda import Memorandum, MemorandumStatus
+from organiser.domain.people import Person
+from organiser.domain.plans import Plan, PlanKind
+from organiser.services import agenda, desk, events, memoranda, people, plans
+from organiser.services.demo import build_demo
+from organiser.store.db import Store
+
+
+def test_demo_is_the_southern_seminar(demo_store: Store) -> None:
+    with demo_store.reader() as uow:
+        [event] = events.list_events(uow)
+        assert event.code == "south-2550"
+        assert (event.starts_on, event.ends_on) == (dt.date(2007, 1, 30), dt.date(2007, 1, 31))
+        assert event.province == "พัทลุง"
+        persons = people.list_people(uow)
+        assert 110 <= len(persons) <= 140
+        assert {p.province for p in persons} >= set(SOUTHERN_PROVINCES)
+        sessions = agenda.list_sessions(uow, event.id)
+        assert {s.day for s in sessions} == {dt.date(2007, 1, 30), dt.date(2007, 1, 31)}
+        kinds = {s.kind for s in sessions}
+        assert {SessionKind.BREAK.value, SessionKind.MEAL.value, SessionKind.PANEL.value, SessionKind.PLANNING.value} <= kinds
+        memo = memoranda.list_memoranda(uow)[0]
+        assert memo.status == MemorandumStatus.DRAFT.value and len(memo.parties) >= 4
+        [plan] = plans.list_plans(uow)
+        assert plan.kind == PlanKind.REGIONAL.value and plan.actions >= 8
+        regs = desk.list_registrations(uow, event.id)
+        assert sum(1 for r in regs if r.checked_in_days) > 50
+
+
+def test_demo_sessions_do_not_overlap_within_a_day(demo_store: Store) -> None:
+    with demo_store.reader() as uow:
+        rows = uow.session.query(AgendaSession).order_by(AgendaSession.day, AgendaSession.starts_at).all()
+    for a, b in zip(rows, rows[1:], strict=False):
+        if a.day == b.day:
+            assert a.ends_at <= b.starts_at, (a.title, b.title)
+
+
+def test_demo_is_deterministic(store: Store, demo_store: Store) -> None:
+    with store.writer() as uow:
+        build_demo(uow)
+        uow.commit()
+    with store.reader() as a, demo_store.reader() as b:
+        names_a = sorted(p.given_name + p.family_name for p in a.session.query(Person))
+        names_b = sorted(p.given_name + p.family_name for p in b.session.query(Person))
+    assert names_a == names_b
+
+
+def test_demo_refuses_a_database_with_data(demo_store: Store) -> None:
+    with demo_store.writer() as uow, pytest.raises(UserError):
+        build_demo(uow)
+    with demo_store.writer() as uow:
+        build_demo(uow, force=True)
+        uow.commit()
+    with demo_store.reader() as uow:
+        codes = sorted(e.code for e in events.list_events(uow))
+        assert codes == ["south-2550", "south-2550-2"]
+        assert uow.session.query(Memorandum).count() == 2 and uow.session.query(Plan).count() == 2
+
+
+def test_resolve_event_by_code_and_prefix(demo_store: Store) -> None:
+    with demo_store.reader() as uow:
+        event = events.resolve_event(uow, "south-2550")
+        assert events.resolve_event(uow, event.id[:20]).id == event.id
+        with pytest.raises(UserError):
+            events.resolve_event(uow, "nothing-like-this")
