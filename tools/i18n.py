@@ -35,6 +35,8 @@ def area_of(path: Path) -> str:
         stem = part.removesuffix(".py")
         if stem in AREAS:
             return stem
+        if stem.split("_")[0] in AREAS:  # helper modules such as services/memoranda_files.py
+            return stem.split("_")[0]
     if rel.parts[0] in ("store",) or rel.stem in ("backup", "restore"):
         return "safety"
     return "core"
@@ -47,9 +49,11 @@ def _const(node: ast.AST) -> str | None:
 
 
 class Extractor(ast.NodeVisitor):
-    def __init__(self) -> None:
+    def __init__(self, module_tr_context: str | None = None) -> None:
         self.classes: list[str] = []
         self.found: list[tuple[str, str]] = []  # (context, source)
+        # a module-level `def tr(text): return QCoreApplication.translate("Ctx", text)`
+        self.module_tr_context = module_tr_context
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -62,6 +66,12 @@ class Extractor(ast.NodeVisitor):
             text = _const(node.args[0])
             if text is not None:
                 self.found.append(("organiser", text))
+        elif (
+            isinstance(func, ast.Name) and func.id == "tr" and node.args and self.module_tr_context
+        ):
+            text = _const(node.args[0])
+            if text is not None:
+                self.found.append((self.module_tr_context, text))
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and node.args and self.classes:
             text = _const(node.args[0])
             if text is not None:
@@ -73,6 +83,20 @@ class Extractor(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def module_tr_context(tree: ast.Module) -> str | None:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                ):
+                    return _const(call.args[0])
+    return None
+
+
 def extract() -> dict[str, dict[str, set[str]]]:
     """area -> context -> source strings"""
     result: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -80,7 +104,7 @@ def extract() -> dict[str, dict[str, set[str]]]:
         if "migrations" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        ex = Extractor()
+        ex = Extractor(module_tr_context(tree))
         ex.visit(tree)
         for context, text in ex.found:
             result[area_of(path)][context].add(text)

@@ -5,595 +5,754 @@
     <name>EventDialog</name>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>รหัส</translation>
     </message>
     <message>
       <source>Create</source>
-      <translation type="unfinished" />
+      <translation>สร้าง</translation>
     </message>
     <message>
       <source>First day</source>
-      <translation type="unfinished" />
+      <translation>วันแรก</translation>
     </message>
     <message>
       <source>Give the seminar a title.</source>
-      <translation type="unfinished" />
+      <translation>กรุณาตั้งชื่อการสัมมนา</translation>
     </message>
     <message>
       <source>Last day</source>
-      <translation type="unfinished" />
+      <translation>วันสุดท้าย</translation>
     </message>
     <message>
       <source>New seminar</source>
-      <translation type="unfinished" />
+      <translation>การสัมมนาใหม่</translation>
     </message>
     <message>
       <source>Objectives</source>
-      <translation type="unfinished" />
+      <translation>วัตถุประสงค์</translation>
     </message>
     <message>
       <source>Province</source>
-      <translation type="unfinished" />
+      <translation>จังหวัด</translation>
     </message>
     <message>
       <source>The last day cannot be before the first day.</source>
-      <translation type="unfinished" />
+      <translation>วันสุดท้ายต้องไม่อยู่ก่อนวันแรก</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation>สถานที่</translation>
     </message>
     <message>
       <source>e.g. Seminar on community financial organisations</source>
-      <translation type="unfinished" />
+      <translation>เช่น สัมมนาการพัฒนาองค์กรการเงินชุมชน</translation>
     </message>
     <message>
       <source>short code, e.g. south-2550 (optional)</source>
-      <translation type="unfinished" />
+      <translation>รหัสสั้น เช่น south-2550 (ไม่บังคับ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPage</name>
+    <message>
+      <source>Code</source>
+      <translation>รหัส</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>New seminar…</source>
+      <translation>สร้างการสัมมนาใหม่…</translation>
+    </message>
+    <message>
+      <source>No seminars yet. Create one, or explore the demo seminar.</source>
+      <translation>ยังไม่มีการสัมมนา สร้างใหม่ หรือดูการสัมมนาตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Province</source>
+      <translation>จังหวัด</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+      <source>Seminars</source>
+      <translation>การสัมมนา</translation>
+    </message>
+    <message>
+      <source>The seminar was not created</source>
+      <translation>ไม่ได้สร้างการสัมมนา</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>สถานที่</translation>
     </message>
   </context>
   <context>
     <name>FirstStartDialog</name>
     <message>
       <source>Create a seminar</source>
-      <translation type="unfinished" />
+      <translation>สร้างการสัมมนา</translation>
     </message>
     <message>
       <source>Explore the demo seminar</source>
-      <translation type="unfinished" />
+      <translation>ดูการสัมมนาตัวอย่าง</translation>
     </message>
     <message>
       <source>Import an invitation list</source>
-      <translation type="unfinished" />
+      <translation>นำเข้ารายชื่อผู้ได้รับเชิญ</translation>
     </message>
     <message>
       <source>Later</source>
-      <translation type="unfinished" />
+      <translation>ไว้ภายหลัง</translation>
     </message>
     <message>
       <source>Office name</source>
-      <translation type="unfinished" />
+      <translation>ชื่อสำนักงาน</translation>
     </message>
     <message>
       <source>Organiser keeps your seminars on this computer: people, registration at the venue, the agenda, memoranda of cooperation and follow-up plans. It works without internet.</source>
-      <translation type="unfinished" />
+      <translation>Organiser เก็บข้อมูลการสัมมนาของคุณไว้ในเครื่องนี้ ทั้งรายชื่อบุคคล การลงทะเบียนหน้างาน กำหนดการ บันทึกความร่วมมือ และแผนการติดตามผล โดยไม่ต้องใช้อินเทอร์เน็ต</translation>
     </message>
     <message>
       <source>Please enter your office's name.</source>
-      <translation type="unfinished" />
+      <translation>กรุณากรอกชื่อสำนักงานของคุณ</translation>
     </message>
     <message>
       <source>Province</source>
-      <translation type="unfinished" />
+      <translation>จังหวัด</translation>
     </message>
     <message>
       <source>Welcome to Organiser</source>
-      <translation type="unfinished" />
+      <translation>ยินดีต้อนรับสู่ Organiser</translation>
     </message>
     <message>
       <source>You can change these later in Settings.</source>
-      <translation type="unfinished" />
+      <translation>เปลี่ยนแปลงได้ภายหลังในเมนูการตั้งค่า</translation>
     </message>
     <message>
       <source>e.g. Southern regional office</source>
-      <translation type="unfinished" />
+      <translation>เช่น สำนักงานภาคใต้</translation>
     </message>
   </context>
   <context>
     <name>HomePage</name>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>กิจกรรม</translation>
     </message>
     <message>
       <source>Choose one in the toolbar, or create a seminar.</source>
-      <translation type="unfinished" />
+      <translation>เลือกการสัมมนาจากแถบเครื่องมือ หรือสร้างการสัมมนาใหม่</translation>
     </message>
     <message>
       <source>Create a seminar</source>
-      <translation type="unfinished" />
+      <translation>สร้างการสัมมนา</translation>
     </message>
     <message>
       <source>Current seminar</source>
-      <translation type="unfinished" />
+      <translation>การสัมมนาปัจจุบัน</translation>
     </message>
     <message>
       <source>Explore the demo seminar</source>
-      <translation type="unfinished" />
+      <translation>ดูการสัมมนาตัวอย่าง</translation>
     </message>
     <message>
       <source>How would you like to start?</source>
-      <translation type="unfinished" />
+      <translation>ต้องการเริ่มต้นอย่างไร</translation>
     </message>
     <message>
       <source>Import an invitation list</source>
-      <translation type="unfinished" />
+      <translation>นำเข้ารายชื่อผู้ได้รับเชิญ</translation>
     </message>
     <message>
       <source>In this data folder</source>
-      <translation type="unfinished" />
+      <translation>ข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
       <source>Memoranda</source>
-      <translation type="unfinished" />
+      <translation>บันทึกความร่วมมือ</translation>
     </message>
     <message>
       <source>No seminar chosen</source>
-      <translation type="unfinished" />
+      <translation>ยังไม่ได้เลือกการสัมมนา</translation>
     </message>
     <message>
       <source>Nothing is due.</source>
-      <translation type="unfinished" />
+      <translation>ไม่มีงานที่ถึงกำหนด</translation>
     </message>
     <message>
       <source>Organisations</source>
-      <translation type="unfinished" />
+      <translation>องค์กร</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>บุคคล</translation>
     </message>
     <message>
       <source>Plans</source>
-      <translation type="unfinished" />
+      <translation>แผนงาน</translation>
     </message>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>สิ่งที่ต้องติดตาม</translation>
     </message>
     <message>
       <source>Seminars</source>
-      <translation type="unfinished" />
+      <translation>การสัมมนา</translation>
     </message>
     <message>
       <source>Your office</source>
-      <translation type="unfinished" />
+      <translation>สำนักงานของคุณ</translation>
     </message>
     <message>
       <source>{dates} · {venue}
 {registered} registered · {checked} checked in on the first day</source>
-      <translation type="unfinished" />
+      <translation>{dates} · {venue}
+ลงทะเบียน {registered} คน · มาร่วมงานวันแรก {checked} คน</translation>
     </message>
   </context>
   <context>
     <name>ListPage</name>
     <message>
       <source>Filter…</source>
-      <translation type="unfinished" />
+      <translation>กรอง…</translation>
     </message>
     <message>
       <source>{n} rows</source>
-      <translation type="unfinished" />
+      <translation>{n} รายการ</translation>
     </message>
     <message>
       <source>{shown} of {n} rows</source>
-      <translation type="unfinished" />
+      <translation>{shown} จาก {n} รายการ</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>แ&amp;ฟ้ม</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>มุ&amp;มมอง</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Organiser&lt;/b&gt; {version}&lt;br&gt;Seminars of community financial organisations, from invitation to follow-up.&lt;br&gt;&lt;br&gt;Qt {qt} · PySide6 {pyside} · Python {python} · SQLite {sqlite}&lt;br&gt;Data folder: {folder}&lt;br&gt;Sarabun font: SIL Open Font License 1.1</source>
+      <translation>&lt;b&gt;Organiser&lt;/b&gt; {version}&lt;br&gt;งานสัมมนาขององค์กรการเงินชุมชน ตั้งแต่การเชิญจนถึงการติดตามผล&lt;br&gt;&lt;br&gt;Qt {qt} · PySide6 {pyside} · Python {python} · SQLite {sqlite}&lt;br&gt;โฟลเดอร์ข้อมูล: {folder}&lt;br&gt;ฟอนต์ Sarabun: สัญญาอนุญาต SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+      <source>About Organiser</source>
+      <translation>เกี่ยวกับ Organiser</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>กำหนดการ</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+      <source>Backup saved: {path}</source>
+      <translation>สำรองข้อมูลแล้ว: {path}</translation>
+    </message>
+    <message>
+      <source>Database: {path}</source>
+      <translation>ฐานข้อมูล: {path}</translation>
+    </message>
+    <message>
+      <source>Follow-up plans</source>
+      <translation>แผนการติดตามผล</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>นำเข้า</translation>
+    </message>
+    <message>
+      <source>Importing invitation lists is not available yet.</source>
+      <translation>ยังไม่สามารถนำเข้ารายชื่อผู้ได้รับเชิญได้</translation>
+    </message>
+    <message>
+      <source>Last backup: {when}</source>
+      <translation>สำรองล่าสุด: {when}</translation>
+    </message>
+    <message>
+      <source>Memoranda</source>
+      <translation>บันทึกความร่วมมือ</translation>
+    </message>
+    <message>
+      <source>New seminar…</source>
+      <translation>สร้างการสัมมนาใหม่…</translation>
+    </message>
+    <message>
+      <source>No backup yet</source>
+      <translation>ยังไม่มีข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <source>Open data folder</source>
+      <translation>เปิดโฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+      <source>Seminar</source>
+      <translation>การสัมมนา</translation>
+    </message>
+    <message>
+      <source>Seminar:</source>
+      <translation>การสัมมนา:</translation>
+    </message>
+    <message>
+      <source>Seminars</source>
+      <translation>การสัมมนา</translation>
+    </message>
+    <message>
+      <source>Settings…</source>
+      <translation>การตั้งค่า…</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {error}</source>
+      <translation>เกิดข้อผิดพลาด: {error}</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>หน้าแรก</translation>
+    </message>
+    <message>
+      <source>The demo seminar is ready.</source>
+      <translation>การสัมมนาตัวอย่างพร้อมแล้ว</translation>
+    </message>
+    <message>
+      <source>Venue desk</source>
+      <translation>โต๊ะลงทะเบียน</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>ตามระบบ</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>ภาษา</translation>
     </message>
     <message>
       <source>Name of this desk (laptop)</source>
-      <translation type="unfinished" />
+      <translation>ชื่อโต๊ะลงทะเบียน (เครื่องนี้)</translation>
     </message>
     <message>
       <source>Office name</source>
-      <translation type="unfinished" />
+      <translation>ชื่อสำนักงาน</translation>
     </message>
     <message>
       <source>Province</source>
-      <translation type="unfinished" />
+      <translation>จังหวัด</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>การตั้งค่า</translation>
     </message>
     <message>
       <source>e.g. Desk 1</source>
-      <translation type="unfinished" />
+      <translation>เช่น โต๊ะ 1</translation>
     </message>
   </context>
   <context>
     <name>organiser</name>
     <message>
       <source>'{ref}' matches {n} events; type more of the id.</source>
-      <translation type="unfinished" />
+      <translation>'{ref}' ตรงกับการสัมมนา {n} รายการ กรุณาพิมพ์รหัสให้ยาวขึ้น</translation>
     </message>
     <message>
       <source>Academic institution</source>
-      <translation type="unfinished" />
+      <translation>สถาบันการศึกษา</translation>
     </message>
     <message>
       <source>An event needs a title.</source>
-      <translation type="unfinished" />
+      <translation>การสัมมนาต้องมีชื่อเรื่อง</translation>
     </message>
     <message>
       <source>Another event already uses the code '{code}'.</source>
-      <translation type="unfinished" />
+      <translation>รหัส '{code}' ถูกใช้กับการสัมมนาอื่นแล้ว</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
-      <translation type="unfinished" />
+      <translation>บันทึกข้อมูลสำรองที่ {path}</translation>
     </message>
     <message>
       <source>Blocked</source>
-      <translation type="unfinished" />
+      <translation>ติดขัด</translation>
     </message>
     <message>
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>พักรับประทานอาหารว่าง</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>ยกเลิก</translation>
     </message>
     <message>
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>พิธีปิด</translation>
     </message>
     <message>
       <source>Command line</source>
-      <translation type="unfinished" />
+      <translation>บรรทัดคำสั่ง</translation>
     </message>
     <message>
       <source>Community enterprise</source>
-      <translation type="unfinished" />
+      <translation>วิสาหกิจชุมชน</translation>
     </message>
     <message>
       <source>Community welfare fund</source>
-      <translation type="unfinished" />
+      <translation>กองทุนสวัสดิการชุมชน</translation>
     </message>
     <message>
       <source>Confirmed</source>
-      <translation type="unfinished" />
+      <translation>ตอบรับแล้ว</translation>
     </message>
     <message>
       <source>Cooperative</source>
-      <translation type="unfinished" />
+      <translation>สหกรณ์</translation>
     </message>
     <message>
       <source>Coordinator</source>
-      <translation type="unfinished" />
+      <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
       <source>Database: {path}</source>
-      <translation type="unfinished" />
+      <translation>ฐานข้อมูล: {path}</translation>
     </message>
     <message>
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>วันที่</translation>
     </message>
     <message>
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>ปฏิเสธ</translation>
     </message>
     <message>
       <source>Demo seminar created in {folder}: {people} people, {orgs} organisations, {sessions} sessions.</source>
-      <translation type="unfinished" />
+      <translation>สร้างการสัมมนาตัวอย่างใน {folder} แล้ว: บุคคล {people} คน องค์กร {orgs} แห่ง กำหนดการ {sessions} ช่วง</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>เสร็จแล้ว</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>ร่าง</translation>
     </message>
     <message>
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>ยกเลิก</translation>
     </message>
     <message>
       <source>Error: {message}</source>
-      <translation type="unfinished" />
+      <translation>ข้อผิดพลาด: {message}</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>การสัมมนา</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>หมดอายุ</translation>
     </message>
     <message>
       <source>Facilitator</source>
-      <translation type="unfinished" />
+      <translation>ผู้ดำเนินรายการ</translation>
     </message>
     <message>
       <source>Fulfilled</source>
-      <translation type="unfinished" />
+      <translation>ดำเนินการแล้ว</translation>
     </message>
     <message>
       <source>Government agency</source>
-      <translation type="unfinished" />
+      <translation>หน่วยงานราชการ</translation>
     </message>
     <message>
       <source>Group work</source>
-      <translation type="unfinished" />
+      <translation>แบ่งกลุ่มย่อย</translation>
     </message>
     <message>
       <source>Guest</source>
-      <translation type="unfinished" />
+      <translation>แขกรับเชิญ</translation>
     </message>
     <message>
       <source>In force</source>
-      <translation type="unfinished" />
+      <translation>มีผลบังคับใช้</translation>
     </message>
     <message>
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
       <source>In review</source>
-      <translation type="unfinished" />
+      <translation>อยู่ระหว่างพิจารณา</translation>
     </message>
     <message>
       <source>Invited</source>
-      <translation type="unfinished" />
+      <translation>ได้รับเชิญ</translation>
     </message>
     <message>
       <source>Local administration</source>
-      <translation type="unfinished" />
+      <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
     </message>
     <message>
       <source>Main hall</source>
-      <translation type="unfinished" />
+      <translation>ห้องประชุมใหญ่</translation>
     </message>
     <message>
       <source>Meal</source>
-      <translation type="unfinished" />
+      <translation>พักรับประทานอาหาร</translation>
     </message>
     <message>
       <source>Member</source>
-      <translation type="unfinished" />
+      <translation>สมาชิก</translation>
     </message>
     <message>
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>องค์กรพัฒนาเอกชน</translation>
     </message>
     <message>
       <source>Network</source>
-      <translation type="unfinished" />
+      <translation>เครือข่าย</translation>
     </message>
     <message>
       <source>No event matches '{ref}'. See 'organiser events list'.</source>
-      <translation type="unfinished" />
+      <translation>ไม่พบการสัมมนาที่ตรงกับ '{ref}' ดูรายการได้ด้วยคำสั่ง 'organiser events list'</translation>
     </message>
     <message>
       <source>No event was named.</source>
-      <translation type="unfinished" />
+      <translation>ไม่ได้ระบุการสัมมนา</translation>
     </message>
     <message>
       <source>No events yet. Create one in the app, or run 'organiser demo'.</source>
-      <translation type="unfinished" />
+      <translation>ยังไม่มีการสัมมนา สร้างได้ในโปรแกรม หรือใช้คำสั่ง 'organiser demo'</translation>
     </message>
     <message>
       <source>Not fulfilled</source>
-      <translation type="unfinished" />
+      <translation>ไม่ได้ดำเนินการ</translation>
     </message>
     <message>
       <source>Not started</source>
-      <translation type="unfinished" />
+      <translation>ยังไม่เริ่ม</translation>
     </message>
     <message>
       <source>Note-taker</source>
-      <translation type="unfinished" />
+      <translation>ผู้จดบันทึก</translation>
     </message>
     <message>
       <source>Observer</source>
-      <translation type="unfinished" />
+      <translation>ผู้สังเกตการณ์</translation>
     </message>
     <message>
       <source>Opening</source>
-      <translation type="unfinished" />
+      <translation>พิธีเปิด</translation>
     </message>
     <message>
       <source>Organiser: seminars of community financial organisations, from invitation to follow-up.</source>
-      <translation type="unfinished" />
+      <translation>Organiser: งานสัมมนาขององค์กรการเงินชุมชน ตั้งแต่การเชิญจนถึงการติดตามผล</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>อื่น ๆ</translation>
     </message>
     <message>
       <source>Panel</source>
-      <translation type="unfinished" />
+      <translation>เสวนา</translation>
     </message>
     <message>
       <source>Panelist</source>
-      <translation type="unfinished" />
+      <translation>ผู้ร่วมเสวนา</translation>
     </message>
     <message>
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>ตามแผน</translation>
     </message>
     <message>
       <source>Planning</source>
-      <translation type="unfinished" />
+      <translation>จัดทำแผน</translation>
     </message>
     <message>
       <source>Plenary</source>
-      <translation type="unfinished" />
+      <translation>เวทีรวม</translation>
     </message>
     <message>
       <source>Problem: {problem}</source>
-      <translation type="unfinished" />
+      <translation>ปัญหา: {problem}</translation>
     </message>
     <message>
       <source>Provincial guideline</source>
-      <translation type="unfinished" />
+      <translation>แนวทางระดับจังหวัด</translation>
     </message>
     <message>
       <source>QR scan</source>
-      <translation type="unfinished" />
+      <translation>สแกนคิวอาร์โค้ด</translation>
     </message>
     <message>
       <source>Regional work plan</source>
-      <translation type="unfinished" />
+      <translation>แผนงานระดับภาค</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>ลงทะเบียน</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>ลงทะเบียน</translation>
     </message>
     <message>
       <source>Savings group</source>
-      <translation type="unfinished" />
+      <translation>กลุ่มออมทรัพย์</translation>
     </message>
     <message>
       <source>Schema revision: {rev}</source>
-      <translation type="unfinished" />
+      <translation>รุ่นโครงสร้างฐานข้อมูล: {rev}</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>ค้นหา</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>ลงนามแล้ว</translation>
     </message>
     <message>
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>วิทยากร</translation>
     </message>
     <message>
       <source>Staff</source>
-      <translation type="unfinished" />
+      <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
       <source>State bank</source>
-      <translation type="unfinished" />
+      <translation>ธนาคารของรัฐ</translation>
     </message>
     <message>
       <source>Stopped; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>หยุดแล้ว ไม่มีการเปลี่ยนแปลงข้อมูล</translation>
     </message>
     <message>
       <source>Talk</source>
-      <translation type="unfinished" />
+      <translation>บรรยาย</translation>
     </message>
     <message>
       <source>Team plan</source>
-      <translation type="unfinished" />
+      <translation>แผนของทีม</translation>
     </message>
     <message>
       <source>Terminated</source>
-      <translation type="unfinished" />
+      <translation>สิ้นสุดก่อนกำหนด</translation>
     </message>
     <message>
       <source>The database is sound.</source>
-      <translation type="unfinished" />
+      <translation>ฐานข้อมูลอยู่ในสภาพดี</translation>
     </message>
     <message>
       <source>The event cannot end before it starts.</source>
-      <translation type="unfinished" />
+      <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มการสัมมนา</translation>
     </message>
     <message>
       <source>This data folder already has data; use --force to add the demo seminar anyway.</source>
-      <translation type="unfinished" />
+      <translation>โฟลเดอร์ข้อมูลนี้มีข้อมูลอยู่แล้ว ใช้ --force หากต้องการเพิ่มการสัมมนาตัวอย่าง</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
       <source>Travel</source>
-      <translation type="unfinished" />
+      <translation>เดินทาง</translation>
     </message>
     <message>
       <source>Village fund</source>
-      <translation type="unfinished" />
+      <translation>กองทุนหมู่บ้าน</translation>
     </message>
     <message>
       <source>Walk-in</source>
-      <translation type="unfinished" />
+      <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
       <source>add the demo even if the data folder has data</source>
-      <translation type="unfinished" />
+      <translation>เพิ่มการสัมมนาตัวอย่างแม้โฟลเดอร์มีข้อมูลอยู่แล้ว</translation>
     </message>
     <message>
       <source>check the database thoroughly and report</source>
-      <translation type="unfinished" />
+      <translation>ตรวจสอบฐานข้อมูลอย่างละเอียดและรายงานผล</translation>
     </message>
     <message>
       <source>fill the data folder with the demo seminar</source>
-      <translation type="unfinished" />
+      <translation>ใส่ข้อมูลการสัมมนาตัวอย่างลงในโฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
       <source>language of the interface and of messages</source>
-      <translation type="unfinished" />
+      <translation>ภาษาของหน้าจอและข้อความ</translation>
     </message>
     <message>
       <source>list events</source>
-      <translation type="unfinished" />
+      <translation>แสดงรายการการสัมมนา</translation>
     </message>
     <message>
       <source>make a verified backup of the database now</source>
-      <translation type="unfinished" />
+      <translation>สำรองฐานข้อมูลพร้อมตรวจสอบเดี๋ยวนี้</translation>
     </message>
     <message>
       <source>print JSON only</source>
-      <translation type="unfinished" />
+      <translation>แสดงผลเป็น JSON เท่านั้น</translation>
     </message>
     <message>
       <source>seminars and other events</source>
-      <translation type="unfinished" />
+      <translation>การสัมมนาและกิจกรรมอื่น</translation>
     </message>
     <message>
       <source>the data folder (default: $ORGANISER_DATA_DIR or the per-user data folder)</source>
-      <translation type="unfinished" />
+      <translation>โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $ORGANISER_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)</translation>
     </message>
     <message>
       <source>the data folder to use</source>
-      <translation type="unfinished" />
+      <translation>โฟลเดอร์ข้อมูลที่จะใช้</translation>
     </message>
     <message>
       <source>write a document: agenda, sign-in sheet, badges, memorandum, plan</source>
-      <translation type="unfinished" />
+      <translation>สร้างเอกสาร: กำหนดการ ใบลงชื่อ ป้ายชื่อ บันทึกความร่วมมือ แผนงาน</translation>
     </message>
     <message>
       <source>write the backup to this file instead</source>
-      <translation type="unfinished" />
+      <translation>บันทึกข้อมูลสำรองไปยังแฟ้มนี้แทน</translation>
     </message>
   </context>
 </TS>

@@ -25,3 +25,21 @@ def empty_ctx(qapp: object, store: Store) -> Iterator[object]:
     ctx = AppContext(store)
     yield ctx
     ctx.tasks.wait_idle()
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type any text, Thai included, as key events (QTest.keyClicks only handles ASCII and
+    aborts the process on Thai characters)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def type_thai() -> object:
+    """`type_thai(widget, "สมชาย")`: type Thai (or any) text into a widget."""
+    return type_text

@@ -13,8 +13,16 @@ def qt_imports(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found += [a.name for a in node.names if a.name.split(".")[0] in ("PySide6", "PyQt6", "PyQt5", "shiboken6")]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in ("PySide6", "PyQt6", "PyQt5", "shiboken6"):
+            found += [
+                a.name
+                for a in node.names
+                if a.name.split(".")[0] in ("PySide6", "PyQt6", "PyQt5", "shiboken6")
+            ]
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.split(".")[0] in ("PySide6", "PyQt6", "PyQt5", "shiboken6")
+        ):
             found.append(node.module)
     return found
 

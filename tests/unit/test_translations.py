@@ -38,4 +38,6 @@ def test_compiled_translations_are_current(tmp_path: Path) -> None:
     for qm in compiled:
         shipped = ROOT / "resources" / "i18n" / qm.name
         assert shipped.exists(), f"{qm.name} is not shipped"
-        assert shipped.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run tools/i18n.py release"
+        assert shipped.read_bytes() == qm.read_bytes(), (
+            f"{qm.name} is stale: run tools/i18n.py release"
+        )

@@ -220,7 +220,14 @@ class MainWindow(QMainWindow):
                     uow, settings_service.CURRENT_EVENT
                 )
 
-        self.ctx.tasks.run(work, self._fill_events)
+        self._events_generation = getattr(self, "_events_generation", 0) + 1
+        generation = self._events_generation
+
+        def fill(result: tuple[list[events_service.EventRow], str]) -> None:
+            if generation == self._events_generation:  # drop a list that is already stale
+                self._fill_events(result)
+
+        self.ctx.tasks.run(work, fill)
 
     def _fill_events(self, result: tuple[list[events_service.EventRow], str]) -> None:
         rows, saved = result

@@ -41,7 +41,12 @@ def test_english_keeps_common_era() -> None:
         (dt.date(2007, 1, 30), dt.date(2007, 1, 31), "th", "30–31 มกราคม พ.ศ. 2550"),
         (dt.date(2007, 1, 30), dt.date(2007, 1, 31), "en", "30–31 January 2007"),
         (dt.date(2007, 1, 30), dt.date(2007, 2, 1), "th", "30 มกราคม – 1 กุมภาพันธ์ พ.ศ. 2550"),
-        (dt.date(2006, 12, 31), dt.date(2007, 1, 1), "th", "31 ธันวาคม พ.ศ. 2549 – 1 มกราคม พ.ศ. 2550"),
+        (
+            dt.date(2006, 12, 31),
+            dt.date(2007, 1, 1),
+            "th",
+            "31 ธันวาคม พ.ศ. 2549 – 1 มกราคม พ.ศ. 2550",
+        ),
         (dt.date(2007, 1, 30), dt.date(2007, 1, 30), "th", "30 มกราคม พ.ศ. 2550"),
     ],
 )
@@ -51,14 +56,27 @@ def test_ranges(start: dt.date, end: dt.date, lang: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["30 ม.ค. 2550", "30 มกราคม 2550", "30 มกราคม พ.ศ. 2550", "30/01/2550", "30/1/50", "๓๐/๐๑/๒๕๕๐",
-     "วันที่ 30 มกราคม พ.ศ. 2550", "2007-01-30", "30 Jan 2007", "30 January 2007", "30.1.2550"],
+    [
+        "30 ม.ค. 2550",
+        "30 มกราคม 2550",
+        "30 มกราคม พ.ศ. 2550",
+        "30/01/2550",
+        "30/1/50",
+        "๓๐/๐๑/๒๕๕๐",
+        "วันที่ 30 มกราคม พ.ศ. 2550",
+        "2007-01-30",
+        "30 Jan 2007",
+        "30 January 2007",
+        "30.1.2550",
+    ],
 )
 def test_parses_what_people_type(text: str) -> None:
     assert parse_date(text) == SEMINAR
 
 
-@pytest.mark.parametrize("text", ["31/02/2550", "29 ก.พ. 2550", "", "พรุ่งนี้", "32/01/2550", "30 Foo 2550"])
+@pytest.mark.parametrize(
+    "text", ["31/02/2550", "29 ก.พ. 2550", "", "พรุ่งนี้", "32/01/2550", "30 Foo 2550"]
+)
 def test_rejects_impossible_or_unreadable_dates(text: str) -> None:
     with pytest.raises(DateParseError):
         parse_date(text)
@@ -66,8 +84,15 @@ def test_rejects_impossible_or_unreadable_dates(text: str) -> None:
 
 @pytest.mark.parametrize(
     "day",
-    [dt.date(2007, 1, 1), dt.date(2006, 12, 31), dt.date(2008, 2, 29), dt.date(2024, 2, 29),
-     dt.date(2000, 2, 29), dt.date(2025, 12, 31), dt.date(2026, 1, 1)],
+    [
+        dt.date(2007, 1, 1),
+        dt.date(2006, 12, 31),
+        dt.date(2008, 2, 29),
+        dt.date(2024, 2, 29),
+        dt.date(2000, 2, 29),
+        dt.date(2025, 12, 31),
+        dt.date(2026, 1, 1),
+    ],
 )
 def test_round_trip_at_year_boundaries_and_leap_days(day: dt.date) -> None:
     for style in ("short", "numeric", "long", "formal"):

@@ -17,7 +17,20 @@ from organiser.core.thaitext import (
 
 def test_thai_dictionary_order_skips_leading_vowels() -> None:
     words = ["ไก่", "เกม", "กา", "ขาว", "แกะ", "ก้าน", "กล้วย", "โกง", "ใจ", "จาน", "เงิน", "งาม"]
-    assert thai_sorted(words) == ["กล้วย", "กา", "ก้าน", "เกม", "แกะ", "โกง", "ไก่", "ขาว", "งาม", "เงิน", "จาน", "ใจ"]
+    assert thai_sorted(words) == [
+        "กล้วย",
+        "กา",
+        "ก้าน",
+        "เกม",
+        "แกะ",
+        "โกง",
+        "ไก่",
+        "ขาว",
+        "งาม",
+        "เงิน",
+        "จาน",
+        "ใจ",
+    ]
 
 
 def test_code_point_order_would_be_wrong() -> None:

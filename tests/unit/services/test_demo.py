@@ -27,7 +27,12 @@ def test_demo_is_the_southern_seminar(demo_store: Store) -> None:
         sessions = agenda.list_sessions(uow, event.id)
         assert {s.day for s in sessions} == {dt.date(2007, 1, 30), dt.date(2007, 1, 31)}
         kinds = {s.kind for s in sessions}
-        assert {SessionKind.BREAK.value, SessionKind.MEAL.value, SessionKind.PANEL.value, SessionKind.PLANNING.value} <= kinds
+        assert {
+            SessionKind.BREAK.value,
+            SessionKind.MEAL.value,
+            SessionKind.PANEL.value,
+            SessionKind.PLANNING.value,
+        } <= kinds
         memo = memoranda.list_memoranda(uow)[0]
         assert memo.status == MemorandumStatus.DRAFT.value and len(memo.parties) >= 4
         [plan] = plans.list_plans(uow)
@@ -38,7 +43,11 @@ def test_demo_is_the_southern_seminar(demo_store: Store) -> None:
 
 def test_demo_sessions_do_not_overlap_within_a_day(demo_store: Store) -> None:
     with demo_store.reader() as uow:
-        rows = uow.session.query(AgendaSession).order_by(AgendaSession.day, AgendaSession.starts_at).all()
+        rows = (
+            uow.session.query(AgendaSession)
+            .order_by(AgendaSession.day, AgendaSession.starts_at)
+            .all()
+        )
     for a, b in zip(rows, rows[1:], strict=False):
         if a.day == b.day:
             assert a.ends_at <= b.starts_at, (a.title, b.title)

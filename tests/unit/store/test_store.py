@@ -68,7 +68,9 @@ def test_models_match_the_migrated_schema(store: Store) -> None:
 
 def test_constraints_reject_bad_rows(store: Store) -> None:
     with store.writer() as uow, pytest.raises(IntegrityError):
-        uow.session.add(Event(title="x", starts_on=dt.date(2007, 1, 31), ends_on=dt.date(2007, 1, 30)))
+        uow.session.add(
+            Event(title="x", starts_on=dt.date(2007, 1, 31), ends_on=dt.date(2007, 1, 30))
+        )
         uow.flush()
     with store.writer() as uow, pytest.raises(IntegrityError):
         uow.session.add(Person(given_name="   "))
@@ -77,7 +79,11 @@ def test_constraints_reject_bad_rows(store: Store) -> None:
         uow.session.add(Registration(event_id="no-such-event", person_id="no-such-person"))
         uow.flush()
     with store.writer() as uow, pytest.raises(IntegrityError):
-        uow.session.execute(text("INSERT INTO organisation (id, name, name_en, short_name, kind, province, district, subdistrict, village_no, issue_tags, phone, email, notes, sort_key, created_at, updated_at) VALUES ('x', 'n', '', '', 'bogus', '', '', '', '', '[]', '', '', '', '', '2007-01-01', '2007-01-01')"))
+        uow.session.execute(
+            text(
+                "INSERT INTO organisation (id, name, name_en, short_name, kind, province, district, subdistrict, village_no, issue_tags, phone, email, notes, sort_key, created_at, updated_at) VALUES ('x', 'n', '', '', 'bogus', '', '', '', '', '[]', '', '', '', '', '2007-01-01', '2007-01-01')"
+            )
+        )
     with store.writer() as uow, pytest.raises(StatementError):
         uow.session.add(Organisation(name="n", kind="bogus"))  # type: ignore[arg-type]
         uow.flush()

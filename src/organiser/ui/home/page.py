@@ -147,7 +147,14 @@ class HomePage(QWidget):
 
     def reload(self) -> None:
         store, event_id, today = self.ctx.store, self.ctx.current_event_id, self.today
-        self.ctx.tasks.run(lambda _p: load_home(store, event_id, today), self._show)
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation = self._generation
+
+        def show(data: HomeData) -> None:
+            if generation == self._generation:  # an older load finishing late is dropped
+                self._show(data)
+
+        self.ctx.tasks.run(lambda _p: load_home(store, event_id, today), show)
 
     def _show(self, data: HomeData) -> None:
         lang = self.ctx.lang

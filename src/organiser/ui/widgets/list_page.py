@@ -91,7 +91,7 @@ class ListPage(QWidget):
 
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(lambda _id: self.reload())
-        self._pending = False
+        self._generation = 0
 
     def _on_data_changed(self, area: str) -> None:
         if area == "*" or area in self.areas:
@@ -109,7 +109,14 @@ class ListPage(QWidget):
             with store.reader() as uow:
                 return loader(uow, event_id)
 
-        self.ctx.tasks.run(work, self._show_rows)
+        self._generation += 1
+        generation = self._generation
+
+        def show(rows: Sequence[Any]) -> None:
+            if generation == self._generation:  # an older load finishing late is dropped
+                self._show_rows(rows)
+
+        self.ctx.tasks.run(work, show)
 
     def _show_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)

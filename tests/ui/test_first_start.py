@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from organiser.core import i18n
+from organiser.services import settings as settings_service
+from organiser.services.overview import counts
+from organiser.ui.first_start import FirstStartDialog, WayIn
+from organiser.ui.widgets.dates import ThaiDateEdit
+
+
+def test_first_start_asks_for_the_office(qtbot, type_thai) -> None:
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # refused: no office name
+    assert dialog.error.text()
+    type_thai(dialog.office, "สำนักงานภาคใต้")
+    dialog.province.setCurrentIndex(dialog.province.findData("พัทลุง"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice is WayIn.CREATE_EVENT
+    assert (dialog.office_name(), dialog.office_province()) == ("สำนักงานภาคใต้", "พัทลุง")
+
+
+def test_first_start_session_offers_the_demo(qtbot, store, type_thai) -> None:
+    from organiser.app import Session
+
+    app = QApplication.instance()
+    session = Session(app, store, "th")
+    qtbot.addWidget(session.window)
+
+    def answer() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, FirstStartDialog) and w.isVisible()
+        )
+        type_thai(dialog.office, "สำนักงานภาคใต้")
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    session.first_start()
+    qtbot.waitUntil(lambda: session.window.event_combo.count() == 1, timeout=10000)
+    assert "2550" in session.window.event_combo.currentText()  # B.E. in Thai mode
+    with store.reader() as uow:
+        assert settings_service.office(uow).name == "สำนักงานภาคใต้"
+        assert counts(uow).people == 124
+    qtbot.waitUntil(lambda: "มกราคม 2550" in session.window.home.event_details.text(), timeout=5000)
+    assert session.window.home.event_title.text().startswith("สัมมนาการพัฒนาองค์กรการเงินชุมชน")
+    assert session.window.nav.item(0).text() == "หน้าแรก"  # the window is in Thai
+    session.ctx.tasks.wait_idle()
+    i18n.set_language("en")
+
+
+def test_thai_date_edit_shows_and_accepts_buddhist_era(qtbot, type_thai) -> None:
+    edit = ThaiDateEdit(lang="th")
+    qtbot.addWidget(edit)
+    edit.set_value(dt.date(2007, 1, 30))
+    assert edit.text() == "30 ม.ค. 2550"
+    edit.lineEdit().selectAll()
+    type_thai(edit.lineEdit(), "31 มกราคม 2550")
+    edit.interpretText()
+    assert edit.value() == dt.date(2007, 1, 31)
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "31/02/2550")  # impossible: the date stays as it was
+    edit.interpretText()
+    assert edit.value() == dt.date(2007, 1, 31)
+    assert edit.date() == QDate(2007, 1, 31)
+
+
+def test_english_date_edit_keeps_common_era(qtbot) -> None:
+    edit = ThaiDateEdit(lang="en")
+    qtbot.addWidget(edit)
+    edit.set_value(dt.date(2007, 1, 30))
+    assert edit.text() == "30 Jan 2007"
