@@ -26,7 +26,7 @@ def venv_python() -> Path:
 
 
 def ensure_installed(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script must explain itself on old Pythons
         sys.exit("Organiser needs Python 3.11 or newer; this is " + sys.version.split()[0])
     python = venv_python()
     if not python.exists():

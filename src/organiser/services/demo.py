@@ -283,7 +283,7 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                     desk=rng.choice(("โต๊ะ 1", "โต๊ะ 2")),
                     method=rng.choice((CheckInMethod.SEARCH, CheckInMethod.SCAN)),
                     at=arrival.astimezone(dt.UTC),
-                )  # fmt: skip
+                )
             )
 
     # --- agenda
@@ -316,7 +316,7 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 roles=((agency_staff[12], R.SPEAKER),), description="สรุปผลการสัมมนาระดับประเทศ (19 พ.ย. 2549) และเวทีภาคอีสาน"),
         session(DAY1, "10.30", "10.45", S.BREAK, "พักรับประทานอาหารว่าง", room=None),
         session(DAY1, "10.45", "12.00", S.PANEL, "เสวนา สถานภาพองค์กรการเงินชุมชนภาคใต้: บทเรียนและความท้าทาย",
-                roles=tuple((p, R.PANELIST) for p in panel) + ((facilitator, R.FACILITATOR),),
+                roles=(*tuple((p, R.PANELIST) for p in panel), (facilitator, R.FACILITATOR)),
                 output="ภาพรวมสถานภาพองค์กรการเงินชุมชนแนวพื้นที่และแนวประเด็น"),
         session(DAY1, "12.00", "13.00", S.MEAL, "พักรับประทานอาหารกลางวัน", room=None),
         session(DAY1, "13.00", "14.30", S.GROUP_WORK, "แบ่งกลุ่มย่อยตามประเด็น: การเงิน สวัสดิการ วิสาหกิจชุมชน",
@@ -324,7 +324,7 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 output="คอขวดของปัญหาและข้อเสนอของแต่ละประเด็น"),
         session(DAY1, "14.30", "14.45", S.BREAK, "พักรับประทานอาหารว่าง", room=None),
         session(DAY1, "14.45", "16.30", S.PANEL, "แนวทางความร่วมมือของหน่วยงานสนับสนุนองค์กรการเงินชุมชน",
-                roles=tuple((p, R.PANELIST) for p in agency_staff[2:9:2]) + ((facilitator, R.FACILITATOR),),
+                roles=(*tuple((p, R.PANELIST) for p in agency_staff[2:9:2]), (facilitator, R.FACILITATOR)),
                 output="ข้อตกลงเบื้องต้นเรื่องบทบาทของแต่ละหน่วยงาน"),
         session(DAY1, "16.30", "17.00", S.PLENARY, "สรุปบทเรียนวันแรก", roles=((facilitator, R.FACILITATOR),)),
         session(DAY2, "08.30", "09.00", S.REGISTRATION, "ลงทะเบียน"),
@@ -438,10 +438,10 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         ("เตรียมงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชน", organisers[0], "", dt.date(2007, 11, 30), ActionStatus.NOT_STARTED, 0),
         ("จัดงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้", director, "", dt.date(2007, 12, 15), ActionStatus.NOT_STARTED, 0),
     )  # fmt: skip
-    for pos, (title, owner, province, due, status, progress) in enumerate(action_specs):
+    for pos, (title, owner, province, due, action_status, progress) in enumerate(action_specs):
         action = Action(
             title=title, owner_person_id=owner.id, province=province, starts_on=dt.date(2007, 2, 1),
-            due_on=due, status=status, progress=progress, position=pos,
+            due_on=due, status=action_status, progress=progress, position=pos,
         )  # fmt: skip
         plan.actions.append(action)
         if progress:
@@ -449,10 +449,10 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 ActionUpdate(
                     on=due - dt.timedelta(days=20),
                     author=organisers[0].full_name,
-                    status=status,
+                    status=action_status,
                     progress=progress,
                     note="รายงานในการประชุมทีมงานภาค",
-                )  # fmt: skip
+                )
             )
     s.flush()
     settings_service.put(uow, settings_service.CURRENT_EVENT, event.id)

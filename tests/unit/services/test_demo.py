@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -48,7 +49,7 @@ def test_demo_sessions_do_not_overlap_within_a_day(demo_store: Store) -> None:
             .order_by(AgendaSession.day, AgendaSession.starts_at)
             .all()
         )
-    for a, b in zip(rows, rows[1:], strict=False):
+    for a, b in itertools.pairwise(rows):
         if a.day == b.day:
             assert a.ends_at <= b.starts_at, (a.title, b.title)
 
