@@ -61,8 +61,14 @@ def test_models_match_the_migrated_schema(store: Store) -> None:
 
     from organiser.domain import Base
 
+    def include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+        # the search index (FTS5 virtual tables and their documents) is kept by triggers in SQL,
+        # not by models; everything else must match exactly
+        return not (type_ == "table" and name is not None and ("_fts" in name or "_search" in name))
+
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": include})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 
