@@ -1,14 +1,27 @@
-"""Follow-up plans and actions: listing (the plans issue adds the rest)."""
+"""Follow-up plans and actions: listings, follow-up views, the start-page summary and reminders.
+
+Editing lives in `plans_edit`, one plan's or action's full picture in `plans_detail`, the
+report in `plans_report`, core teams in `teams`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from organiser.domain.plans import Action, Plan
+from organiser.core.i18n import _, current_language
+from organiser.core.thaidate import format_date
+from organiser.core.thaitext import thai_sort_key
+from organiser.domain.agenda import AgendaSession
+from organiser.domain.memoranda import Commitment, Party
+from organiser.domain.plan_rules import DueState, due_state, period_label
+from organiser.domain.plans import Action, ActionStatus, ActionUpdate, Plan
+from organiser.services.reminders import Reminder
 from organiser.store.db import UnitOfWork
 
 
@@ -22,30 +35,42 @@ class PlanRow:
     period_end: dt.date | None
     actions: int
     done: int
+    region: str = ""
+    parent_plan_id: str | None = None
+    overdue: int = 0
+
+    @property
+    def period(self) -> str:
+        return period_label(self.period_start, self.period_end, current_language())
 
     def as_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "kind": self.kind,
             "title": self.title,
+            "region": self.region,
             "province": self.province,
             "period_start": self.period_start.isoformat() if self.period_start else None,
             "period_end": self.period_end.isoformat() if self.period_end else None,
+            "period": self.period,
+            "parent_plan_id": self.parent_plan_id,
             "actions": self.actions,
             "done": self.done,
+            "overdue": self.overdue,
         }
 
 
-def list_plans(uow: UnitOfWork) -> list[PlanRow]:
-    stmt = (
-        select(Plan)
-        .options(selectinload(Plan.actions))
-        .where(Plan.deleted_at.is_(None))
-        .order_by(Plan.kind, Plan.province, Plan.title)
-    )
+def _live_actions(plan: Plan) -> list[Action]:
+    return [a for a in plan.actions if a.deleted_at is None]
+
+
+def list_plans(uow: UnitOfWork, today: dt.date | None = None) -> list[PlanRow]:
+    """Live plans: the regional plans first, then guidelines by province, then team plans."""
+    today = today or dt.date.today()
+    stmt = select(Plan).options(selectinload(Plan.actions)).where(Plan.deleted_at.is_(None))
     rows = []
     for p in uow.session.scalars(stmt):
-        actions = [a for a in p.actions if a.deleted_at is None]
+        actions = _live_actions(p)
         rows.append(
             PlanRow(
                 p.id,
@@ -55,9 +80,16 @@ def list_plans(uow: UnitOfWork) -> list[PlanRow]:
                 p.period_start,
                 p.period_end,
                 len(actions),
-                sum(1 for a in actions if a.status.value == "done"),
-            )  # fmt: skip
+                sum(1 for a in actions if a.status == ActionStatus.DONE),
+                p.region,
+                p.parent_plan_id,
+                sum(1 for a in actions if due_state(a.status, a.due_on, today) == DueState.OVERDUE),
+            )
         )
+    order = {"regional": 0, "provincial": 1, "team": 2}
+    rows.sort(
+        key=lambda r: (order.get(r.kind, 3), thai_sort_key(r.province), thai_sort_key(r.title))
+    )
     return rows
 
 
@@ -71,34 +103,227 @@ class ActionRow:
     due_on: dt.date | None
     status: str
     progress: int
+    plan_id: str = ""
+    starts_on: dt.date | None = None
+    due: str = DueState.NO_DATE.value  # a DueState value, as of the `today` it was listed for
+    latest_update_on: dt.date | None = None
+    latest_note: str = ""
+    link: str = ""  # the commitment or session it came from
+    link_deleted: bool = False
+    plan_kind: str = ""
+    position: int = 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "plan_id": self.plan_id,
+            "plan": self.plan_title,
+            "title": self.title,
+            "owner": self.owner,
+            "province": self.province,
+            "starts_on": self.starts_on.isoformat() if self.starts_on else None,
+            "due_on": self.due_on.isoformat() if self.due_on else None,
+            "status": self.status,
+            "progress": self.progress,
+            "due": self.due,
+            "latest_update_on": self.latest_update_on.isoformat()
+            if self.latest_update_on
+            else None,
+            "latest_note": self.latest_note,
+            "link": self.link,
+            "link_deleted": self.link_deleted,
+        }
 
 
-def list_actions(uow: UnitOfWork) -> list[ActionRow]:
+def owner_name(action: Action) -> str:
+    if action.owner_person is not None:
+        return action.owner_person.full_name
+    if action.owner_organisation is not None:
+        return action.owner_organisation.label
+    return ""
+
+
+def commitment_label(c: Commitment) -> str:
+    org = c.party.organisation if c.party is not None else None
+    who = (org.short_name or org.name) if org is not None else ""
+    text = c.description.strip().splitlines()[0] if c.description.strip() else ""
+    return f"{who}: {text}" if who else text
+
+
+def commitment_deleted(c: Commitment) -> bool:
+    return bool(c.deleted_at or c.memorandum.deleted_at or (c.party and c.party.deleted_at))
+
+
+def session_label(s: AgendaSession, lang: str) -> str:
+    return f"{s.title} ({format_date(s.day, 'short', lang)})"
+
+
+def link_of(action: Action, lang: str) -> tuple[str, bool]:
+    """The commitment or agenda session an action came from, and whether it has been deleted.
+
+    A deleted link is still shown: the action keeps pointing at what it came from."""
+    if action.commitment is not None:
+        c = action.commitment
+        return _("Memorandum: {what}").format(what=commitment_label(c)), commitment_deleted(c)
+    if action.session is not None:
+        s = action.session
+        deleted = bool(s.deleted_at or s.event.deleted_at)
+        return _("Session: {what}").format(what=session_label(s, lang)), deleted
+    return "", False
+
+
+def latest_update(action: Action) -> ActionUpdate | None:
+    live = [u for u in action.updates if u.deleted_at is None]
+    return max(live, key=lambda u: (u.on, u.created_at)) if live else None
+
+
+def _action_options() -> list[object]:
+    return [
+        selectinload(Action.plan),
+        selectinload(Action.owner_person),
+        selectinload(Action.owner_organisation),
+        selectinload(Action.updates),
+        selectinload(Action.commitment).selectinload(Commitment.memorandum),
+        selectinload(Action.commitment)
+        .selectinload(Commitment.party)
+        .selectinload(Party.organisation),
+        selectinload(Action.session).selectinload(AgendaSession.event),
+    ]
+
+
+def action_row(a: Action, today: dt.date, lang: str) -> ActionRow:
+    latest = latest_update(a)
+    link, link_deleted = link_of(a, lang)
+    return ActionRow(
+        a.id, a.plan.title, a.title, owner_name(a), a.province, a.due_on, a.status.value,
+        a.progress, a.plan_id, a.starts_on, due_state(a.status, a.due_on, today).value,
+        latest.on if latest else None, latest.note if latest else "", link, link_deleted,
+        a.plan.kind.value, a.position,
+    )  # fmt: skip
+
+
+def list_actions(
+    uow: UnitOfWork, today: dt.date | None = None, plan_id: str | None = None
+) -> list[ActionRow]:
+    """Live actions of live plans, by due date (undated last)."""
+    today = today or dt.date.today()
+    lang = current_language()
     stmt = (
         select(Action)
-        .options(
-            selectinload(Action.plan),
-            selectinload(Action.owner_person),
-            selectinload(Action.owner_organisation),
-        )
-        .where(Action.deleted_at.is_(None))
-        .order_by(Action.due_on)
+        .join(Plan, Action.plan_id == Plan.id)
+        .options(*_action_options())  # type: ignore[arg-type]
+        .where(Action.deleted_at.is_(None), Plan.deleted_at.is_(None))
     )
-    rows = []
-    for a in uow.session.scalars(stmt):
-        owner = (
-            a.owner_person.full_name
-            if a.owner_person
-            else (a.owner_organisation.name if a.owner_organisation else "")
-        )
-        rows.append(
-            ActionRow(
-                a.id, a.plan.title, a.title, owner, a.province, a.due_on, a.status.value, a.progress
-            )
-        )
+    if plan_id is not None:
+        stmt = stmt.where(Action.plan_id == plan_id)
+    rows = [action_row(a, today, lang) for a in uow.session.scalars(stmt)]
+    rows.sort(key=lambda r: (r.due_on is None, r.due_on or dt.date.max, r.position))
     return rows
 
 
-def reminders(uow: UnitOfWork, today: dt.date) -> list:  # type: ignore[type-arg]
-    """Reminders for the start page (filled in by this area's issue)."""
-    return []
+# ------------------------------------------------------------------ follow-up views
+
+VIEWS = ("all", "overdue", "due_soon", "province", "owner", "plan")
+
+
+def overdue(rows: Iterable[ActionRow]) -> list[ActionRow]:
+    return [r for r in rows if r.due == DueState.OVERDUE]
+
+
+def due_soon(rows: Iterable[ActionRow]) -> list[ActionRow]:
+    return [r for r in rows if r.due == DueState.DUE_SOON]
+
+
+def group_key(row: ActionRow, by: str) -> str:
+    if by == "province":
+        return row.province
+    if by == "owner":
+        return row.owner
+    if by == "plan":
+        return row.plan_id
+    raise ValueError(by)
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str  # a province name, an owner's name or a plan id ("" for none)
+    label: str
+    total: int
+    open: int
+    overdue: int
+
+
+def groups(rows: Iterable[ActionRow], by: str) -> list[Group]:
+    """The groups of a follow-up view with their counts, in Thai order ('' — none — last)."""
+    buckets: dict[str, list[ActionRow]] = defaultdict(list)
+    for r in rows:
+        buckets[group_key(r, by)].append(r)
+    result = []
+    for key, items in buckets.items():
+        label = items[0].plan_title if by == "plan" else key
+        result.append(
+            Group(
+                key,
+                label,
+                len(items),
+                sum(1 for r in items if ActionStatus(r.status).is_open),
+                sum(1 for r in items if r.due == DueState.OVERDUE),
+            )
+        )
+    result.sort(key=lambda g: (g.key == "", thai_sort_key(g.label)))
+    return result
+
+
+# ------------------------------------------------------------------ start page
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int
+    open: int
+    overdue: int
+    due_soon: int
+    done: int
+    by_status: dict[str, int] = field(default_factory=dict)
+    # province ('' = the whole region) -> status value -> count, provinces in Thai order
+    by_province: list[tuple[str, dict[str, int]]] = field(default_factory=list)
+
+
+def summary(uow: UnitOfWork, today: dt.date) -> Summary:
+    rows = list_actions(uow, today)
+    by_status = Counter(r.status for r in rows)
+    matrix: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        matrix[r.province][r.status] += 1
+    provinces = sorted(matrix, key=lambda p: (p == "", thai_sort_key(p)))
+    return Summary(
+        total=len(rows),
+        open=sum(1 for r in rows if ActionStatus(r.status).is_open),
+        overdue=len(overdue(rows)),
+        due_soon=len(due_soon(rows)),
+        done=by_status.get(ActionStatus.DONE.value, 0),
+        by_status=dict(by_status),
+        by_province=[(p, dict(matrix[p])) for p in provinces],
+    )
+
+
+def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
+    """Overdue actions and actions due within 30 days, for the start page."""
+    lang = current_language()
+    items = []
+    for r in list_actions(uow, today):
+        if r.due not in (DueState.OVERDUE, DueState.DUE_SOON) or r.due_on is None:
+            continue
+        late = r.due == DueState.OVERDUE
+        date = format_date(r.due_on, "short", lang)
+        if r.owner:
+            template = (
+                _("Overdue since {date}: {action} ({owner})")
+                if late
+                else _("Due {date}: {action} ({owner})")
+            )
+        else:
+            template = _("Overdue since {date}: {action}") if late else _("Due {date}: {action}")
+        text = template.format(date=date, action=r.title, owner=r.owner)
+        items.append(Reminder("plans", text, r.due_on, late, r.id))
+    return items
