@@ -120,3 +120,21 @@ class Person(Entity):
 
     def refresh_sort_key(self) -> None:
         self.sort_key = thai_sort_key(f"{self.given_name} {self.family_name}")
+
+
+class ImportBatch(Entity):
+    """One confirmed import of an invitation list: what it created and what it changed, so the
+    whole import can be undone as one step (registrations carry `import_batch_id`)."""
+
+    __tablename__ = "import_batch"
+
+    event_id: Mapped[str | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), default=None, index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    rows_read: Mapped[int] = mapped_column(default=0)
+    created_people: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_organisations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # person id -> {field: value before the import} for people the import merged into
+    merged_people: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(default=None)

@@ -50,9 +50,17 @@ class PersonRow:
 
 def person_row(p: Person) -> PersonRow:
     return PersonRow(
-        p.id, p.title, p.given_name, p.family_name, p.nickname, p.phone,
-        p.organisation.name if p.organisation else "", p.position, p.province, p.sort_key,
-    )  # fmt: skip
+        p.id,
+        p.title,
+        p.given_name,
+        p.family_name,
+        p.nickname,
+        p.phone,
+        p.organisation.name if p.organisation else "",
+        p.position,
+        p.province,
+        p.sort_key,
+    )
 
 
 def list_people(uow: UnitOfWork, event_id: str | None = None) -> list[PersonRow]:
@@ -94,6 +102,6 @@ def list_organisations(uow: UnitOfWork) -> list[OrganisationRow]:
             o.kind.value,
             o.province,
             sum(1 for m in o.members if m.deleted_at is None),
-        )  # fmt: skip
+        )
         for o in uow.session.scalars(stmt)
     ]

@@ -1,0 +1,240 @@
+"""Reading an invitation list from .xlsx or .csv, whatever state the file is in.
+
+Hostile or broken files must end in one clear sentence, never in an unexpected exception: the
+file is sniffed by its first bytes, an .xlsx's uncompressed size is checked before openpyxl opens
+it (zip bombs), openpyxl runs in read-only mode with cached values (formulas are not evaluated),
+and rows, columns and cell sizes are capped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from organiser.core.errors import UserError
+from organiser.core.i18n import _
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+MAX_ROWS = 50_000
+MAX_COLUMNS = 60
+MAX_CELL_CHARS = 500
+
+
+class UnreadableFile(UserError):
+    """The file cannot be read as a list at all (nothing is imported)."""
+
+
+@dataclass
+class Table:
+    """The cells of the first sheet as text; `lines[i]` is the 1-based row number in the file."""
+
+    rows: list[list[str]]
+    lines: list[int]
+    kind: str  # "xlsx" or "csv"
+    encoding: str = ""  # for CSV: "UTF-8", "UTF-8 BOM" or "TIS-620"
+    sheet: str = ""
+    notes: list[str] = field(default_factory=list)  # what was cut: rows past the limit, …
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet value as the text a person would read in the cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):  # NaN, infinities
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    text = str(value)
+    return text.replace("\x00", "").replace("\u200b", "").strip()
+
+
+def _clip(cells: list[str], table_notes: list[str], line: int) -> list[str]:
+    out = []
+    for c in cells[:MAX_COLUMNS]:
+        if len(c) > MAX_CELL_CHARS:
+            table_notes.append(
+                _("Row {line}: a cell longer than {n} characters was shortened.").format(
+                    line=line, n=MAX_CELL_CHARS
+                )
+            )
+            c = c[:MAX_CELL_CHARS]
+        out.append(c)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def read_table(path: Path) -> Table:
+    """Read the list; raises UnreadableFile (a UserError) for anything that is not a list."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise UnreadableFile(
+            _("The file {name} cannot be opened: {reason}").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from exc
+    if size == 0:
+        raise UnreadableFile(_("The file {name} is empty.").format(name=name))
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(
+            _("The file {name} is too large for an invitation list (over {mb} MB).").format(
+                name=name, mb=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
+    if head.startswith(b"PK\x03\x04"):
+        table = _read_xlsx(path)
+    elif head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFile(
+            _(
+                "{name} is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx, then import that."
+            ).format(name=name)
+        )
+    else:
+        table = _read_csv(path)
+    if not any(any(c for c in row) for row in table.rows):
+        raise UnreadableFile(_("The file {name} has no rows with data.").format(name=name))
+    return table
+
+
+def _not_a_list(name: str) -> UnreadableFile:
+    return UnreadableFile(
+        _("{name} is not a spreadsheet that can be read (.xlsx, or .csv text).").format(name=name)
+    )
+
+
+def _read_xlsx(path: Path) -> Table:
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise _not_a_list(name) from exc
+    if "xl/workbook.xml" not in names:
+        raise _not_a_list(name)
+    if total > MAX_UNCOMPRESSED_BYTES or (total / packed > MAX_COMPRESSION_RATIO and total > 2**24):
+        raise UnreadableFile(
+            _(
+                "{name} unpacks to far more data than an invitation list has; it was not opened."
+            ).format(name=name)
+        )
+    try:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise _not_a_list(name) from exc
+    notes: list[str] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    try:
+        sheet = workbook.active
+        if sheet is None or not hasattr(sheet, "iter_rows"):
+            sheet = next((ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")), None)
+        if sheet is None:
+            raise _not_a_list(name)
+        for line, values in enumerate(
+            sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1
+        ):
+            if len(rows) >= MAX_ROWS:
+                notes.append(
+                    _(
+                        "Only the first {n} rows were read; the rest of the file was left out."
+                    ).format(n=MAX_ROWS)
+                )
+                break
+            cells = _clip([cell_text(v) for v in values], notes, line)
+            if any(cells):
+                rows.append(cells)
+                lines.append(line)
+        title = str(sheet.title)
+    except UnreadableFile:
+        raise
+    except Exception as exc:
+        raise _not_a_list(name) from exc
+    finally:
+        with contextlib.suppress(Exception):  # closing a damaged archive
+            workbook.close()
+    return Table(rows, lines, "xlsx", sheet=title, notes=notes)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM) or the old Thai encoding (TIS-620/cp874), found without asking."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 BOM"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    return data.decode("cp874", errors="replace"), "TIS-620"
+
+
+def _read_csv(path: Path) -> Table:
+    name = path.name
+    data = path.read_bytes()
+    if b"\x00" in data[:65536]:
+        raise _not_a_list(name)
+    text, encoding = decode_text(data)
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    if controls > len(sample) // 100 or sample.count("\ufffd") > len(sample) // 50:
+        raise _not_a_list(name)
+    delimiter = ","
+    first_lines = "\n".join(sample.splitlines()[:20])
+    counts = {d: first_lines.count(d) for d in (",", ";", "\t", "|")}
+    if max(counts.values()) > 0:
+        delimiter = max(counts, key=lambda d: counts[d])
+    notes: list[str] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                break
+            line = reader.line_num
+            if len(rows) >= MAX_ROWS:
+                notes.append(
+                    _(
+                        "Only the first {n} rows were read; the rest of the file was left out."
+                    ).format(n=MAX_ROWS)
+                )
+                break
+            cells = _clip([cell_text(v) for v in values], notes, line)
+            if any(cells):
+                rows.append(cells)
+                lines.append(line)
+    except csv.Error as exc:
+        raise UnreadableFile(
+            _("{name} cannot be read as CSV (near line {line}).").format(
+                name=name, line=reader.line_num
+            )
+        ) from exc
+    return Table(rows, lines, "csv", encoding=encoding, notes=notes)
