@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.home.create_event_requested.connect(self.create_event)
         self.home.demo_requested.connect(self.load_demo)
         self.home.import_requested.connect(self.import_list)
+        self.home.area_requested.connect(self.show_area)
         self._install_page("home", self.home)
 
         self._build_toolbar()
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(self._on_event_changed)
-        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.status_message.connect(self._show_status)
         self.nav.setCurrentRow(0)
 
     # ------------------------------------------------------------ structure
@@ -199,6 +200,9 @@ class MainWindow(QMainWindow):
         self.refresh_backup_label()
 
     # ------------------------------------------------------------ state
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
     def refresh_backup_label(self) -> None:
         last = backup_store.last_backup(self.ctx.store)
         if last is None:
@@ -227,7 +231,7 @@ class MainWindow(QMainWindow):
             if generation == self._events_generation:  # drop a list that is already stale
                 self._fill_events(result)
 
-        self.ctx.tasks.run(work, fill)
+        self.ctx.tasks.run(work, fill, owner=self)
 
     def _fill_events(self, result: tuple[list[events_service.EventRow], str]) -> None:
         rows, saved = result

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from organiser.core.progress import Cancelled, Progress
 
@@ -44,9 +45,11 @@ class Task(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         parent: QObject,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.fn = fn
+        self._owner = owner
         self._on_done = on_done
         self._on_error = on_error
         self.progress = _QtProgress(self)
@@ -75,6 +78,10 @@ class Task(QObject):
     def _deliver(self, result: Any, error: BaseException | None, was_cancelled: bool) -> None:
         self.done = True
         self.result, self.error = result, error
+        if self._owner is not None and not isValid(self._owner):
+            # the widget that asked is gone (e.g. the window was rebuilt): nobody to tell
+            self.ended.emit()
+            return
         try:
             if was_cancelled:
                 self.cancelled.emit()
@@ -118,8 +125,11 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         write: bool = False,
+        owner: QObject | None = None,
     ) -> Task:
-        task = Task(fn, on_done, on_error, self)
+        """Run `fn(progress)` on a worker. Callbacks run on the GUI thread, and not at all if
+        `owner` (the widget that asked) has been deleted meanwhile."""
+        task = Task(fn, on_done, on_error, self, owner)
         self._live.add(task)
         task.ended.connect(lambda: self._live.discard(task))
         (self._writer if write else self._readers).start(_Runnable(task))

@@ -89,9 +89,13 @@ class ListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
 
+        # bound methods, not lambdas: Qt disconnects them when this page is deleted
         ctx.data_changed.connect(self._on_data_changed)
-        ctx.event_changed.connect(lambda _id: self.reload())
+        ctx.event_changed.connect(self._on_event_changed)
         self._generation = 0
+
+    def _on_event_changed(self, _event_id: str) -> None:
+        self.reload()
 
     def _on_data_changed(self, area: str) -> None:
         if area == "*" or area in self.areas:
@@ -116,7 +120,7 @@ class ListPage(QWidget):
             if generation == self._generation:  # an older load finishing late is dropped
                 self._show_rows(rows)
 
-        self.ctx.tasks.run(work, show)
+        self.ctx.tasks.run(work, show, owner=self)
 
     def _show_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
