@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -158,10 +159,29 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
     session = Session(app, store, choose_language(store, lang))
     QTimer.singleShot(0, session.first_start)
     QTimer.singleShot(2000, session.backup_if_due)
+    if os.environ.get("ORGANISER_EXIT_WHEN_IDLE") == "1":  # benchmarks only: see below
+        exit_when_idle(app, session)
     code = app.exec()
     session.ctx.tasks.wait_idle()
     store.dispose()
     return int(code)
+
+
+# --- benchmarks only (benchmarks/app_measures.py): ORGANISER_EXIT_WHEN_IDLE=1 makes the app
+# print a marker and quit once the window is shown, its first loads are done and the event loop
+# has nothing left to do, so start-up can be timed from outside the process.
+IDLE_MARKER = "ORGANISER_SHOWN_AND_IDLE"
+
+
+def exit_when_idle(app: QApplication, session: Session) -> None:
+    def check() -> None:
+        if session.window.isVisible() and not session.ctx.tasks.busy:
+            print(IDLE_MARKER, flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(2, check)
+
+    QTimer.singleShot(0, check)
 
 
 __all__ = ["Session", "current_language", "make_application", "run_app"]
