@@ -174,8 +174,10 @@ class TableColumn:
 
 @dataclass(frozen=True)
 class TableRow:
-    """One row. ``span`` draws the first cell across all columns (a break, a day heading);
-    ``shaded`` fills it light grey; ``bold`` sets the whole row in bold."""
+    """One row. ``span`` draws the first cell across all columns (a day heading);
+    ``span_from=1`` keeps the first cell and runs the second to the end (a break: its time,
+    then its name across the table); ``shaded`` fills it light grey; ``bold`` sets the whole
+    row in bold; ``notes[i]`` adds a smaller italic line under cell ``i`` (an expected output)."""
 
     cells: Sequence[str]
     bold: bool = False
@@ -183,6 +185,14 @@ class TableRow:
     span: bool = False
     italic: bool = False
     bold_cells: frozenset[int] = field(default_factory=frozenset)
+    span_from: int | None = None  # this cell runs to the last column (``span`` is span_from=0)
+    notes: Sequence[str] = ()  # per cell: a smaller italic line under the cell's text
+
+
+@dataclass(frozen=True)
+class _CellLines:
+    main: list[str]
+    notes: list[str]
 
 
 _WORD_SPLIT = re.compile(f"({ZWSP}|[ \t]+)")
@@ -397,68 +407,67 @@ class ThaiDocument(FPDF):
         The header row is repeated at the top of every page the table runs onto."""
         widths = self.column_widths(columns)
         line_h = self.line_height(size)
+        note_size = max(size - 1.5, 6.0)
+        note_h = self.line_height(note_size)
+        pad_y = padding * 0.6
         self.set_line_width(line_width)
         self.set_draw_color(90, 90, 90)
         head = TableRow([c.title for c in columns], bold=True)
 
-        def layout(row: TableRow) -> tuple[list[list[str]], float]:
-            if row.span:
-                cell_lines = [
-                    self.wrap(
-                        row.cells[0] if row.cells else "",
-                        sum(widths) - 2 * padding,
-                        size,
-                        row.bold,
-                        row.italic,
-                    )
-                ]
-            else:
-                cell_lines = [
-                    self.wrap(
-                        row.cells[i] if i < len(row.cells) else "",
-                        widths[i] - 2 * padding,
-                        size,
-                        row.bold or i in row.bold_cells,
-                        row.italic,
-                    )
-                    for i in range(len(columns))
-                ]
-            height = max(len(lines) for lines in cell_lines) * line_h + 2 * padding * 0.6
-            return cell_lines, height
+        def boxes(row: TableRow) -> list[tuple[float, str]]:
+            """(width, alignment) of each cell the row draws."""
+            start = 0 if row.span else row.span_from
+            if start is None or start >= len(columns):
+                aligns = ["C"] * len(columns) if row is head else [c.align for c in columns]
+                return list(zip(widths, aligns, strict=True))
+            before = [(widths[i], columns[i].align) for i in range(start)]
+            return [*before, (sum(widths[start:]), "L")]
+
+        def layout(row: TableRow) -> tuple[list[_CellLines], float]:
+            cells: list[_CellLines] = []
+            for i, (width, _align) in enumerate(boxes(row)):
+                text = row.cells[i] if i < len(row.cells) else ""
+                bold = row.bold or i in row.bold_cells
+                main = self.wrap(text, width - 2 * padding, size, bold, row.italic) if text else []
+                note = row.notes[i] if i < len(row.notes) else ""
+                notes = self.wrap(note, width - 2 * padding, note_size, False, True) if note else []
+                cells.append(_CellLines(main, notes))
+            height = max(len(c.main) * line_h + len(c.notes) * note_h for c in cells)
+            return cells, max(height, line_h) + 2 * pad_y
 
         def draw(
-            row: TableRow,
-            cell_lines: list[list[str]],
-            height: float,
-            fill: tuple[int, int, int] | None,
+            row: TableRow, cells: list[_CellLines], height: float, fill: tuple[int, int, int] | None
         ) -> None:
             x0, y0 = self.l_margin, self.get_y()
-            spans = [sum(widths)] if row.span else widths
-            aligns = ["L"] if row.span else [c.align for c in columns]
-            if row is head:
-                aligns = ["C"] * len(columns)
             x = x0
-            for i, cell_width in enumerate(spans):
+            for i, (width, align) in enumerate(boxes(row)):
                 if fill is not None:
                     self.set_fill_color(*fill)
-                    self.rect(x, y0, cell_width, height, style="DF")
+                    self.rect(x, y0, width, height, style="DF")
                 else:
-                    self.rect(x, y0, cell_width, height)
-                bold = row.bold or i in row.bold_cells
-                self.use_font(size, bold, row.italic)
-                y = y0 + padding * 0.6
-                for line in cell_lines[i]:
+                    self.rect(x, y0, width, height)
+                y = y0 + pad_y
+                self.use_font(size, row.bold or i in row.bold_cells, row.italic)
+                for line in cells[i].main:
                     self.set_xy(x + padding, y)
-                    self.cell(cell_width - 2 * padding, line_h, line, align=aligns[i])
+                    self.cell(width - 2 * padding, line_h, line, align=align)
                     y += line_h
-                x += cell_width
+                if cells[i].notes:
+                    self.use_font(note_size, italic=True)
+                    self.set_text_color(70, 70, 70)
+                    for line in cells[i].notes:
+                        self.set_xy(x + padding, y)
+                        self.cell(width - 2 * padding, note_h, line, align=align)
+                        y += note_h
+                    self.set_text_color(0, 0, 0)
+                x += width
             self.set_xy(x0, y0 + height)
 
-        head_lines, head_height = layout(head)
+        head_cells, head_height = layout(head)
 
         def draw_header() -> None:
             if header:
-                draw(head, head_lines, head_height, header_fill)
+                draw(head, head_cells, head_height, header_fill)
 
         if self.get_y() + head_height + line_h * 2 > self.page_break_trigger:
             self.add_page()
@@ -468,24 +477,25 @@ class ThaiDocument(FPDF):
         try:
             for raw in rows:
                 row = raw if isinstance(raw, TableRow) else TableRow(list(raw))
-                cell_lines, height = layout(row)
+                cells, height = layout(row)
                 if self.get_y() + height > self.page_break_trigger:
                     self.add_page()
                     draw_header()
                     if self.get_y() + height > self.page_break_trigger:
-                        cell_lines, height = self._clip(cell_lines, line_h, padding)
-                draw(row, cell_lines, height, shade_fill if row.shaded else None)
+                        cells, height = self._clip(cells, line_h, note_h, pad_y)
+                draw(row, cells, height, shade_fill if row.shaded else None)
         finally:
             self.set_auto_page_break(auto, margin=self.b_margin)
 
     def _clip(
-        self, cell_lines: list[list[str]], line_h: float, padding: float
-    ) -> tuple[list[list[str]], float]:
+        self, cells: list[_CellLines], line_h: float, note_h: float, pad_y: float
+    ) -> tuple[list[_CellLines], float]:
         """A row taller than a whole page keeps the lines that fit (a pathological cell)."""
-        room = self.page_break_trigger - self.get_y() - 2 * padding * 0.6
+        room = self.page_break_trigger - self.get_y() - 2 * pad_y
         keep = max(int(room // line_h), 1)
-        clipped = [lines[:keep] for lines in cell_lines]
-        return clipped, keep * line_h + 2 * padding * 0.6
+        clipped = [_CellLines(c.main[:keep], c.notes[: max(keep - len(c.main), 0)]) for c in cells]
+        height = max(len(c.main) * line_h + len(c.notes) * note_h for c in clipped)
+        return clipped, height + 2 * pad_y
 
     # -------------------------------------------------------------- page furniture
 
