@@ -1,17 +1,25 @@
-"""Registrations and check-ins: listing (the desk issue adds check-in, walk-ins, documents)."""
+"""Registrations at the venue desk: listing, fast search, live counts, who is not here yet.
+
+Check-ins, undo and walk-ins (the writes) are in `desk_checkin`; documents in `desk_exports`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import joinedload
 
-from organiser.core.thaitext import format_name
-from organiser.domain.desk import CheckIn, CheckInKind, Registration
-from organiser.domain.people import Person
+from organiser.core.thaitext import format_name, normalise_phone
+from organiser.domain.desk import CheckIn, CheckInKind, Registration, RegistrationStatus
+from organiser.domain.events import Event
+from organiser.domain.people import Organisation, Person
 from organiser.store.db import UnitOfWork
+
+CODE_PATTERN = re.compile(r"[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6,16}")
 
 
 @dataclass(frozen=True)
@@ -28,41 +36,291 @@ class RegistrationRow:
     sort_key: str
 
 
-def checked_in_days(uow: UnitOfWork, event_id: str) -> dict[str, set[dt.date]]:
-    """Registration id → days with a check-in that was not undone."""
-    rows = uow.session.execute(
-        select(CheckIn.id, CheckIn.registration_id, CheckIn.day, CheckIn.kind, CheckIn.undoes_id)
+def active_check_ins(
+    uow: UnitOfWork, event_id: str, day: dt.date | None = None
+) -> dict[str, list[CheckIn]]:
+    """Registration id → its check-ins that were not undone (oldest first), optionally one day."""
+    stmt = (
+        select(CheckIn)
         .join(Registration, Registration.id == CheckIn.registration_id)
         .where(Registration.event_id == event_id)
-    ).all()
+        .order_by(CheckIn.at, CheckIn.id)
+    )
+    if day is not None:
+        stmt = stmt.where(CheckIn.day == day)
+    rows = list(uow.session.scalars(stmt))
     undone = {r.undoes_id for r in rows if r.kind is CheckInKind.UNDO}
-    days: dict[str, set[dt.date]] = {}
+    result: dict[str, list[CheckIn]] = {}
     for r in rows:
         if r.kind is CheckInKind.CHECK_IN and r.id not in undone:
-            days.setdefault(r.registration_id, set()).add(r.day)
-    return days
+            result.setdefault(r.registration_id, []).append(r)
+    return result
 
 
-def list_registrations(uow: UnitOfWork, event_id: str) -> list[RegistrationRow]:
+def checked_in_days(uow: UnitOfWork, event_id: str) -> dict[str, set[dt.date]]:
+    """Registration id → days with a check-in that was not undone."""
+    return {
+        reg_id: {c.day for c in rows} for reg_id, rows in active_check_ins(uow, event_id).items()
+    }
+
+
+def _registrations(uow: UnitOfWork, event_id: str) -> list[Registration]:
     stmt = (
         select(Registration)
         .options(joinedload(Registration.person).joinedload(Person.organisation))
         .where(Registration.event_id == event_id, Registration.deleted_at.is_(None))
     )
+    return list(uow.session.scalars(stmt))
+
+
+def _row(r: Registration, days: set[dt.date]) -> RegistrationRow:
+    return RegistrationRow(
+        r.id,
+        r.person_id,
+        format_name(r.person.title, r.person.given_name, r.person.family_name),
+        r.person.organisation.name if r.person.organisation else "",
+        r.person.province,
+        r.role.value,
+        r.status.value,
+        r.code,
+        tuple(sorted(days)),
+        r.person.sort_key,
+    )
+
+
+def list_registrations(uow: UnitOfWork, event_id: str) -> list[RegistrationRow]:
+    days = checked_in_days(uow, event_id)
+    rows = [_row(r, days.get(r.id, set())) for r in _registrations(uow, event_id)]
+    return sorted(rows, key=lambda r: r.sort_key)
+
+
+# ---------------------------------------------------------------- search
+
+
+@dataclass(frozen=True)
+class DeskMatch:
+    """One registration found at the desk, with its check-in on the chosen day (if any)."""
+
+    registration_id: str
+    person_id: str
+    name: str
+    nickname: str
+    organisation: str
+    province: str
+    phone: str
+    role: str
+    status: str
+    code: str
+    checked_in_at: dt.datetime | None
+    sort_key: str
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"\s+", text.strip().casefold()) if t]
+
+
+def search_registrations(
+    uow: UnitOfWork, event_id: str, text: str, day: dt.date, limit: int = 30
+) -> list[DeskMatch]:
+    """Registrations whose name, nickname, phone digits, organisation or code contain every
+    word typed. A few hundred to a few thousand rows: plain instr() is fast enough and finds
+    Thai substrings anywhere in a name."""
+    tokens = _tokens(text)
+    if not tokens:
+        return []
+    org = Organisation
+    conditions = []
+    for token in tokens:
+        fields = [
+            func.instr(func.lower(Person.given_name), token),
+            func.instr(func.lower(Person.family_name), token),
+            func.instr(func.lower(Person.nickname), token),
+            func.instr(func.lower(func.coalesce(org.name, "")), token),
+            func.instr(func.lower(func.coalesce(org.short_name, "")), token),
+            func.instr(func.lower(Registration.code), token),
+            func.instr(Person.province, token),
+        ]
+        alternatives = [f > 0 for f in fields]
+        digits = normalise_phone(token) if re.fullmatch(r"[\d\-\s๐-๙+]{3,}", token) else ""
+        if digits:
+            alternatives.append(func.instr(Person.phone, digits.lstrip("0") or digits) > 0)
+        conditions.append(or_(*alternatives))
+    stmt = (
+        select(Registration, Person, org)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(org, org.id == Person.organisation_id)
+        .where(
+            Registration.event_id == event_id,
+            Registration.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+            and_(*conditions),
+        )
+        .order_by(Person.sort_key)
+        .limit(limit * 4)
+    )
+    found = [(r, p, o) for r, p, o in uow.session.execute(stmt)]
+    if not found:
+        return []
+    checked = active_check_ins(uow, event_id, day)
+    first = tokens[0]
+
+    def rank(item: tuple[Registration, Person, Organisation | None]) -> tuple[int, str]:
+        reg, person, _org = item
+        if reg.code.casefold() == first:
+            return (0, person.sort_key)
+        if person.given_name.casefold().startswith(first) or person.nickname.casefold() == first:
+            return (1, person.sort_key)
+        if person.family_name.casefold().startswith(first):
+            return (2, person.sort_key)
+        return (3, person.sort_key)
+
+    found.sort(key=rank)
+    return [
+        DeskMatch(
+            reg.id,
+            person.id,
+            format_name(person.title, person.given_name, person.family_name),
+            person.nickname,
+            o.name if o else "",
+            person.province,
+            person.phone,
+            reg.role.value,
+            reg.status.value,
+            reg.code,
+            checked[reg.id][0].at if reg.id in checked else None,
+            person.sort_key,
+        )
+        for reg, person, o in found[:limit]
+    ]
+
+
+def find_by_code(uow: UnitOfWork, event_id: str, code: str) -> Registration | None:
+    """The registration of this event with a code (as a scanner or a person typed it)."""
+    cleaned = code.strip().upper()
+    if not cleaned:
+        return None
+    return uow.session.scalar(
+        select(Registration).where(
+            Registration.event_id == event_id,
+            Registration.code == cleaned,
+            Registration.deleted_at.is_(None),
+        )
+    )
+
+
+def looks_like_code(text: str) -> bool:
+    """What a QR scanner types: the registration code in capitals, nothing else."""
+    return bool(CODE_PATTERN.fullmatch(text.strip()))
+
+
+# ---------------------------------------------------------------- counts
+
+
+@dataclass(frozen=True)
+class ProvinceCount:
+    province: str
+    expected: int
+    here: int
+
+
+@dataclass(frozen=True)
+class DeskCounts:
+    day: dt.date
+    expected: int  # invited or confirmed
+    checked_in: int  # different people with a check-in on the day (walk-ins included)
+    expected_here: int  # of the expected, how many are here
+    walk_ins: int  # walk-ins checked in on the day
+    by_province: tuple[ProvinceCount, ...]
+
+    @property
+    def not_here(self) -> int:
+        return self.expected - self.expected_here
+
+
+def desk_counts(uow: UnitOfWork, event_id: str, day: dt.date) -> DeskCounts:
+    regs = _registrations(uow, event_id)
+    here = set(active_check_ins(uow, event_id, day))
+    expected = [r for r in regs if r.status.expected]
+    walk_ins = [r for r in regs if r.status is RegistrationStatus.WALK_IN and r.id in here]
+    by_expected: Counter[str] = Counter(r.person.province for r in expected)
+    by_here: Counter[str] = Counter(r.person.province for r in regs if r.id in here)
+    provinces = sorted(set(by_expected) | set(by_here), key=lambda p: (-by_expected[p], p))
+    return DeskCounts(
+        day=day,
+        expected=len(expected),
+        checked_in=len(here & {r.id for r in regs}),
+        expected_here=sum(1 for r in expected if r.id in here),
+        walk_ins=len(walk_ins),
+        by_province=tuple(ProvinceCount(p, by_expected[p], by_here[p]) for p in provinces),
+    )
+
+
+def expected_not_here(uow: UnitOfWork, event_id: str, day: dt.date) -> list[RegistrationRow]:
+    """Invited or confirmed people with no check-in on the day, in Thai order."""
+    here = active_check_ins(uow, event_id, day)
     days = checked_in_days(uow, event_id)
     rows = [
-        RegistrationRow(
-            r.id,
-            r.person_id,
-            format_name(r.person.title, r.person.given_name, r.person.family_name),
-            r.person.organisation.name if r.person.organisation else "",
-            r.person.province,
-            r.role.value,
-            r.status.value,
-            r.code,
-            tuple(sorted(days.get(r.id, ()))),
-            r.person.sort_key,
-        )  # fmt: skip
-        for r in uow.session.scalars(stmt)
+        _row(r, days.get(r.id, set()))
+        for r in _registrations(uow, event_id)
+        if r.status.expected and r.id not in here
     ]
     return sorted(rows, key=lambda r: r.sort_key)
+
+
+# ---------------------------------------------------------------- the event at the desk
+
+
+@dataclass(frozen=True)
+class DeskEvent:
+    id: str
+    title: str
+    venue: str
+    days: tuple[dt.date, ...]
+
+    def default_day(self, today: dt.date) -> dt.date:
+        """Today when the event runs today; otherwise its first day (or last, once over)."""
+        if today in self.days:
+            return today
+        return self.days[-1] if today > self.days[-1] else self.days[0]
+
+
+def desk_event(uow: UnitOfWork, event_id: str) -> DeskEvent | None:
+    event = uow.session.get(Event, event_id)
+    if event is None or event.deleted_at is not None:
+        return None
+    return DeskEvent(event.id, event.title, event.venue, tuple(event.days))
+
+
+def registration_count(uow: UnitOfWork, event_id: str) -> int:
+    return int(
+        uow.session.scalar(
+            select(func.count())
+            .select_from(Registration)
+            .where(Registration.event_id == event_id, Registration.deleted_at.is_(None))
+        )
+        or 0
+    )
+
+
+@dataclass(frozen=True)
+class SessionChoice:
+    id: str
+    starts_at: dt.time
+    ends_at: dt.time
+    title: str
+
+
+def sessions_of_day(uow: UnitOfWork, event_id: str, day: dt.date) -> list[SessionChoice]:
+    """The agenda's sessions of a day, for an optional per-session check-in."""
+    from organiser.domain.agenda import AgendaSession
+
+    stmt = (
+        select(AgendaSession)
+        .where(
+            AgendaSession.event_id == event_id,
+            AgendaSession.day == day,
+            AgendaSession.deleted_at.is_(None),
+        )
+        .order_by(AgendaSession.starts_at, AgendaSession.position)
+    )
+    return [SessionChoice(s.id, s.starts_at, s.ends_at, s.title) for s in uow.session.scalars(stmt)]

@@ -1,9 +1,9 @@
-"""Registrations of the current event with their check-in days (the desk issue adds desk mode)."""
+"""The venue desk: desk mode for checking people in, and the table of registrations."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from organiser.core.areas import province_label
 from organiser.core.thaidate import format_date
@@ -11,6 +11,7 @@ from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
 from organiser.services.desk import RegistrationRow, list_registrations
 from organiser.ui.context import AppContext
+from organiser.ui.desk.view import DeskView
 from organiser.ui.widgets.list_page import ListPage
 from organiser.ui.widgets.table import Column
 
@@ -19,7 +20,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DeskPage", text)
 
 
-def create_page(ctx: AppContext) -> QWidget:
+def registrations_page(ctx: AppContext) -> ListPage:
     columns: list[Column[RegistrationRow]] = [
         Column(tr("Name"), lambda r: r.name, sort=lambda r: r.sort_key),
         Column(tr("Organisation"), lambda r: r.organisation),
@@ -36,3 +37,34 @@ def create_page(ctx: AppContext) -> QWidget:
         ctx, tr("Registrations"), columns, list_registrations, areas=("desk", "people"), needs_event=True,
         empty_text=tr("Choose an event to see who is registered."),
     )  # fmt: skip
+
+
+class DeskPage(QWidget):
+    """Tab 1: desk mode (check-in). Tab 2: every registration, read-only."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.desk = DeskView(ctx)
+        self.registrations = registrations_page(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("deskTabs")
+        self.tabs.addTab(self.desk, self.tr("Check-in"))
+        self.tabs.addTab(self.registrations, self.tr("Registrations"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        ctx.event_changed.connect(lambda _id: self.desk.reload())
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in ("*", "people", "events", "settings"):
+            self.desk.reload()
+
+    def reload(self) -> None:
+        self.desk.reload()
+        self.registrations.reload()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return DeskPage(ctx)

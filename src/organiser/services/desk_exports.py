@@ -1,0 +1,225 @@
+"""What the desk prints and exports: badges, sign-in sheets, the attendance workbook.
+
+Gathering (`badge_list`, `signin_lines`, `attendance_rows`) takes a unit of work and returns the
+documents' plain rows; `export_*` open the store, gather, write the file (atomically, readable by
+the user only), then record the export in the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from organiser.core.errors import UserError
+from organiser.core.i18n import _, current_language
+from organiser.core.thaitext import format_name, thai_sort_key
+from organiser.documents.attendance_xlsx import AttendanceRow, DayAttendance, render_attendance
+from organiser.documents.badges import Badge, render_badges
+from organiser.documents.signin_sheet import SigninLine, SigninSheet, render_signin_sheet
+from organiser.domain.base import utcnow
+from organiser.domain.desk import Registration, RegistrationRole, RegistrationStatus
+from organiser.domain.events import Event
+from organiser.domain.labels import label, label_of
+from organiser.domain.people import Person
+from organiser.services import settings as settings_service
+from organiser.services.desk import active_check_ins
+from organiser.services.events import resolve_event
+from organiser.store.db import Store, UnitOfWork
+
+BadgeChoice = Literal["all", "person", "walk_ins"]
+_HIGHLIGHT = {RegistrationRole.SPEAKER, RegistrationRole.STAFF, RegistrationRole.GUEST}
+
+
+def badges_printed_key(event_id: str) -> str:
+    return f"desk.badges_printed_at.{event_id}"
+
+
+def last_badge_print(uow: UnitOfWork, event_id: str) -> dt.datetime | None:
+    raw = settings_service.get(uow, badges_printed_key(event_id))
+    return dt.datetime.fromisoformat(raw) if raw else None
+
+
+def _attending(uow: UnitOfWork, event_id: str) -> list[Registration]:
+    """Registrations that may come: not declined or cancelled (unless they came anyway)."""
+    here = active_check_ins(uow, event_id)
+    stmt = (
+        select(Registration)
+        .options(joinedload(Registration.person).joinedload(Person.organisation))
+        .where(Registration.event_id == event_id, Registration.deleted_at.is_(None))
+    )
+    regs = [
+        r
+        for r in uow.session.scalars(stmt)
+        if r.id in here
+        or r.status not in (RegistrationStatus.DECLINED, RegistrationStatus.CANCELLED)
+    ]
+    return sorted(regs, key=lambda r: r.person.sort_key)
+
+
+def _name(p: Person) -> str:
+    return format_name(p.title, p.given_name, p.family_name)
+
+
+def _province_words(province: str, lang: str) -> str:
+    from organiser.core.areas import province_label
+
+    if not province:
+        return ""
+    return f"จังหวัด{province}" if lang == "th" else province_label(province, lang)
+
+
+def badge_list(
+    uow: UnitOfWork,
+    event_id: str,
+    which: BadgeChoice = "all",
+    person_id: str | None = None,
+) -> list[Badge]:
+    regs = _attending(uow, event_id)
+    if which == "person" or person_id:
+        ref = (person_id or "").strip().lower()
+        regs = [r for r in regs if ref and r.person_id.startswith(ref)]
+        if len(regs) != 1:
+            raise UserError(
+                _("No single person registered for this event has the id '{ref}'.").format(
+                    ref=person_id or ""
+                )
+            )
+    elif which == "walk_ins":
+        since = last_badge_print(uow, event_id)
+        regs = [
+            r
+            for r in regs
+            if r.status is RegistrationStatus.WALK_IN and (since is None or r.created_at > since)
+        ]
+    lang = current_language()
+    return [
+        Badge(
+            _name(r.person),
+            r.person.organisation.name if r.person.organisation else "",
+            _province_words(r.person.province, lang),
+            label(r.role),
+            r.code,
+            r.role in _HIGHLIGHT,
+        )
+        for r in regs
+    ]
+
+
+def signin_lines(uow: UnitOfWork, event_id: str, by_province: bool = False) -> list[SigninLine]:
+    lines: list[tuple[str, str, SigninLine]] = []
+    for r in _attending(uow, event_id):
+        remark = ""
+        if r.status is RegistrationStatus.WALK_IN:
+            remark = label(RegistrationStatus.WALK_IN)
+        elif r.role is not RegistrationRole.PARTICIPANT:
+            remark = label(r.role)
+        p = r.person
+        org = p.organisation.name if p.organisation else ""
+        lines.append(
+            (thai_sort_key(p.province), p.sort_key, SigninLine(_name(p), org, p.province, remark))
+        )
+    if by_province:
+        lines.sort(key=lambda item: (item[0] == thai_sort_key(""), item[0], item[1]))
+    else:
+        lines.sort(key=lambda item: item[1])
+    return [line for _p, _n, line in lines]
+
+
+def attendance_rows(uow: UnitOfWork, event_id: str) -> list[AttendanceRow]:
+    checked = active_check_ins(uow, event_id)
+    rows = []
+    for r in _attending(uow, event_id):
+        days: dict[dt.date, DayAttendance] = {}
+        for c in checked.get(r.id, []):
+            if c.day not in days:  # the first check-in of each day counts
+                days[c.day] = DayAttendance(c.at.astimezone().replace(tzinfo=None), c.desk)
+        p = r.person
+        rows.append(
+            AttendanceRow(
+                _name(p),
+                p.organisation.name if p.organisation else "",
+                p.province,
+                label(r.role),
+                label_of(RegistrationStatus, r.status.value),
+                days,
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- whole exports
+
+
+def _audit(
+    store: Store, what: str, detail: str, after: Callable[[UnitOfWork], None] | None = None
+) -> None:
+    with store.writer() as uow:
+        settings_service.audit(uow, what, detail)
+        if after is not None:
+            after(uow)
+        uow.commit()
+
+
+def export_badges(
+    store: Store,
+    event_ref: str,
+    path: Path,
+    *,
+    layout: str = "2x4",
+    which: BadgeChoice = "all",
+    person_id: str | None = None,
+) -> int:
+    started = utcnow()
+    with store.reader() as uow:
+        event = resolve_event(uow, event_ref)
+        badges = badge_list(uow, event.id, which, person_id)
+        title = event.title
+    if not badges:
+        raise UserError(
+            _("There are no walk-ins since the last badge print.")
+            if which == "walk_ins"
+            else _("No one is registered for this event yet.")
+        )
+    render_badges(badges, title, path, layout=layout, lang=current_language())
+
+    def remember(uow: UnitOfWork) -> None:
+        if which != "person" and not person_id:
+            settings_service.put(uow, badges_printed_key(event.id), started.isoformat())
+
+    _audit(store, "export", f"badges {event.id} ({len(badges)}) -> {path.name}", remember)
+    return len(badges)
+
+
+def export_signin(
+    store: Store,
+    event_ref: str,
+    day: dt.date,
+    path: Path,
+    *,
+    by_province: bool = False,
+    blank_rows: int = 0,
+) -> int:
+    with store.reader() as uow:
+        event = resolve_event(uow, event_ref)
+        if day not in event.days:
+            raise UserError(_("That day is not a day of this event."))
+        lines = [] if blank_rows else signin_lines(uow, event.id, by_province)
+        sheet = SigninSheet(event.title, event.venue, day, lines, by_province, blank_rows)
+    render_signin_sheet(sheet, path, lang=current_language())
+    _audit(store, "export", f"sign-in sheet {event.id} {day.isoformat()} -> {path.name}")
+    return blank_rows or len(lines)
+
+
+def export_attendance(store: Store, event_ref: str, path: Path) -> int:
+    with store.reader() as uow:
+        event: Event = resolve_event(uow, event_ref)
+        rows = attendance_rows(uow, event.id)
+        days, title = event.days, event.title
+    render_attendance(rows, days, title, path, lang=current_language())
+    _audit(store, "export", f"attendance {event.id} ({len(rows)}) -> {path.name}")
+    return len(rows)

@@ -1,0 +1,314 @@
+"""The desk's logic, apart from its widgets: search, check-in, undo, walk-ins, counts.
+
+Reads run on the reader pool, every write on the single writer thread; a confirmation is
+emitted only after the write committed (synchronous=FULL), so what the screen confirms is on
+disk. Results of searches that were overtaken by newer typing are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from organiser.core.errors import UserError
+from organiser.domain.desk import CheckInMethod
+from organiser.services import desk as desk_service
+from organiser.services import desk_checkin
+from organiser.services import settings as settings_service
+from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
+from organiser.services.desk_checkin import CheckInResult, Duplicate, UndoResult, WalkIn
+from organiser.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class DeskState:
+    event: DeskEvent | None
+    desk_name: str
+    sessions: tuple[SessionChoice, ...]
+
+
+class DeskController(QObject):
+    event_loaded = Signal(object)  # DeskEvent | None
+    matches_changed = Signal(list)  # list[DeskMatch]
+    confirmed = Signal(object)  # CheckInResult, after commit
+    undone = Signal(object)  # UndoResult, after commit
+    failed = Signal(str)  # one sentence for the person at the desk
+    counts_changed = Signal(object)  # DeskCounts
+    not_here_changed = Signal(list)  # list[RegistrationRow]
+    sessions_changed = Signal(list)  # list[SessionChoice]
+    duplicates_found = Signal(list)  # list[Duplicate] for the walk-in form
+    pending_changed = Signal(int)  # check-ins written but not yet confirmed
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.event: DeskEvent | None = None
+        self.day: dt.date | None = None
+        self.session_id: str | None = None
+        self.desk_name = ""
+        self.matches: list[DeskMatch] = []
+        self.current = 0  # highlighted match
+        self.undo_stack: list[CheckInResult] = []
+        self.counts: DeskCounts | None = None
+        self._search_seq = 0
+        self._shown_seq = 0
+        self._search_text = ""
+        self._enter_pending = False
+        self.pending = 0
+        self.today: Callable[[], dt.date] = dt.date.today
+
+    # ------------------------------------------------------------ loading
+    def load(self) -> None:
+        event_id = self.ctx.current_event_id
+        store = self.ctx.store
+
+        def work(_p: Any) -> DeskState:
+            with store.reader() as uow:
+                event = desk_service.desk_event(uow, event_id) if event_id else None
+                name = desk_checkin.desk_name(uow)
+                return DeskState(event, name, ())
+
+        self.ctx.tasks.run(work, self._loaded, self._error)
+
+    def _loaded(self, state: DeskState) -> None:
+        self.event = state.event
+        self.desk_name = state.desk_name
+        self.undo_stack.clear()
+        if self.event is not None:
+            if self.day not in self.event.days:
+                self.day = self.event.default_day(self.today())
+        else:
+            self.day = None
+        self.event_loaded.emit(self.event)
+        self.set_matches(self._search_seq, [])
+        self.refresh()
+
+    def set_day(self, day: dt.date) -> None:
+        if day != self.day:
+            self.day = day
+            self.session_id = None
+            self.refresh()
+            self.search(self._search_text)
+
+    def set_session(self, session_id: str | None) -> None:
+        self.session_id = session_id or None
+
+    def set_desk_name(self, name: str) -> None:
+        name = name.strip()
+        self.desk_name = name
+        store = self.ctx.store
+
+        def work(_p: Any) -> None:
+            with store.writer() as uow:
+                settings_service.put(uow, settings_service.DESK_NAME, name)
+                uow.commit()
+
+        self.ctx.tasks.run(work, None, self._error, write=True)
+
+    def refresh(self) -> None:
+        """Counts, the expected-but-not-here list and the day's sessions."""
+        event, day = self.event, self.day
+        if event is None or day is None:
+            return
+        store = self.ctx.store
+
+        def work(
+            _p: Any,
+        ) -> tuple[DeskCounts, list[RegistrationRow], list[SessionChoice]]:
+            with store.reader() as uow:
+                return (
+                    desk_service.desk_counts(uow, event.id, day),
+                    desk_service.expected_not_here(uow, event.id, day),
+                    desk_service.sessions_of_day(uow, event.id, day),
+                )
+
+        def done(result: tuple[DeskCounts, list[RegistrationRow], list[SessionChoice]]) -> None:
+            counts, not_here, sessions = result
+            if counts.day != self.day:
+                return
+            self.counts = counts
+            self.counts_changed.emit(counts)
+            self.not_here_changed.emit(not_here)
+            self.sessions_changed.emit(sessions)
+
+        self.ctx.tasks.run(work, done, self._error)
+
+    # ------------------------------------------------------------ search
+    def search(self, text: str) -> None:
+        self._search_text = text
+        self._search_seq += 1
+        seq = self._search_seq
+        self._enter_pending = False
+        event, day = self.event, self.day
+        if event is None or day is None or not text.strip():
+            self.set_matches(seq, [])
+            return
+        store = self.ctx.store
+
+        def work(_p: Any) -> list[DeskMatch]:
+            with store.reader() as uow:
+                return desk_service.search_registrations(uow, event.id, text, day)
+
+        self.ctx.tasks.run(work, lambda rows: self.set_matches(seq, rows), self._error)
+
+    def set_matches(self, seq: int, rows: list[DeskMatch]) -> None:
+        if seq < self._shown_seq or seq != self._search_seq:
+            return  # overtaken by newer typing
+        self._shown_seq = seq
+        self.matches = rows
+        self.current = 0
+        self.matches_changed.emit(rows)
+        if self._enter_pending:
+            self._enter_pending = False
+            if rows:
+                self.check_in_match(self.current)
+            else:
+                self.failed.emit(self.tr("No one found. Press F2 to register a walk-in."))
+
+    @property
+    def searching(self) -> bool:
+        return self._shown_seq != self._search_seq
+
+    def move(self, delta: int) -> int:
+        if self.matches:
+            self.current = max(0, min(len(self.matches) - 1, self.current + delta))
+        return self.current
+
+    def select(self, row: int) -> None:
+        if 0 <= row < len(self.matches):
+            self.current = row
+
+    # ------------------------------------------------------------ check-in
+    def submit(self, text: str) -> None:
+        """Enter in the search field: a scanned code checks in directly, else the highlighted
+        match (waiting for the search of what was just typed, if it is still running)."""
+        text = text.strip()
+        if not text or self.event is None:
+            return
+        if desk_service.looks_like_code(text):
+            self.check_in_code(text)
+            return
+        if self.searching or text != self._search_text.strip():
+            if text != self._search_text.strip():
+                self.search(text)
+            self._enter_pending = True
+            return
+        if self.matches:
+            self.check_in_match(self.current)
+        else:
+            self.failed.emit(self.tr("No one found. Press F2 to register a walk-in."))
+
+    def check_in_match(self, row: int) -> None:
+        if 0 <= row < len(self.matches):
+            self.check_in_registration(self.matches[row].registration_id, CheckInMethod.SEARCH)
+
+    def check_in_registration(self, registration_id: str, method: CheckInMethod) -> None:
+        day, session, desk = self._checked_day(), self.session_id, self.desk_name
+        if day is None:
+            return
+
+        def write(uow: Any) -> CheckInResult:
+            return desk_checkin.check_in(
+                uow, registration_id, day, method=method, desk=desk, session_id=session
+            )
+
+        self._write(write)
+
+    def check_in_code(self, code: str) -> None:
+        day, session, desk, event = self._checked_day(), self.session_id, self.desk_name, self.event
+        if day is None or event is None:
+            return
+
+        def write(uow: Any) -> CheckInResult:
+            return desk_checkin.check_in_by_code(
+                uow, event.id, code, day, desk=desk, session_id=session
+            )
+
+        self._write(write)
+
+    def walk_in(self, form: WalkIn, existing_person_id: str | None = None) -> None:
+        day, desk, event = self._checked_day(), self.desk_name, self.event
+        if day is None or event is None:
+            return
+
+        def write(uow: Any) -> CheckInResult:
+            return desk_checkin.register_walk_in(
+                uow, event.id, form, day, desk=desk, existing_person_id=existing_person_id
+            )
+
+        self._write(write)
+
+    def find_duplicates(self, form: WalkIn) -> None:
+        event = self.event
+        if event is None:
+            return
+        store = self.ctx.store
+
+        def work(_p: Any) -> list[Duplicate]:
+            with store.reader() as uow:
+                return desk_checkin.likely_duplicates(uow, event.id, form)
+
+        self.ctx.tasks.run(work, self.duplicates_found.emit, self._error)
+
+    def _checked_day(self) -> dt.date | None:
+        if self.event is None or self.day is None:
+            self.failed.emit(self.tr("Choose an event first."))
+            return None
+        return self.day
+
+    def _write(self, fn: Callable[[Any], CheckInResult]) -> None:
+        store = self.ctx.store
+
+        def work(_p: Any) -> CheckInResult:
+            with store.writer() as uow:
+                result = fn(uow)
+                uow.commit()  # synchronous=FULL: on disk when this returns
+                return result
+
+        self.pending += 1
+        self.pending_changed.emit(self.pending)
+        self.ctx.tasks.run(work, self._committed, self._write_failed, write=True)
+
+    def _committed(self, result: CheckInResult) -> None:
+        self.pending -= 1
+        self.pending_changed.emit(self.pending)
+        self.undo_stack.append(result)
+        self.confirmed.emit(result)
+        self.ctx.changed("desk")
+        self.refresh()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self.pending -= 1
+        self.pending_changed.emit(self.pending)
+        self._error(exc)
+
+    # ------------------------------------------------------------ undo
+    def undo_last(self) -> None:
+        if not self.undo_stack:
+            self.failed.emit(self.tr("There is no check-in to undo."))
+            return
+        last = self.undo_stack.pop()
+        store, desk = self.ctx.store, self.desk_name
+
+        def work(_p: Any) -> UndoResult:
+            with store.writer() as uow:
+                result = desk_checkin.undo_check_in(uow, last.check_in_id, desk=desk)
+                uow.commit()
+                return result
+
+        def done(result: UndoResult) -> None:
+            self.undone.emit(result)
+            self.ctx.changed("desk")
+            self.refresh()
+
+        self.ctx.tasks.run(work, done, self._error, write=True)
+
+    def _error(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.failed.emit(exc.message)
+        else:
+            self.failed.emit(self.tr("Something went wrong: {error}").format(error=exc))

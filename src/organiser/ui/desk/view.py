@@ -1,0 +1,423 @@
+"""Desk mode: a large, keyboard-first check-in screen for the current event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.areas import province_label
+from organiser.core.thaidate import format_date, format_time_range, format_weekday
+from organiser.core.thaitext import format_phone, split_full_name
+from organiser.domain.desk import CheckInMethod, RegistrationStatus
+from organiser.domain.labels import label_of
+from organiser.services import desk_checkin
+from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
+from organiser.services.desk_checkin import CheckInResult, Duplicate, UndoResult, WalkIn
+from organiser.ui.context import AppContext
+from organiser.ui.desk.controller import DeskController
+from organiser.ui.desk.walk_in import WalkInDialog
+from organiser.ui.desk.widgets import ConfirmationPanel, SearchField
+from organiser.ui.widgets.table import Column, RowsModel
+
+DESK_STYLE = """
+#deskEventTitle { font-size: 15pt; font-weight: bold; color: #1f3b57; }
+#deskSearch { font-size: 22pt; padding: 10px 14px; border: 2px solid #1f5f8b; border-radius: 10px;
+  background: white; }
+#deskMatches { font-size: 14pt; }
+#deskMatches::item { padding: 6px 8px; }
+#deskMatches::item:selected { background: #1f5f8b; color: white; }
+#deskNotHere, #deskProvinces { font-size: 11pt; }
+#deskNumber { font-size: 30pt; font-weight: bold; color: #1f5f8b; }
+#deskConfirm { border-radius: 12px; border: 1px solid #ddd8cc; background: #faf8f3; }
+#deskConfirm[state="done"] { background: #e7f4ea; border: 2px solid #2e7d46; }
+#deskConfirm[state="warning"] { background: #fff3df; border: 2px solid #c77700; }
+#deskConfirm[state="error"] { background: #fdecee; border: 2px solid #b00020; }
+#deskConfirm[state="undone"] { background: #eef1f5; border: 2px solid #5b6b7d; }
+#deskConfirmHeadline { font-size: 13pt; color: #2e5b3a; font-weight: bold; }
+#deskConfirmName { font-size: 26pt; font-weight: bold; color: #1b1b1b; }
+#deskConfirmDetail { font-size: 15pt; color: #333; }
+#deskConfirmWarning { font-size: 16pt; font-weight: bold; color: #9a4f00; }
+#deskWarningText { color: #9a4f00; font-weight: bold; }
+QPushButton { font-size: 12pt; padding: 6px 14px; }
+QComboBox { font-size: 12pt; }
+"""
+
+
+def _table(model: Any, object_name: str, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keyboard
+    table.verticalHeader().setVisible(False)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return table
+
+
+class DeskView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskView")
+        self.setStyleSheet(DESK_STYLE)
+        self.ctx = ctx
+        self.controller = DeskController(ctx, self)
+        self.walk_in_dialog: WalkInDialog | None = None
+        self.desk_dialog: QInputDialog | None = None
+        self._asked_desk_name = False
+        lang = ctx.lang
+
+        # --- top row: day, session, desk, actions
+        self.event_title = QLabel()
+        self.event_title.setObjectName("deskEventTitle")
+        self.event_title.setWordWrap(True)
+        self.day = QComboBox()
+        self.day.setObjectName("deskDay")
+        self.day.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day.currentIndexChanged.connect(self._day_chosen)
+        self.session = QComboBox()
+        self.session.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.session.currentIndexChanged.connect(
+            lambda _i: self.controller.set_session(self.session.currentData())
+        )
+        self.desk_button = QPushButton()
+        self.desk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.desk_button.clicked.connect(self.ask_desk_name)
+        self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo)
+        self.walk_in_button = QPushButton(self.tr("Walk-in (F2)"))
+        self.walk_in_button.setObjectName("deskWalkIn")
+        self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day")))
+        top.addWidget(self.day)
+        top.addWidget(QLabel(self.tr("Session")))
+        top.addWidget(self.session, 1)
+        top.addWidget(self.desk_button)
+        top.addStretch(0)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.walk_in_button)
+
+        # --- the search field and its matches
+        self.search = SearchField()
+        self.search.setPlaceholderText(
+            self.tr("Name, nickname, phone or organisation — or scan the QR code")
+        )
+        self.search.textChanged.connect(self.controller.search)
+        self.search.moved.connect(self._move)
+        self.search.submitted.connect(self.controller.submit)
+        self.matches_model: RowsModel[DeskMatch] = RowsModel(
+            [
+                Column(
+                    self.tr("Name"), lambda m: m.name + (f" ({m.nickname})" if m.nickname else "")
+                ),
+                Column(self.tr("Organisation"), lambda m: m.organisation),
+                Column(self.tr("Province"), lambda m: province_label(m.province, lang)),
+                Column(self.tr("Phone"), lambda m: format_phone(m.phone)),
+                Column(self.tr("Today"), self._match_state),
+            ],
+            self,
+        )
+        self.matches = _table(self.matches_model, "deskMatches", 1)
+        self.matches.clicked.connect(lambda index: self._select(index.row()))
+        self.matches.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.confirm = ConfirmationPanel()
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.hint)
+        left.addWidget(self.matches, 1)
+        left.addWidget(self.confirm)
+
+        # --- live counts and who is not here yet
+        self.count_expected = self._number("deskCountExpected")
+        self.count_here = self._number("deskCountHere")
+        self.count_walk_ins = self._number("deskCountWalkIns")
+        counts = QFrame()
+        counts.setObjectName("card")
+        grid = QGridLayout(counts)
+        for col, (label, number) in enumerate(
+            (
+                (self.tr("Expected"), self.count_expected),
+                (self.tr("Checked in"), self.count_here),
+                (self.tr("Walk-ins"), self.count_walk_ins),
+            )
+        ):
+            caption = QLabel(label)
+            caption.setObjectName("hint")
+            grid.addWidget(number, 0, col, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(caption, 1, col, Qt.AlignmentFlag.AlignCenter)
+        self.province_model: RowsModel[Any] = RowsModel(
+            [
+                Column(self.tr("Province"), lambda p: province_label(p.province, lang)),
+                Column(self.tr("Here"), lambda p: f"{p.here} / {p.expected}", align_right=True),
+            ],
+            self,
+        )
+        self.provinces = _table(self.province_model, "deskProvinces", 0)
+        self.not_here_title = QLabel()
+        self.not_here_title.setObjectName("sectionTitle")
+        self.not_here_model: RowsModel[RegistrationRow] = RowsModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Organisation"), lambda r: r.organisation),
+                Column(self.tr("Status"), lambda r: label_of(RegistrationStatus, r.status)),
+            ],
+            self,
+        )
+        self.not_here = _table(self.not_here_model, "deskNotHere", 1)
+        self.not_here.doubleClicked.connect(self._check_in_not_here)
+        right = QVBoxLayout()
+        right.addWidget(counts)
+        right.addWidget(self.provinces, 2)
+        right.addWidget(self.not_here_title)
+        right.addWidget(self.not_here, 3)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.event_title)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence(Qt.Key.Key_F2), self.open_walk_in),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        c = self.controller
+        c.event_loaded.connect(self._event_loaded)
+        c.matches_changed.connect(self._show_matches)
+        c.confirmed.connect(self._confirmed)
+        c.undone.connect(self._undone)
+        c.failed.connect(self._failed)
+        c.counts_changed.connect(self._show_counts)
+        c.not_here_changed.connect(self._show_not_here)
+        c.sessions_changed.connect(self._show_sessions)
+        c.duplicates_found.connect(self._duplicates_found)
+        self._update_desk_button()
+
+    def _number(self, name: str) -> QLabel:
+        label = QLabel("–")
+        label.setObjectName("deskNumber")
+        label.setAccessibleName(name)
+        return label
+
+    # ------------------------------------------------------------ state
+    def reload(self) -> None:
+        self.controller.load()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.search.setFocus)
+
+    def _event_loaded(self, event: DeskEvent | None) -> None:
+        lang = self.ctx.lang
+        self.day.blockSignals(True)
+        self.day.clear()
+        if event is None:
+            self.event_title.setText(self.tr("Choose a seminar in the toolbar to open its desk."))
+        else:
+            self.event_title.setText(event.title)
+            for d in event.days:
+                self.day.addItem(f"{format_weekday(d, lang)} {format_date(d, 'short', lang)}", d)
+            self.day.setCurrentIndex(max(0, self.day.findData(self.controller.day)))
+        self.day.setEnabled(self.day.count() > 1)
+        self.day.blockSignals(False)
+        self.search.setEnabled(event is not None)
+        self.walk_in_button.setEnabled(event is not None)
+        self._update_desk_button()
+        self.confirm.show_idle()
+        self.search.setFocus()
+        if event is not None and not self.controller.desk_name and not self._asked_desk_name:
+            self._asked_desk_name = True
+            self.ask_desk_name()
+
+    def _day_chosen(self, index: int) -> None:
+        day = self.day.itemData(index)
+        if day is not None:
+            self.controller.set_day(day)
+        self.search.setFocus()
+
+    def _show_sessions(self, sessions: list[SessionChoice]) -> None:
+        lang = self.ctx.lang
+        self.session.blockSignals(True)
+        self.session.clear()
+        self.session.addItem(self.tr("Whole day"), None)
+        for s in sessions:
+            self.session.addItem(
+                f"{format_time_range(s.starts_at, s.ends_at, lang)} {s.title}", s.id
+            )
+        index = self.session.findData(self.controller.session_id)
+        self.session.setCurrentIndex(max(0, index))
+        self.session.blockSignals(False)
+
+    def _update_desk_button(self) -> None:
+        name = self.controller.desk_name
+        self.desk_button.setText(
+            self.tr("Desk: {name}").format(name=name) if name else self.tr("Name this desk…")
+        )
+
+    def ask_desk_name(self) -> QInputDialog:
+        """Asked once when the desk has no name (it is stored with every check-in)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Name of this desk"))
+        dialog.setLabelText(
+            self.tr("A short name for this laptop's desk, stored with every check-in it makes:")
+        )
+        dialog.setTextValue(self.controller.desk_name or self.tr("Desk 1"))
+        dialog.textValueSelected.connect(self._desk_named)
+        dialog.finished.connect(lambda _r: self.search.setFocus())
+        dialog.open()
+        self.desk_dialog = dialog
+        return dialog
+
+    def _desk_named(self, text: str) -> None:
+        if text.strip():
+            self.controller.set_desk_name(text)
+            self._update_desk_button()
+
+    # ------------------------------------------------------------ matches
+    def _match_state(self, m: DeskMatch) -> str:
+        if m.checked_in_at is not None:
+            return "✓ " + desk_checkin.local_time_text(m.checked_in_at, self.ctx.lang)
+        if m.status == RegistrationStatus.WALK_IN:
+            return label_of(RegistrationStatus, m.status)
+        return ""
+
+    def _show_matches(self, rows: list[DeskMatch]) -> None:
+        self.matches_model.set_rows(rows)
+        if rows:
+            self._select(self.controller.current)
+            self.hint.setText(self.tr("{n} found · ↑↓ choose · Enter check in").format(n=len(rows)))
+        else:
+            text = self.search.text().strip()
+            self.hint.setText(
+                self.tr("No one found. Press F2 to register a walk-in.") if text else ""
+            )
+
+    def _move(self, delta: int) -> None:
+        self._select(self.controller.move(delta))
+
+    def _select(self, row: int) -> None:
+        self.controller.select(row)
+        if 0 <= row < self.matches_model.rowCount():
+            self.matches.selectRow(row)
+            self.matches.scrollTo(self.matches_model.index(row, 0))
+        self.search.setFocus()
+
+    def _check_in_row(self, row: int) -> None:
+        self.controller.check_in_match(row)
+        self.search.setFocus()
+
+    def _check_in_not_here(self, index: QModelIndex) -> None:
+        row = self.not_here_model.row_at(index.row())
+        self.controller.check_in_registration(row.id, CheckInMethod.SEARCH)
+        self.search.setFocus()
+
+    # ------------------------------------------------------------ results
+    def _confirmed(self, result: CheckInResult) -> None:
+        self.confirm.show_result(result)
+        if self.walk_in_dialog is not None and result.method == CheckInMethod.WALK_IN:
+            self.walk_in_dialog.accept()
+            self.walk_in_dialog = None
+        if self.search.text().strip():
+            self.controller.search(self.search.text())
+        self.search.setFocus()
+
+    def _undone(self, result: UndoResult) -> None:
+        self.confirm.show_undone(result)
+        self.search.setFocus()
+
+    def _failed(self, message: str) -> None:
+        if self.walk_in_dialog is not None and self.walk_in_dialog.isVisible():
+            self.walk_in_dialog.show_message(message)
+            return
+        self.confirm.show_error(message)
+        self.search.setFocus()
+
+    def _show_counts(self, counts: DeskCounts) -> None:
+        self.count_expected.setText(str(counts.expected))
+        self.count_here.setText(str(counts.checked_in))
+        self.count_walk_ins.setText(str(counts.walk_ins))
+        self.province_model.set_rows(list(counts.by_province))
+
+    def _show_not_here(self, rows: list[RegistrationRow]) -> None:
+        self.not_here_model.set_rows(rows)
+        self.not_here_title.setText(self.tr("Expected, not here yet ({n})").format(n=len(rows)))
+
+    # ------------------------------------------------------------ actions
+    def undo(self) -> None:
+        self.controller.undo_last()
+
+    def open_walk_in(self) -> WalkInDialog | None:
+        if self.controller.event is None:
+            return None
+        if not self.controller.desk_name:
+            self.ask_desk_name()
+            return None
+        store = self.ctx.store
+        with store.reader() as uow:  # a few hundred names: fast enough to open the form at once
+            organisations = desk_checkin.organisation_choices(uow)
+        dialog = WalkInDialog(organisations, parent=self)
+        typed = split_full_name(self.search.text())
+        if typed.title:
+            dialog.title.setCurrentText(typed.title)
+        dialog.given.setText(typed.given)
+        dialog.family.setText(typed.family)
+        dialog.save_requested.connect(self.controller.find_duplicates)
+        dialog.save_new.connect(lambda form: self.controller.walk_in(form))
+        dialog.use_existing.connect(
+            lambda form, person_id: self.controller.walk_in(form, existing_person_id=person_id)
+        )
+        dialog.finished.connect(self._walk_in_closed)
+        self.walk_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _duplicates_found(self, found: list[Duplicate]) -> None:
+        dialog = self.walk_in_dialog
+        if dialog is None:
+            return
+        if found:
+            dialog.show_duplicates(found)
+        else:
+            form: WalkIn = dialog.form()
+            self.controller.walk_in(form)
+
+    def _walk_in_closed(self, _result: int) -> None:
+        self.walk_in_dialog = None
+        self.search.clear()
+        self.search.setFocus()
