@@ -308,15 +308,20 @@ def summary(uow: UnitOfWork, today: dt.date) -> Summary:
 
 
 def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
-    """Overdue actions and actions due within 30 days, for the start page."""
+    """Overdue actions and actions due within 30 days, for the start page.
+
+    The same action copied into many provincial guidelines is one reminder that says in how
+    many plans it is open, not fourteen identical lines."""
     lang = current_language()
-    items = []
+    buckets: dict[tuple[str, dt.date, str, bool], list[ActionRow]] = defaultdict(list)
     for r in list_actions(uow, today):
         if r.due not in (DueState.OVERDUE, DueState.DUE_SOON) or r.due_on is None:
             continue
-        late = r.due == DueState.OVERDUE
-        date = format_date(r.due_on, "short", lang)
-        if r.owner:
+        buckets[(r.title, r.due_on, r.owner, r.due == DueState.OVERDUE)].append(r)
+    items = []
+    for (title, due_on, owner, late), rows in buckets.items():
+        date = format_date(due_on, "short", lang)
+        if owner:
             template = (
                 _("Overdue since {date}: {action} ({owner})")
                 if late
@@ -324,6 +329,8 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
             )
         else:
             template = _("Overdue since {date}: {action}") if late else _("Due {date}: {action}")
-        text = template.format(date=date, action=r.title, owner=r.owner)
-        items.append(Reminder("plans", text, r.due_on, late, r.id))
+        text = template.format(date=date, action=title, owner=owner)
+        if len(rows) > 1:
+            text += " " + _("— open in {n} plans").format(n=len(rows))
+        items.append(Reminder("plans", text, due_on, late, rows[0].id))
     return items

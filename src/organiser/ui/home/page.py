@@ -134,6 +134,14 @@ class HomePage(QWidget):
         row.addWidget(counts_box, 2)
         layout.addLayout(row)
         layout.addWidget(reminders_box, 1)
+        # Hook for area cards: each area's summary widget is inserted here (plans: follow-up).
+        from organiser.ui.plans.summary import PlansSummary
+
+        plans_card = PlansSummary(ctx, lambda: self.today)
+        plans_card.open_requested.connect(lambda: self.area_requested.emit("plans"))
+        self.area_cards: list[Any] = [plans_card]
+        for card in self.area_cards:
+            layout.addWidget(card)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -142,8 +150,12 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        ctx.data_changed.connect(lambda _a: self.reload())
-        ctx.event_changed.connect(lambda _e: self.reload())
+        # bound methods, not lambdas: Qt disconnects them when this page is deleted
+        ctx.data_changed.connect(self._on_changed)
+        ctx.event_changed.connect(self._on_changed)
+
+    def _on_changed(self, _what: str) -> None:
+        self.reload()
 
     def reload(self) -> None:
         store, event_id, today = self.ctx.store, self.ctx.current_event_id, self.today
@@ -154,7 +166,9 @@ class HomePage(QWidget):
             if generation == self._generation:  # an older load finishing late is dropped
                 self._show(data)
 
-        self.ctx.tasks.run(lambda _p: load_home(store, event_id, today), show)
+        self.ctx.tasks.run(lambda _p: load_home(store, event_id, today), show, owner=self)
+        for card in self.area_cards:
+            card.reload()
 
     def _show(self, data: HomeData) -> None:
         lang = self.ctx.lang

@@ -1,44 +1,614 @@
-"""Follow-up actions across plans, read-only (the plans issue adds the editor and views)."""
+"""Follow-up plans: the views staff follow week by week (overdue, due soon, by province, by
+owner, by plan), each plan with its actions and their history, and the core teams."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from organiser.core.areas import province_label
-from organiser.core.thaidate import format_date
+from organiser.core.errors import UserError
 from organiser.domain.labels import label_of
-from organiser.domain.plans import ActionStatus
-from organiser.services.plans import ActionRow, list_actions
+from organiser.domain.plans import ActionStatus, PlanKind
+from organiser.services import plans as plans_service
+from organiser.services import plans_detail, plans_edit
+from organiser.services.plans import ActionRow, PlanRow
+from organiser.services.plans_detail import ActionDetail, PlanDetail
+from organiser.services.plans_report import export_plan
 from organiser.ui.context import AppContext
-from organiser.ui.widgets.list_page import ListPage
-from organiser.ui.widgets.table import Column
+from organiser.ui.plans.detail import ActionPanel, plan_header_html
+from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, UpdateDialog
+from organiser.ui.plans.models import ActionsModel, action_columns
+from organiser.ui.plans.teams import TeamsView
+from organiser.ui.widgets.table import ThaiSortProxy
+
+KEY = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlansPage", text)
+@dataclass(frozen=True)
+class Loaded:
+    plans: list[PlanRow]
+    actions: list[ActionRow]
+
+
+class PlansPage(QWidget):
+    loaded = Signal()
+    plan_shown = Signal()
+    action_shown = Signal()
+    written = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.data = Loaded([], [])
+        self.selection: tuple[str, str] = ("", "")  # ("view", name) | ("plan", id) | ("teams", "")
+        self.plan: PlanDetail | None = None
+        self.dialog: FormDialog | None = None
+        self.author = ""
+        self.confirm: Callable[[str], bool] = self._ask
+        self._generation = 0
+
+        title = QLabel(self.tr("Follow-up plans"))
+        title.setObjectName("pageTitle")
+        self.new_plan_button = QPushButton(self.tr("New plan"))
+        self.new_plan_button.clicked.connect(self.new_plan)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.new_plan_button)
+
+        self.nav = QListWidget()
+        self.nav.setMinimumWidth(230)
+        self.nav.currentItemChanged.connect(lambda item, _old: self._nav_changed(item))
+
+        # actions view
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.group = QComboBox()
+        self.group.setMinimumWidth(240)
+        self.group.currentIndexChanged.connect(lambda _i: self._fill_table())
+        self.new_action_button = QPushButton(self.tr("New action"))
+        self.new_action_button.clicked.connect(self.new_action)
+        self.edit_plan_button = QPushButton(self.tr("Edit plan"))
+        self.edit_plan_button.clicked.connect(self.edit_plan)
+        self.derive_button = QPushButton(self.tr("Make provincial guidelines"))
+        self.derive_button.setToolTip(
+            self.tr("One guideline per province of the region, with the actions that apply to it")
+        )
+        self.derive_button.clicked.connect(lambda: self.derive_guidelines())
+        self.pdf_button = QPushButton(self.tr("Report (PDF)"))
+        self.pdf_button.clicked.connect(lambda: self._ask_export("pdf"))
+        self.xlsx_button = QPushButton(self.tr("Spreadsheet (xlsx)"))
+        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.report_group = QComboBox()
+        self.report_group.addItem(self.tr("grouped by status"), "status")
+        self.report_group.addItem(self.tr("grouped by province"), "province")
+        self.delete_plan_button = QPushButton(self.tr("Delete plan"))
+        self.delete_plan_button.clicked.connect(self.delete_plan)
+        tools = QHBoxLayout()
+        tools.addWidget(self.group)
+        for w in (self.new_action_button, self.edit_plan_button, self.derive_button):
+            tools.addWidget(w)
+        tools.addStretch(1)
+        for w in (self.pdf_button, self.xlsx_button, self.report_group, self.delete_plan_button):
+            tools.addWidget(w)
+
+        self.model = ActionsModel(action_columns(ctx.lang, with_plan=True), self)
+        self.proxy = ThaiSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
+        self.table.doubleClicked.connect(lambda _i: self.post_update())
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panel = ActionPanel(ctx)
+        self.panel.update_requested.connect(self.post_update)
+        self.panel.edit_requested.connect(self.edit_action)
+        self.panel.delete_requested.connect(self.delete_action)
+        self.message = QLabel()
+        self.message.setObjectName("hint")
+
+        actions_view = QWidget()
+        av = QVBoxLayout(actions_view)
+        av.setContentsMargins(0, 0, 0, 0)
+        av.addWidget(self.header)
+        av.addLayout(tools)
+        split = QSplitter(Qt.Orientation.Vertical)
+        table_box = QWidget()
+        tb = QVBoxLayout(table_box)
+        tb.setContentsMargins(0, 0, 0, 0)
+        tb.addWidget(self.table, 1)
+        tb.addWidget(self.empty)
+        split.addWidget(table_box)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        av.addWidget(split, 1)
+        av.addWidget(self.message)
+
+        self.teams = TeamsView(ctx)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(actions_view)
+        self.stack.addWidget(self.teams)
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack)
+        body.setStretchFactor(1, 1)
+        body.setSizes([260, 1000])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+        ctx.data_changed.connect(self._on_data_changed)
+
+    # ------------------------------------------------------------ loading
+    def _on_data_changed(self, area: str) -> None:
+        if area in ("*", "plans", "people", "memoranda", "agenda"):
+            self.reload()
+
+    def reload(self) -> None:
+        store, today = self.ctx.store, self.today()
+        self._generation += 1
+        generation = self._generation
+
+        def work(_p: Any) -> Loaded:
+            with store.reader() as uow:
+                return Loaded(
+                    plans_service.list_plans(uow, today), plans_service.list_actions(uow, today)
+                )
+
+        def show(data: Loaded) -> None:
+            if generation == self._generation:
+                self._loaded(data)
+
+        self.ctx.tasks.run(work, show)
+        if self.selection[0] == "teams":
+            self.teams.reload()
+
+    def _loaded(self, data: Loaded) -> None:
+        self.data = data
+        keep = self.selection
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        overdue = plans_service.overdue(data.actions)
+        soon = plans_service.due_soon(data.actions)
+        self._nav_section(self.tr("Follow-up"))
+        self._nav_item(self.tr("Overdue ({n})").format(n=len(overdue)), ("view", "overdue"))
+        self._nav_item(
+            self.tr("Due in the next 30 days ({n})").format(n=len(soon)), ("view", "due_soon")
+        )
+        self._nav_item(self.tr("By province"), ("view", "province"))
+        self._nav_item(self.tr("By owner"), ("view", "owner"))
+        self._nav_item(self.tr("All actions ({n})").format(n=len(data.actions)), ("view", "all"))
+        self._nav_section(self.tr("Plans"))
+        for p in data.plans:
+            indent = "    " if p.parent_plan_id else ""
+            item = self._nav_item(f"{indent}{p.title}  ({p.done}/{p.actions})", ("plan", p.id))
+            item.setToolTip(f"{label_of(PlanKind, p.kind)} · {p.period}\n{p.title}")
+        self._nav_section(self.tr("People"))
+        self._nav_item(self.tr("Core teams"), ("teams", ""))
+        self.nav.blockSignals(False)
+        if keep == ("", ""):
+            keep = ("plan", data.plans[0].id) if data.plans else ("view", "all")
+        self.select(keep)
+        self.loaded.emit()
+
+    def _nav_section(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.nav.addItem(item)
+
+    def _nav_item(self, text: str, key: tuple[str, str]) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(KEY, key)
+        self.nav.addItem(item)
+        return item
+
+    def select(self, key: tuple[str, str]) -> None:
+        """Show a follow-up view, a plan or the core teams (what clicking in the list does)."""
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            if item.data(KEY) == key:
+                if self.nav.currentItem() is item:
+                    self._nav_changed(item)
+                else:
+                    self.nav.setCurrentItem(item)
+                return
+        if key[0] == "plan" and self.data.plans:  # the plan was deleted
+            self.select(("view", "all"))
+
+    def _nav_changed(self, item: QListWidgetItem | None) -> None:
+        if item is None or item.data(KEY) is None:
+            return
+        kind, key = item.data(KEY)
+        previous = self.selection
+        self.selection = (kind, key)
+        if kind == "teams":
+            self.stack.setCurrentWidget(self.teams)
+            self.teams.reload()
+            return
+        self.stack.setCurrentIndex(0)
+        grouped = kind == "view" and key in ("province", "owner")
+        if grouped and previous != self.selection:
+            self._fill_groups(key)
+        self.group.setVisible(grouped)
+        is_plan = kind == "plan"
+        for w in (self.new_action_button, self.edit_plan_button, self.pdf_button,
+                  self.xlsx_button, self.report_group, self.delete_plan_button):  # fmt: skip
+            w.setVisible(is_plan)
+        self.derive_button.setVisible(False)
+        if is_plan:
+            self._load_plan(key)
+        else:
+            self.plan = None
+            self.header.setText(f"<h3>{html.escape(item.text())}</h3>")
+        self._fill_table()
+
+    def _fill_groups(self, by: str) -> None:
+        self.group.blockSignals(True)
+        self.group.clear()
+        for g in plans_service.groups(self.data.actions, by):
+            name = g.label or (self.tr("Whole region") if by == "province" else self.tr("No owner"))
+            if by == "province" and g.key:
+                name = province_label(g.key, self.ctx.lang)
+            self.group.addItem(
+                self.tr("{name} — {open} open, {late} overdue").format(
+                    name=name, open=g.open, late=g.overdue
+                ),
+                g.key,
+            )
+        self.group.blockSignals(False)
+
+    def current_rows(self) -> list[ActionRow]:
+        kind, key = self.selection
+        rows = self.data.actions
+        if kind == "plan":
+            return [r for r in rows if r.plan_id == key]
+        if key == "overdue":
+            return plans_service.overdue(rows)
+        if key == "due_soon":
+            return plans_service.due_soon(rows)
+        if key in ("province", "owner"):
+            wanted = self.group.currentData()
+            return [r for r in rows if plans_service.group_key(r, key) == wanted]
+        return rows
+
+    def _fill_table(self) -> None:
+        selected = self.panel.pending or (self.panel.action.id if self.panel.action else "")
+        self.panel.pending = ""
+        rows = self.current_rows()
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
+        self.table.setColumnHidden(1, self.selection[0] == "plan")
+        self.empty.setVisible(not rows)
+        self.empty.setText(
+            self.tr("Nothing here: every action is on track.")
+            if self.selection[0] == "view"
+            else self.tr("No actions yet: add the first with 'New action'.")
+        )
+        row = self.model.row_by_id(selected)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        else:
+            self.panel.show_action(None)
+
+    def _load_plan(self, plan_id: str) -> None:
+        store, today = self.ctx.store, self.today()
+
+        def work(_p: Any) -> PlanDetail:
+            with store.reader() as uow:
+                return plans_detail.plan_detail(uow, plan_id, today)
+
+        def show(detail: PlanDetail) -> None:
+            if self.selection != ("plan", detail.id):
+                return
+            self.plan = detail
+            self.header.setText(plan_header_html(detail, self.ctx.lang))
+            self.derive_button.setVisible(detail.kind == PlanKind.REGIONAL.value)
+            self.plan_shown.emit()
+
+        self.ctx.tasks.run(work, show)
+
+    def _row_changed(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        self.load_action(row.id)
+
+    def load_action(self, action_id: str) -> None:
+        store = self.ctx.store
+
+        def work(_p: Any) -> ActionDetail:
+            with store.reader() as uow:
+                return plans_detail.action_detail(uow, action_id)
+
+        def show(detail: ActionDetail) -> None:
+            self.panel.show_action(detail)
+            self.action_shown.emit()
+
+        self.ctx.tasks.run(work, show)
+
+    def select_action(self, action_id: str) -> None:
+        row = self.model.row_by_id(action_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    # ------------------------------------------------------------ writing
+    def _write(
+        self,
+        fn: Callable[[Any], Any],
+        dialog: FormDialog | None = None,
+        done_text: str = "",
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        store = self.ctx.store
+
+        def work(_p: Any) -> Any:
+            with store.writer() as uow:
+                result = fn(uow)
+                uow.commit()
+                return result
+
+        def done(result: Any) -> None:
+            if dialog is not None:
+                dialog.done_ok()
+            self.message.setText(done_text)
+            if then is not None:
+                then(result)
+            self.ctx.changed("plans")
+            self.written.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            if dialog is not None:
+                dialog.set_error(exc.message)
+            else:
+                self.message.setText(exc.message)
+
+        self.ctx.tasks.run(work, done, failed, write=True)
+
+    def _with_choices(self, then: Callable[[dict[str, Any]], None], event_id: str | None) -> None:
+        store = self.ctx.store
+
+        def work(_p: Any) -> dict[str, Any]:
+            with store.reader() as uow:
+                return {
+                    "owners": plans_edit.owner_choices(uow),
+                    "commitments": plans_edit.commitment_choices(uow),
+                    "sessions": plans_edit.session_choices(uow, event_id),
+                    "events": plans_edit.event_choices(uow),
+                    "memoranda": plans_edit.memorandum_choices(uow),
+                    "teams": plans_edit.team_choices(uow),
+                }
+
+        self.ctx.tasks.run(work, then)
+
+    def _open(self, dialog: FormDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    def new_plan(self) -> None:
+        def opened(choices: dict[str, Any]) -> None:
+            dialog = PlanDialog(choices, None, self)
+            if self.ctx.current_event_id:
+                dialog.event.setCurrentIndex(
+                    max(dialog.event.findData(self.ctx.current_event_id), 0)
+                )
+            dialog.submitted.connect(
+                lambda data: self._write(
+                    lambda uow: plans_edit.create_plan(uow, data),
+                    dialog,
+                    then=lambda plan_id: setattr(self, "selection", ("plan", plan_id)),
+                )
+            )
+            self._open(dialog)
+
+        self._with_choices(opened, None)
+
+    def edit_plan(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+
+        def opened(choices: dict[str, Any]) -> None:
+            dialog = PlanDialog(choices, plan, self)
+            dialog.submitted.connect(
+                lambda data: self._write(
+                    lambda uow: plans_edit.update_plan(uow, plan.id, data), dialog
+                )
+            )
+            self._open(dialog)
+
+        self._with_choices(opened, None)
+
+    def delete_plan(self) -> None:
+        plan = self.plan
+        if plan is None or not self.confirm(
+            self.tr("Delete the plan '{title}' and take it off the follow-up lists?").format(
+                title=plan.title
+            )
+        ):
+            return
+        self._write(
+            lambda uow: plans_edit.delete_plan(uow, plan.id), None, self.tr("Plan deleted.")
+        )
+
+    def derive_guidelines(self) -> None:
+        plan = self.plan
+        if plan is None or not self.confirm(
+            self.tr(
+                "Make a provincial guideline for each province of the region from this plan? "
+                "Each gets the actions for the whole region and for its province."
+            )
+        ):
+            return
+
+        def done(result: plans_edit.DeriveResult) -> None:
+            self.message.setText(
+                self.tr("{n} provincial guidelines made; {m} provinces already had one.").format(
+                    n=len(result.created), m=len(result.skipped)
+                )
+            )
+
+        self._write(
+            lambda uow: plans_edit.derive_provincial_guidelines(uow, plan.id), None, then=done
+        )
+
+    def new_action(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+
+        def opened(choices: dict[str, Any]) -> None:
+            dialog = ActionDialog(choices, None, plan.province, self)
+            dialog.submitted.connect(
+                lambda data: self._write(
+                    lambda uow: plans_edit.create_action(uow, plan.id, data),
+                    dialog,
+                    then=lambda action_id: self.panel.remember(action_id),
+                )
+            )
+            self._open(dialog)
+
+        self._with_choices(opened, plan.event.id if plan.event else None)
+
+    def edit_action(self) -> None:
+        action = self.panel.action
+        if action is None:
+            return
+        author, today = self.author, self.today()
+
+        def opened(choices: dict[str, Any]) -> None:
+            dialog = ActionDialog(choices, action, action.province, self)
+            dialog.submitted.connect(
+                lambda data: self._write(
+                    lambda uow: plans_edit.update_action(uow, action.id, data, author, today),
+                    dialog,
+                )
+            )
+            self._open(dialog)
+
+        self._with_choices(opened, None)
+
+    def post_update(self) -> None:
+        action = self.panel.action
+        if action is None:
+            return
+        dialog = UpdateDialog(action, self.author, self.today(), self)
+
+        def submit(v: dict[str, Any]) -> None:
+            self.author = v["author"]
+            self._write(
+                lambda uow: plans_edit.post_update(
+                    uow, action.id, v["on"], v["author"], v["status"], v["progress"], v["note"]
+                ),
+                dialog,
+                self.tr("Update recorded."),
+            )
+
+        dialog.submitted.connect(submit)
+        self._open(dialog)
+
+    def delete_action(self) -> None:
+        action = self.panel.action
+        if action is None or not self.confirm(
+            self.tr("Delete the action '{title}'?").format(title=action.title)
+        ):
+            return
+        self._write(
+            lambda uow: plans_edit.delete_action(uow, action.id), None, self.tr("Action deleted.")
+        )
+
+    # ------------------------------------------------------------ export
+    def _ask_export(self, fmt: str) -> None:
+        if self.plan is None:
+            return
+        suffix = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
+        safe = "".join(ch for ch in self.plan.title if ch not in '\\/:*?"<>|')[:80]
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the plan report"), str(Path.home() / f"{safe}.{fmt}"), suffix
+        )
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        store, group, today, lang = (
+            self.ctx.store,
+            self.report_group.currentData(),
+            self.today(),
+            self.ctx.lang,
+        )
+
+        def work(_p: Any) -> Path:
+            with store.reader() as uow:
+                return export_plan(uow, plan.id, fmt, path, group, today, lang)
+
+        def done(target: Path) -> None:
+            self.message.setText(self.tr("Report saved to {path}").format(path=target))
+            self.written.emit(target)
+
+        def failed(exc: BaseException) -> None:
+            text = exc.message if isinstance(exc, UserError) else str(exc)
+            self.message.setText(
+                self.tr("The report could not be saved: {reason}").format(reason=text)
+            )
+
+        self.ctx.tasks.run(work, done, failed)
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Follow-up plans"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def create_page(ctx: AppContext) -> QWidget:
-    columns: list[Column[ActionRow]] = [
-        Column(tr("Action"), lambda r: r.title),
-        Column(tr("Plan"), lambda r: r.plan_title),
-        Column(tr("Owner"), lambda r: r.owner),
-        Column(
-            tr("Province"),
-            lambda r: province_label(r.province, ctx.lang) if r.province else tr("Whole region"),
-        ),
-        Column(
-            tr("Due"),
-            lambda r: format_date(r.due_on, "short", ctx.lang) if r.due_on else "",
-            sort=lambda r: r.due_on,
-        ),
-        Column(tr("Status"), lambda r: label_of(ActionStatus, r.status)),
-        Column(
-            tr("Progress"), lambda r: f"{r.progress}%", sort=lambda r: r.progress, align_right=True
-        ),
-    ]
-    return ListPage(
-        ctx, tr("Follow-up plans"), columns, lambda uow, _e: list_actions(uow), areas=("plans",),
-        empty_text=tr("No plans yet."),
-    )  # fmt: skip
+    return PlansPage(ctx)
+
+
+__all__ = ["ActionStatus", "PlansPage", "create_page"]
