@@ -78,10 +78,30 @@ def save_person(uow: UnitOfWork, record: PersonRecord) -> str:
         s.add(person)
     for name in EDITABLE_PERSON_FIELDS:
         setattr(person, name, getattr(record, name))
-    person.organisation_id = record.organisation_id or None
+    person.organisation_id = record.organisation_id or _organisation_named(uow, record.organisation)
     person.refresh_sort_key()
     s.flush()
     return person.id
+
+
+def _organisation_named(uow: UnitOfWork, name: str) -> str | None:
+    """The organisation called `name` (created when nobody has it yet); None for no name."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    key = "".join(name.casefold().split())
+    for org in uow.session.scalars(
+        select(Organisation).where(
+            Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None)
+        )
+    ):
+        if key in ("".join(org.name.casefold().split()), "".join(org.label.casefold().split())):
+            return org.id
+    org = Organisation(name=name[:300])
+    org.refresh_sort_key()
+    uow.session.add(org)
+    uow.session.flush()
+    return org.id
 
 
 def _person(uow: UnitOfWork, person_id: str) -> Person:
