@@ -197,7 +197,7 @@ class PlansPage(QWidget):
             if generation == self._generation:
                 self._loaded(data)
 
-        self.ctx.tasks.run(work, show)
+        self.ctx.tasks.run(work, show, owner=self)
         if self.selection[0] == "teams":
             self.teams.reload()
 
@@ -348,7 +348,7 @@ class PlansPage(QWidget):
             self.derive_button.setVisible(detail.kind == PlanKind.REGIONAL.value)
             self.plan_shown.emit()
 
-        self.ctx.tasks.run(work, show)
+        self.ctx.tasks.run(work, show, owner=self)
 
     def _row_changed(self) -> None:
         index = self.table.currentIndex()
@@ -368,7 +368,7 @@ class PlansPage(QWidget):
             self.panel.show_action(detail)
             self.action_shown.emit()
 
-        self.ctx.tasks.run(work, show)
+        self.ctx.tasks.run(work, show, owner=self)
 
     def select_action(self, action_id: str) -> None:
         row = self.model.row_by_id(action_id)
@@ -408,7 +408,7 @@ class PlansPage(QWidget):
             else:
                 self.message.setText(exc.message)
 
-        self.ctx.tasks.run(work, done, failed, write=True)
+        self.ctx.tasks.run(work, done, failed, write=True, owner=self)
 
     def _with_choices(self, then: Callable[[dict[str, Any]], None], event_id: str | None) -> None:
         store = self.ctx.store
@@ -424,7 +424,7 @@ class PlansPage(QWidget):
                     "teams": plans_edit.team_choices(uow),
                 }
 
-        self.ctx.tasks.run(work, then)
+        self.ctx.tasks.run(work, then, owner=self)
 
     def _open(self, dialog: FormDialog) -> None:
         self.dialog = dialog
@@ -600,7 +600,7 @@ class PlansPage(QWidget):
                 self.tr("The report could not be saved: {reason}").format(reason=text)
             )
 
-        self.ctx.tasks.run(work, done, failed)
+        self.ctx.tasks.run(work, done, failed, owner=self)
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Follow-up plans"), text)

@@ -159,7 +159,7 @@ class PlansSummary(QFrame):
             if generation == self._generation:  # a slower older load must not win
                 self._show(data)
 
-        self.ctx.tasks.run(work, show)
+        self.ctx.tasks.run(work, show, owner=self)
 
     def _show(self, data: Summary) -> None:
         self.data = data

@@ -115,7 +115,7 @@ class TeamsView(QWidget):
                 people = [c for c in owner_choices(uow) if c.kind == "person"]
                 return teams_service.list_teams(uow), people
 
-        self.ctx.tasks.run(work, self._loaded)
+        self.ctx.tasks.run(work, self._loaded, owner=self)
 
     def _loaded(self, data: tuple[list[TeamRow], list[Choice]]) -> None:
         current = self.team.currentData()
@@ -178,7 +178,7 @@ class TeamsView(QWidget):
                 raise exc
             self.message.setText(exc.message)
 
-        self.ctx.tasks.run(work, done, failed, write=True)
+        self.ctx.tasks.run(work, done, failed, write=True, owner=self)
 
     def new_team(self) -> None:
         name = self.tr("New core team")

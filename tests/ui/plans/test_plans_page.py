@@ -1,0 +1,168 @@
+"""The follow-up page and the start-page card, driven like a user with a fixed 'today'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from organiser.domain.plans import ActionStatus
+from organiser.ui.home.page import HomePage
+from organiser.ui.plans.dialogs import ActionDialog, UpdateDialog
+from organiser.ui.plans.models import ActionsModel, action_columns
+from organiser.ui.plans.page import PlansPage
+
+TODAY = dt.date(2007, 5, 15)
+LEFT = Qt.MouseButton.LeftButton
+TITLE = "ประชุมติดตามงานจังหวัดตรัง"
+
+
+@pytest.fixture
+def page(qtbot, app_ctx) -> PlansPage:
+    p = PlansPage(app_ctx)
+    p.today = lambda: TODAY
+    qtbot.addWidget(p)
+    p.resize(1300, 800)
+    p.show()
+    with qtbot.waitSignal(p.loaded, timeout=10_000):
+        p.reload()
+    qtbot.waitUntil(lambda: p.plan is not None, timeout=10_000)
+    return p
+
+
+@pytest.fixture
+def home(qtbot, app_ctx) -> HomePage:
+    h = HomePage(app_ctx)
+    h.today = TODAY
+    qtbot.addWidget(h)
+    h.show()
+    with qtbot.waitSignal(h.area_cards[0].loaded, timeout=10_000):
+        h.reload()
+    return h
+
+
+def _reminders(home: HomePage) -> list[str]:
+    return [home.reminder_list.item(i).text() for i in range(home.reminder_list.count())]
+
+
+def test_add_an_action_post_an_update_and_see_it_move_from_due_soon_to_done(
+    qtbot, page: PlansPage, home: HomePage, type_thai
+) -> None:
+    card = home.area_cards[0]
+    assert (card.numbers["due_soon"].text(), card.numbers["done"].text()) == ("2", "1")
+    assert page.model.rowCount() == 10  # the regional plan's actions
+
+    qtbot.mouseClick(page.new_action_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ActionDialog), timeout=10_000)
+    dialog = page.dialog
+    assert isinstance(dialog, ActionDialog)
+    type_thai(dialog.title_edit, TITLE)
+    assert dialog.select_owner("รัชนี อาแว")
+    dialog.province.setCurrentIndex(dialog.province.findData("ตรัง"))
+    dialog.due.check.setChecked(True)
+    dialog.due.edit.set_value(dt.date(2007, 5, 25))
+    with qtbot.waitSignal(page.written, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+
+    # the start page counts it as due soon and reminds of it
+    qtbot.waitUntil(lambda: card.numbers["due_soon"].text() == "3", timeout=10_000)
+    qtbot.waitUntil(lambda: any(TITLE in t for t in _reminders(home)), timeout=10_000)
+    assert any(t.startswith("• Due 25 May 2007: " + TITLE) for t in _reminders(home))
+
+    # the new action is listed and chosen on the plans page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 11, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.panel.action is not None and page.panel.action.title == TITLE, timeout=10_000
+    )
+    assert "รัชนี อาแว" in page.panel.facts.text()
+
+    qtbot.mouseClick(page.panel.update_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, UpdateDialog), timeout=5000)
+    update = page.dialog
+    assert isinstance(update, UpdateDialog)
+    update.set_status(ActionStatus.DONE)
+    assert update.progress.value() == 100 and not update.progress.isEnabled()
+    update.author.setText("Ratchanee")
+    type_thai(update.note, "จัดประชุมแล้ว มีผู้เข้าร่วม 25 คน")
+    with qtbot.waitSignal(page.written, timeout=10_000):
+        qtbot.mouseClick(update.ok_button, LEFT)
+
+    qtbot.waitUntil(
+        lambda: (card.numbers["due_soon"].text(), card.numbers["done"].text()) == ("2", "2"),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: not any(TITLE in t for t in _reminders(home)), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.panel.action is not None and page.panel.action.status == "done",
+        timeout=10_000,
+    )
+    history = page.panel.history.item(0).text()
+    assert "Ratchanee" in history and "จัดประชุมแล้ว" in history and "Done" in history
+
+
+def test_a_refused_update_keeps_the_dialog_open_with_the_reason(qtbot, page: PlansPage) -> None:
+    page.select_action(page.model.rows[0].id)
+    qtbot.waitUntil(lambda: page.panel.action is not None, timeout=5000)
+    qtbot.mouseClick(page.panel.update_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, UpdateDialog), timeout=5000)
+    dialog = page.dialog
+    qtbot.mouseClick(dialog.ok_button, LEFT)  # nothing changed, no note
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert "Nothing to record" in dialog.error.text() and dialog.isVisible()
+
+
+def test_follow_up_views_overdue_and_by_province(qtbot, page: PlansPage) -> None:
+    page.select(("view", "overdue"))
+    assert {r.due for r in page.current_rows()} == {"overdue"}
+    assert page.model.rowCount() == 2
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    page.select(("view", "province"))
+    assert page.group.isVisible()
+    page.group.setCurrentIndex(page.group.findData("สงขลา"))
+    assert [r.province for r in page.current_rows()] == ["สงขลา"]
+    page.select(("view", "owner"))
+    assert page.group.count() > 3 and page.model.rowCount() >= 1
+
+
+def test_make_the_provincial_guidelines_in_one_step(qtbot, page: PlansPage) -> None:
+    page.confirm = lambda _text: True
+    qtbot.waitUntil(page.derive_button.isVisible, timeout=5000)
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        qtbot.mouseClick(page.derive_button, LEFT)
+    plans = [page.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.nav.count())]
+    assert len([p for p in plans if p and p[0] == "plan"]) == 15
+    assert "14 provincial guidelines made" in page.message.text()
+
+
+def test_export_the_plan_report_from_the_page(qtbot, page: PlansPage, tmp_path: Path) -> None:
+    target = tmp_path / "report.xlsx"
+    with qtbot.waitSignal(page.written, timeout=15_000):
+        page.export_to(target, "xlsx")
+    assert target.stat().st_size > 0 and "report.xlsx" in page.message.text()
+
+
+def test_core_team_add_a_member(qtbot, page: PlansPage) -> None:
+    view = page.teams
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        page.select(("teams", ""))
+    assert view.model.rowCount() == 12
+    names = {view.model.rows[i].person_id for i in range(12)}
+    index = next(i for i in range(view.person.count()) if view.person.itemData(i) not in names)
+    view.person.setCurrentIndex(index)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.add_button, LEFT)
+    assert view.model.rowCount() == 13
+
+
+def test_actions_model_is_a_sound_qt_model(qtmodeltester, page: PlansPage) -> None:
+    model = ActionsModel(action_columns("th", with_plan=True))
+    model.set_rows(page.data.actions)
+    qtmodeltester.check(model)
+
+
+def test_the_start_page_chart_has_a_bar_per_province(home: HomePage) -> None:
+    chart = home.area_cards[0].chart
+    assert [p for p, _ in chart.rows] == ["นครศรีธรรมราช", "พัทลุง", "สงขลา", ""]
+    assert not chart.grab().isNull()
