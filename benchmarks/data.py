@@ -135,7 +135,8 @@ def _phone(rng: random.Random, used: set[str]) -> str:
 def people_rows(
     n: int, org_ids_by_province: dict[str, list[str]], ids: Ids
 ) -> list[dict[str, Any]]:
-    rng = random.Random(SEED + n)
+    # the same seed at every size: the first 10,000 of the 100,000 are the 10,000 set
+    rng = random.Random(SEED)
     provinces = [p.name_th for p in PROVINCES]
     south = {"พัทลุง", "สงขลา", "ปัตตานี", "ยะลา", "นราธิวาส", "สตูล", "ตรัง"}
     sort_keys: dict[str, str] = {}
@@ -185,7 +186,7 @@ def people_rows(
 
 def organisation_rows(n_people: int, ids: Ids) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     rng = random.Random(SEED)
-    per_province = max(2, min(30, n_people // 400))
+    per_province = 26  # about 2,000 organisations, the same at every size
     rows: list[dict[str, Any]] = []
     by_province: dict[str, list[str]] = {}
     from organiser.domain.people import OrganisationKind
@@ -516,7 +517,7 @@ class Datasets:
         self.log(f"building the data set with {n:,} people …")
         folder = self.root / f"people-{n}"
         store = open_store(folder)
-        ids = Ids(random.Random(SEED + 17 * n))
+        ids = Ids(random.Random(SEED + 17))
         with store.raw_connection() as conn:
             conn.execute("BEGIN")
             orgs, by_province = organisation_rows(n, ids)
@@ -529,8 +530,10 @@ class Datasets:
             conn.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.dispose()
+        # drawn from the first people of the smallest set: the same names at every size
         rng = random.Random(SEED + 3)
-        picks = [people[rng.randrange(len(people))] for _ in range(20)]
+        pool = min(n, self.sizes.small)
+        picks = [people[rng.randrange(pool)] for _ in range(20)]
         return PeopleSet(
             folder,
             n,
