@@ -124,7 +124,7 @@ def cmd_actions(ctx: Context) -> int:
     from organiser.domain.labels import label_of
     from organiser.domain.plans import Action, ActionStatus
     from organiser.services import plans
-    from organiser.services.plans_edit import get_plan
+    from organiser.services.plans.edit import get_plan
 
     today = ctx.args.today or dt.date.today()
     with ctx.store.reader() as uow:
@@ -175,7 +175,7 @@ def _resolve_action(uow: Any, ref: str) -> str:
 
 def cmd_update(ctx: Context) -> int:
     from organiser.domain.plans import ActionStatus
-    from organiser.services.plans_edit import post_update
+    from organiser.services.plans.edit import post_update
 
     a = ctx.args
     with ctx.store.writer() as uow:
@@ -190,7 +190,7 @@ def cmd_update(ctx: Context) -> int:
 
 
 def cmd_derive(ctx: Context) -> int:
-    from organiser.services.plans_edit import derive_provincial_guidelines, get_plan
+    from organiser.services.plans.edit import derive_provincial_guidelines, get_plan
 
     with ctx.store.writer() as uow:
         plan_id = get_plan(uow, ctx.args.plan_id).id
@@ -216,8 +216,8 @@ def cmd_derive(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
-    from organiser.services.plans_edit import get_plan
-    from organiser.services.plans_report import export_plan
+    from organiser.services.plans.edit import get_plan
+    from organiser.services.plans.report import export_plan
 
     target = out_path(ctx.args.output)
     if not target.parent.is_dir():

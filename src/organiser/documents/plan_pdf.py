@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument
 
 if TYPE_CHECKING:
-    from organiser.services.plans_report import PlanReport
+    from organiser.services.plans.report import PlanReport
 
 LABEL_WIDTH = 38.0
 

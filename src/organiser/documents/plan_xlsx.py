@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from organiser.core.paths import make_private_file
 
 if TYPE_CHECKING:
-    from organiser.services.plans_report import PlanReport
+    from organiser.services.plans.report import PlanReport
 
 COLUMNS = ("number", "title", "owner", "province", "due", "status", "progress", "latest", "link")
 WIDTHS = {"number": 6, "title": 48, "owner": 26, "province": 16, "due": 13, "status": 14,

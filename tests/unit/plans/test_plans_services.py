@@ -12,8 +12,11 @@ from organiser.core.errors import UserError
 from organiser.domain.agenda import AgendaSession
 from organiser.domain.memoranda import Commitment, Memorandum
 from organiser.domain.plans import Action, ActionStatus, Plan, PlanKind, TeamRole
-from organiser.services import plans, plans_detail, plans_edit, reminders, teams
-from organiser.services.plans_edit import ActionInput, PlanInput
+from organiser.services import plans, reminders
+from organiser.services.plans import detail as plans_detail
+from organiser.services.plans import edit as plans_edit
+from organiser.services.plans import teams
+from organiser.services.plans.edit import ActionInput, PlanInput
 from organiser.store.db import Store
 
 TODAY = dt.date(2007, 5, 15)

@@ -19,7 +19,7 @@ from organiser.core.areas import province_label
 from organiser.core.thaidate import format_date
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
-from organiser.services.plans_detail import ActionDetail, HistoryEntry, PlanDetail
+from organiser.services.plans.detail import ActionDetail, HistoryEntry, PlanDetail
 from organiser.ui.context import AppContext
 
 

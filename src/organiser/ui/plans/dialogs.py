@@ -34,8 +34,8 @@ from organiser.core.thaidate import fiscal_year, fiscal_year_bounds, format_fisc
 from organiser.domain.labels import label
 from organiser.domain.plan_rules import allowed_next, period_fiscal_years
 from organiser.domain.plans import ActionStatus, PlanKind
-from organiser.services.plans_detail import ActionDetail, PlanDetail
-from organiser.services.plans_edit import ActionInput, Choice, PlanInput, region_provinces
+from organiser.services.plans.detail import ActionDetail, PlanDetail
+from organiser.services.plans.edit import ActionInput, Choice, PlanInput, region_provinces
 from organiser.ui.widgets.dates import ThaiDateEdit
 
 REGIONS = ("south", "north", "northeast", "central", "east", "west")

@@ -33,10 +33,11 @@ from organiser.core.errors import UserError
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services import plans as plans_service
-from organiser.services import plans_detail, plans_edit
 from organiser.services.plans import ActionRow, PlanRow
-from organiser.services.plans_detail import ActionDetail, PlanDetail
-from organiser.services.plans_report import export_plan
+from organiser.services.plans import detail as plans_detail
+from organiser.services.plans import edit as plans_edit
+from organiser.services.plans.detail import ActionDetail, PlanDetail
+from organiser.services.plans.report import export_plan
 from organiser.ui.context import AppContext
 from organiser.ui.plans.detail import ActionPanel, plan_header_html
 from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, UpdateDialog

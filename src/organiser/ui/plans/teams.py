@@ -22,9 +22,9 @@ from organiser.core.errors import UserError
 from organiser.core.thaitext import format_phone
 from organiser.domain.labels import label_of
 from organiser.domain.plans import TeamRole
-from organiser.services import teams as teams_service
-from organiser.services.plans_edit import Choice, owner_choices
-from organiser.services.teams import MemberRow, TeamRow
+from organiser.services.plans import teams as teams_service
+from organiser.services.plans.edit import Choice, owner_choices
+from organiser.services.plans.teams import MemberRow, TeamRow
 from organiser.ui.context import AppContext
 from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy
 

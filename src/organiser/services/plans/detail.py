@@ -12,7 +12,7 @@ from organiser.domain.events import Event
 from organiser.domain.plan_rules import period_label
 from organiser.domain.plans import Action, ActionStatus, Plan, Team
 from organiser.services.plans import ActionRow, link_of, list_actions, owner_name
-from organiser.services.plans_edit import get_action, get_plan
+from organiser.services.plans.edit import get_action, get_plan
 from organiser.store.db import UnitOfWork
 
 

@@ -1,7 +1,7 @@
 """Follow-up plans and actions: listings, follow-up views, the start-page summary and reminders.
 
-Editing lives in `plans_edit`, one plan's or action's full picture in `plans_detail`, the
-report in `plans_report`, core teams in `teams`.
+Editing lives in `edit`, one plan's or action's full picture in `detail`, the
+report in `report`, core teams in `teams` (modules of this package).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from organiser.core.thaitext import thai_sort_key
 from organiser.domain.labels import label, label_of
 from organiser.domain.plan_rules import DueState
 from organiser.domain.plans import ActionStatus, PlanKind
-from organiser.services.plans_detail import plan_detail
+from organiser.services.plans.detail import plan_detail
 from organiser.store.db import UnitOfWork
 
 GROUPINGS = ("status", "province")
