@@ -1,42 +1,122 @@
-"""Memoranda of cooperation, read-only (the memoranda issue adds the editor)."""
+"""The memoranda area: the list of memoranda and, in the same place, the one being edited."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+from typing import Any
 
-from organiser.core.thaidate import format_date
-from organiser.domain.labels import label_of
-from organiser.domain.memoranda import MemorandumStatus
-from organiser.services.memoranda import MemorandumRow, list_memoranda
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+
+from organiser.core.errors import UserError
+from organiser.services import memoranda as service
+from organiser.services import memoranda_editing as editing
 from organiser.ui.context import AppContext
-from organiser.ui.widgets.list_page import ListPage
-from organiser.ui.widgets.table import Column
+from organiser.ui.memoranda.editor import MemorandumEditor, pdf_name
+from organiser.ui.memoranda.list_view import MemorandaList
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MemorandaPage", text)
+class MemorandaPage(QStackedWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.list = MemorandaList(ctx)
+        self.editor = MemorandumEditor(ctx)
+        self.addWidget(self.list)
+        self.addWidget(self.editor)
+        self.list.new_requested.connect(lambda: self.open_editor(None))
+        self.list.open_requested.connect(self.open_editor)
+        self.list.print_requested.connect(self.ask_and_print)
+        self.list.delete_requested.connect(self.ask_and_delete)
+        self.editor.back_requested.connect(self.back_to_list)
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def reload(self) -> None:
+        self.list.load_organisations()
+        self.list.reload()
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in ("*", "people"):
+            self.list.load_organisations()
+        if area in ("*", "memoranda", "people"):
+            self.list.reload()
+
+    def open_editor(self, memorandum_id: str | None) -> None:
+        self.editor.open_memorandum(memorandum_id)
+        self.setCurrentWidget(self.editor)
+
+    def back_to_list(self) -> None:
+        if self.editor.dirty and not self.confirm_discard():
+            return
+        self.setCurrentWidget(self.list)
+        if self.editor.draft.id:
+            self.list.select_id(self.editor.draft.id)
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The memorandum has changes that are not saved. Leave without saving them?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------ from the list
+
+    def ask_and_print(self, memorandum_id: str) -> None:
+        row = next((r for r in self.list.model.rows if r.id == memorandum_id), None)
+        name = (
+            (row.reference_no or row.title).replace("/", "-") + ".pdf" if row else "memorandum.pdf"
+        )
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Print the memorandum to PDF"), str(Path.home() / name),
+            self.tr("PDF (*.pdf)"),
+        )  # fmt: skip
+        if path:
+            self.print_memorandum(memorandum_id, Path(path))
+
+    def print_memorandum(self, memorandum_id: str, path: Path, lang: str | None = None) -> Any:
+        from organiser.documents.memorandum_pdf import render_memorandum
+
+        store, doc_lang = self.ctx.store, lang or self.ctx.lang
+
+        def work(_p: Any) -> Path:
+            with store.reader() as uow:
+                memo = service.load_memorandum(uow, memorandum_id)
+            render_memorandum(memo, path, doc_lang)
+            return path
+
+        def done(written: Path) -> None:
+            self.ctx.status_message.emit(self.tr("Printed to {path}.").format(path=written))
+
+        return self.ctx.tasks.run(work, done, self._report)
+
+    def ask_and_delete(self, memorandum_id: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete the draft"), self.tr("Delete this draft memorandum?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_memorandum(memorandum_id)
+
+    def delete_memorandum(self, memorandum_id: str) -> Any:
+        store = self.ctx.store
+
+        def work(_p: Any) -> None:
+            with store.writer() as uow:
+                editing.delete_memorandum(uow, memorandum_id)
+                uow.commit()
+
+        return self.ctx.tasks.run(
+            work, lambda _r: self.ctx.changed("memoranda"), self._report, write=True
+        )
+
+    def _report(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, UserError) else str(exc)
+        self.ctx.status_message.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Memoranda"), message, parent=self)
+        box.open()  # not exec(): the window stays responsive and tests are never held up
 
 
 def create_page(ctx: AppContext) -> QWidget:
-    def validity(r: MemorandumRow) -> str:
-        start = format_date(r.valid_from, "short", ctx.lang) if r.valid_from else ""
-        end = format_date(r.valid_until, "short", ctx.lang) if r.valid_until else tr("open-ended")
-        return f"{start} – {end}"
+    return MemorandaPage(ctx)
 
-    columns: list[Column[MemorandumRow]] = [
-        Column(tr("Title"), lambda r: r.title),
-        Column(tr("Reference"), lambda r: r.reference_no),
-        Column(tr("Status"), lambda r: label_of(MemorandumStatus, r.status)),
-        Column(
-            tr("Signed"),
-            lambda r: f"{r.signed_parties}/{len(r.parties)}",
-            sort=lambda r: r.signed_parties,
-        ),
-        Column(tr("Parties"), lambda r: ", ".join(r.parties)),
-        Column(tr("Valid"), validity, sort=lambda r: r.valid_from or r.valid_until),
-    ]
-    return ListPage(
-        ctx, tr("Memoranda of cooperation"), columns, lambda uow, _e: list_memoranda(uow), areas=("memoranda",),
-        empty_text=tr("No memoranda yet."),
-    )  # fmt: skip
+
+__all__ = ["MemorandaPage", "create_page", "pdf_name"]

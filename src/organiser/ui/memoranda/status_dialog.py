@@ -1,0 +1,87 @@
+"""Choosing a memorandum's next status, the day of the change and a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.domain.labels import label, label_of
+from organiser.domain.memoranda import MemorandumStatus
+from organiser.domain.memoranda_rules import allowed_targets
+from organiser.services.memoranda import MemorandumData
+from organiser.ui.widgets.dates import ThaiDateEdit
+
+
+class StatusDialog(QDialog):
+    def __init__(self, memo: MemorandumData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the status"))
+        current = MemorandumStatus(memo.status)
+        self.target_box = QComboBox()
+        for status in allowed_targets(current):
+            self.target_box.addItem(label(status), status.value)
+        self.date = ThaiDateEdit()
+        last = max((h.changed_on for h in memo.history), default=None)
+        self.date.set_value(max(dt.date.today(), last) if last else dt.date.today())
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Why, or what happened (needed to terminate)"))
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.target_box.currentIndexChanged.connect(lambda _i: self._explain())
+        form = QFormLayout()
+        form.addRow(self.tr("Now"), QLabel(label_of(MemorandumStatus, memo.status)))
+        form.addRow(self.tr("New status"), self.target_box)
+        form.addRow(self.tr("On"), self.date)
+        form.addRow(self.tr("Note"), self.note_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.target_box.count() > 0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.explain)
+        layout.addWidget(buttons)
+        self._explain()
+
+    def _explain(self) -> None:
+        texts = {
+            MemorandumStatus.SIGNED.value: self.tr(
+                "Every party must have signed, or have a note saying why it does not."
+            ),
+            MemorandumStatus.IN_FORCE.value: self.tr(
+                "From this day the commitments bind; the start page reminds of late ones."
+            ),
+            MemorandumStatus.EXPIRED.value: self.tr("Only after the end of its validity."),
+            MemorandumStatus.TERMINATED.value: self.tr(
+                "Ends the memorandum for good; write the reason in the note."
+            ),
+            MemorandumStatus.DRAFT.value: self.tr("Back to drafting: the text can change again."),
+            MemorandumStatus.IN_REVIEW.value: self.tr(
+                "The partners read the text; after signing, this corrects the text or a signature."
+            ),
+        }
+        self.explain.setText(texts.get(self.target(), ""))
+
+    def select(self, status: str) -> None:
+        self.target_box.setCurrentIndex(self.target_box.findData(status))
+
+    def target(self) -> str:
+        return str(self.target_box.currentData() or "")
+
+    def on(self) -> dt.date:
+        return self.date.value()
+
+    def note(self) -> str:
+        return self.note_edit.text()
