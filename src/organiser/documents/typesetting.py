@@ -33,6 +33,8 @@ How to use it (A4 portrait, sizes in points, lengths in millimetres)::
   ``running_title`` on pages after the first) and ``page_footer()`` (by default the printing
   date on the left — B.E. in Thai — and ``หน้า 1/3`` / ``Page 1 of 3`` on the right; pass
   ``footer_note`` for a line in the middle).
+- ``keep_together(name)`` marks a name (or a room) that must not be broken inside: Thai
+  dictionaries split family names (``แสง|อรุณ``) like any compound.
 - ``wrap(text, width, size, bold)`` returns the lines a text takes in a column; ``paragraph``,
   ``heading`` and ``data_table`` use it. A word wider than the column is cut between characters,
   never between a consonant and its marks.
@@ -196,6 +198,27 @@ class _CellLines:
 
 
 _WORD_SPLIT = re.compile(f"({ZWSP}|[ \t]+)")
+NBSP = "\u00a0"
+_KEEP = "\u2060"  # WORD JOINER: brackets text that must not be split into words
+_KEPT = re.compile(f"{_KEEP}([^{_KEEP}]*){_KEEP}")
+
+
+def keep_together(text: str) -> str:
+    """Mark text (a person's name, a room) to stay on one line when it fits: the dictionary
+    would otherwise break ``แสงอรุณ`` into ``แสง|อรุณ`` and a line could end inside a name."""
+    return f"{_KEEP}{text.strip().replace(' ', NBSP)}{_KEEP}"
+
+
+def _word_breaks(paragraph: str) -> str:
+    """Zero-width spaces between Thai words, except inside text kept together."""
+    out: list[str] = []
+    last = 0
+    for match in _KEPT.finditer(paragraph):
+        out.append(insert_word_breaks(paragraph[last : match.start()]))
+        out.append(match.group(1))
+        last = match.end()
+    out.append(insert_word_breaks(paragraph[last:].replace(_KEEP, "")))
+    return "".join(out)
 
 
 class ThaiDocument(FPDF):
@@ -275,8 +298,8 @@ class ThaiDocument(FPDF):
         self.use_font(size, bold, italic)
         lines: list[str] = []
         for paragraph in text.split("\n"):
-            lines.extend(self._wrap_paragraph(insert_word_breaks(paragraph), width))
-        return lines or [""]
+            lines.extend(self._wrap_paragraph(_word_breaks(paragraph), width))
+        return [line.replace(NBSP, " ") for line in lines] or [""]
 
     def _wrap_paragraph(self, text: str, width: float) -> list[str]:
         parts = _WORD_SPLIT.split(text)
@@ -304,7 +327,10 @@ class ThaiDocument(FPDF):
             if word_width <= width + 1e-6:
                 current, current_width = word, word_width
                 continue
-            pieces = self._cut_word(word, width)
+            if NBSP in word:  # a name kept together that cannot fit: break at its spaces
+                pieces = self._wrap_paragraph(insert_word_breaks(word.replace(NBSP, " ")), width)
+            else:
+                pieces = self._cut_word(word, width)
             lines.extend(pieces[:-1])
             current = pieces[-1]
             current_width = self._measure(current)

@@ -273,13 +273,13 @@ def set_people(
         if key not in wanted and row.deleted_at is None:
             row.soft_delete()
     for position, key in enumerate(wanted):
-        row = existing.get(key)
-        if row is None:
-            row = SessionPerson(session_id=item.id, person_id=key[0], role=key[1])
-            uow.session.add(row)
-            item.people.append(row)
-        row.restore()
-        row.position = position
+        found = existing.get(key)
+        if found is None:
+            found = SessionPerson(session_id=item.id, person_id=key[0], role=key[1])
+            uow.session.add(found)
+            item.people.append(found)
+        found.restore()
+        found.position = position
     uow.flush()
 
 
