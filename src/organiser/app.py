@@ -9,15 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from organiser.core import paths
-from organiser.core.errors import UserError
 from organiser.core.i18n import current_language, set_language, system_language
 from organiser.services import settings as settings_service
 from organiser.store import backup as backup_store
 from organiser.store.db import Store
-from organiser.store.opening import open_store
 
 APP_FONT = "Sarabun"
 _translators: list[QTranslator] = []
@@ -150,12 +148,15 @@ class Session:
 def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
     app = make_application()
     folder = paths.resolve_data_dir(data_dir)
-    try:
-        store = open_store(folder)
-    except UserError as exc:
-        set_language(lang or system_language())
-        QMessageBox.critical(None, "Organiser", exc.message)
+    # Safety area (issue #8): one copy per data folder, the cloud-folder warning, and recovery
+    # from a damaged or missing database, before any window opens.
+    from organiser.ui.safety.startup import backup_on_quit, open_data_folder
+
+    install_translations(app, lang or system_language())
+    opened = open_data_folder(folder)
+    if opened is None:
         return 2
+    store, folder_lock = opened
     session = Session(app, store, choose_language(store, lang))
     QTimer.singleShot(0, session.first_start)
     QTimer.singleShot(2000, session.backup_if_due)
@@ -163,7 +164,9 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
         exit_when_idle(app, session)
     code = app.exec()
     session.ctx.tasks.wait_idle()
+    backup_on_quit(store)  # safety (issue #8): a verified backup when data changed
     store.dispose()
+    folder_lock.release()
     return int(code)
 
 

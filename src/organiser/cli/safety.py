@@ -1,9 +1,181 @@
-"""Commands of the safety area (added as the area is built)."""
+"""Commands of the safety area: restore, backups, erase, audit, where."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from organiser.cli import Context, data_dir_option, json_option, print_json, print_table
+from organiser.core.i18n import _, current_language
+from organiser.core.thaidate import format_date
 
 
 def register(sub: Any, export_sub: Any) -> None:
-    """Add this area's commands to the parser."""
+    restore = sub.add_parser(
+        "restore",
+        help=_("replace the database with a backup (the current one is backed up first)"),
+    )
+    data_dir_option(restore)
+    json_option(restore)
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", metavar="FILE", help=_("the backup file to restore"))
+    which.add_argument("--latest", action="store_true", help=_("restore the newest good backup"))
+    restore.set_defaults(handler=cmd_restore)
+
+    backups = sub.add_parser("backups", help=_("the backups of the data folder"))
+    backups_sub = backups.add_subparsers(dest="action", required=True)
+    listing = backups_sub.add_parser("list", help=_("list backups, newest first"))
+    data_dir_option(listing)
+    json_option(listing)
+    listing.set_defaults(handler=cmd_backups_list)
+
+    erase = sub.add_parser(
+        "erase", help=_("erase a person's personal data for good (their history stays)")
+    )
+    data_dir_option(erase)
+    json_option(erase)
+    erase.add_argument(
+        "person",
+        metavar="PERSON",
+        help=_("the person's id (or its first 8+ characters), or their registration code"),
+    )
+    erase.add_argument(
+        "--keep-backups",
+        action="store_true",
+        help=_("erase in the database only, not in the backups"),
+    )
+    erase.set_defaults(handler=cmd_erase)
+
+    audit = sub.add_parser("audit", help=_("the log of imports, exports, erasures and restores"))
+    data_dir_option(audit)
+    json_option(audit)
+    audit.set_defaults(handler=cmd_audit)
+
+
+def _when(value: Any) -> str:
+    local = value.astimezone()
+    return f"{format_date(local.date(), 'short', current_language())} {local:%H:%M}"
+
+
+def cmd_restore(ctx: Context) -> int:
+    from organiser.services.safety.backups import restore_database, restore_latest
+    from organiser.store.lock import DataFolderLock
+
+    # The app must not be running on this folder while its database is replaced.
+    with DataFolderLock(ctx.data_dir):
+        if ctx.args.latest:
+            result = restore_latest(ctx.data_dir)
+        else:
+            result = restore_database(ctx.data_dir, Path(ctx.args.file))
+    if ctx.args.json:
+        print_json(result.as_json())
+        return 0
+    print(_("Restored from {file}.").format(file=result.restored_from))
+    if result.previous_saved_as is not None:
+        if result.previous_was_damaged:
+            print(
+                _("The damaged database was kept as {file}.").format(file=result.previous_saved_as)
+            )
+        else:
+            print(
+                _("The database before the restore was backed up as {file}.").format(
+                    file=result.previous_saved_as
+                )
+            )
+    c = result.contents
+    print(
+        _(
+            "It holds {people} people, {events} events, {memoranda} memoranda and {plans} plans."
+        ).format(people=c.people, events=c.events, memoranda=c.memoranda, plans=c.plans)
+    )
+    return 0
+
+
+def cmd_backups_list(ctx: Context) -> int:
+    from organiser.services.safety.backups import list_backup_rows
+    from organiser.store.db import Store
+
+    store = Store(ctx.data_dir)  # listing must work even when the database is damaged or gone
+    try:
+        rows = list_backup_rows(store)
+    finally:
+        store.dispose()
+    if ctx.args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        print(_("No backups yet in {folder}.").format(folder=ctx.data_dir / "backups"))
+        return 0
+
+    def n(value: int | None) -> str:
+        return "?" if value is None else str(value)
+
+    print_table(
+        [
+            (
+                _when(r.made_at),
+                f"{r.size / 1024:,.0f} KB",
+                n(r.contents.people),
+                n(r.contents.events),
+                n(r.contents.memoranda),
+                n(r.contents.plans),
+                r.path.name,
+            )
+            for r in rows
+        ],
+        [_("Made"), _("Size"), _("People"), _("Events"), _("Memoranda"), _("Plans"), _("File")],
+    )
+    return 0
+
+
+def cmd_erase(ctx: Context) -> int:
+    from organiser.services.safety.privacy import erase_everywhere, erase_person, scrub_database
+
+    store = ctx.store
+    if ctx.args.keep_backups:
+        with store.writer() as uow:
+            result = erase_person(uow, ctx.args.person)
+            uow.commit()
+        scrub_database(store)
+    else:
+        result = erase_everywhere(store, ctx.args.person)
+    if ctx.args.json:
+        print_json(
+            {
+                "person": result.person_id,
+                "label": result.label,
+                "registrations_kept": result.registrations_kept,
+                "check_ins_kept": result.check_ins_kept,
+            }
+        )
+        return 0
+    print(
+        _(
+            "Erased. The person is now shown as {label}; {registrations} registrations and {check_ins} check-ins were kept without identity."
+        ).format(
+            label=result.label,
+            registrations=result.registrations_kept,
+            check_ins=result.check_ins_kept,
+        )
+    )
+    return 0
+
+
+def cmd_audit(ctx: Context) -> int:
+    from organiser.services.safety.privacy import list_audit
+
+    with ctx.store.reader() as uow:
+        rows = list_audit(uow)
+    if ctx.args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        print(_("The audit log is empty."))
+        return 0
+    from organiser.services.safety.labels import action_label
+
+    print_table(
+        [(_when(r.at), action_label(r.action), r.actor, r.detail) for r in rows],
+        [_("When"), _("What"), _("Who"), _("Details")],
+    )
+    return 0

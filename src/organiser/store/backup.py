@@ -31,11 +31,30 @@ class BackupError(DataFolderError):
     pass
 
 
-def verify_database(path: Path) -> list[str]:
-    """Problems found by integrity_check and foreign_key_check; empty when the file is sound."""
-    problems: list[str] = []
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens `path` without ever writing to it (any character in the name is safe)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def looks_like_sqlite(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def verify_database(path: Path) -> list[str]:
+    """Problems found by integrity_check and foreign_key_check; empty when the file is sound.
+    The file is opened read-only: checking never changes it."""
+    problems: list[str] = []
+    if not looks_like_sqlite(path):
+        return ["file is not a database"]
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -63,7 +82,11 @@ def list_backups(store: Store) -> list[BackupInfo]:
         if not match:
             continue
         made = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
-        found.append(BackupInfo(entry, made, match.group(2) or "", entry.stat().st_size))
+        try:
+            size = entry.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupInfo(entry, made, match.group(2) or "", size))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
@@ -76,7 +99,15 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
     """Copy the live database with the online backup API into a temporary file, verify it,
     then move it into place. A failure leaves the older backups untouched."""
     now = now or dt.datetime.now(dt.UTC)
-    folder = paths.ensure_private_dir(store.backups_dir)
+    if not store.path.exists():
+        raise BackupError(
+            _("There is no database to back up in {folder}.").format(folder=store.data_dir)
+        )
+    generation = store.generation
+    try:
+        folder = paths.ensure_private_dir(store.backups_dir)
+    except OSError as exc:
+        raise _backup_write_error(store.backups_dir, exc) from exc
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = folder / f"organiser-{stamp}-{reason}.sqlite3"
     counter = 1
@@ -86,7 +117,7 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
     tmp = target.with_suffix(".tmp")
     try:
         paths.make_private_file(tmp)
-        src = sqlite3.connect(store.path)
+        src = sqlite3.connect(read_only_uri(store.path), uri=True)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -107,17 +138,97 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise BackupError(
-            _("The backup could not be written to {folder}: {reason}").format(
-                folder=folder, reason=exc.strerror
-            )
-        ) from exc
+        raise _backup_write_error(folder, exc) from exc
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        from organiser.store.errors import DiskFullError, ReadOnlyError, user_error_for
+
+        known = user_error_for(exc, folder)
+        if isinstance(known, DiskFullError | ReadOnlyError):
+            raise BackupError(
+                _("The backup could not be written: {reason}").format(reason=known.message)
+            ) from exc
         raise BackupError(_("The backup could not be made: {reason}").format(reason=exc)) from exc
+    except BackupError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    store.backed_up_generation = max(store.backed_up_generation, generation)
     rotate_backups(store, now)
     return BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
+
+
+def _backup_write_error(folder: Path, exc: OSError) -> BackupError:
+    from organiser.store.errors import user_error_for
+
+    known = user_error_for(exc, folder)
+    if known is not None:
+        return BackupError(
+            _("The backup could not be written: {reason}").format(reason=known.message)
+        )
+    return BackupError(
+        _("The backup could not be written to {folder}: {reason}").format(
+            folder=folder, reason=exc.strerror
+        )
+    )
+
+
+def changed_since_backup(store: Store) -> bool:
+    """Whether this store committed anything since its last backup (for the backup on quit)."""
+    return store.generation > store.backed_up_generation
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, for choosing one to restore. `None` counts: not readable."""
+
+    people: int | None
+    events: int | None
+    memoranda: int | None
+    plans: int | None
+    schema: str | None
+
+
+def backup_contents(path: Path) -> BackupContents:
+    """Counts of live rows in a backup, read without changing it."""
+
+    def count(conn: sqlite3.Connection, table: str) -> int | None:
+        try:
+            row = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()
+        except sqlite3.Error:
+            return None
+        return int(row[0]) if row else None
+
+    if not looks_like_sqlite(path):
+        return BackupContents(None, None, None, None, None)
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return BackupContents(None, None, None, None, None)
+    try:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            schema = str(row[0]) if row else None
+        except sqlite3.Error:
+            schema = None
+        return BackupContents(
+            count(conn, "person"),
+            count(conn, "event"),
+            count(conn, "memorandum"),
+            count(conn, "plan"),
+            schema,
+        )
+    finally:
+        conn.close()
+
+
+def newest_good_backup(store: Store) -> BackupInfo | None:
+    """The newest backup that passes the full check; damaged ones are skipped."""
+    for info in list_backups(store):
+        if not verify_database(info.path):
+            return info
+    return None
 
 
 def backups_to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:

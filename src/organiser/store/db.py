@@ -67,23 +67,46 @@ class UnitOfWork:
             self.store._write_lock.acquire()
         return self
 
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         try:
             # A writer's unfinished work is discarded. A reader only closes: rollback would
             # expire the rows it loaded, and callers keep using them detached.
             if self.write and (exc_type is not None or not self._committed):
-                self.session.rollback()
+                with contextlib.suppress(Exception):  # a failed rollback must not hide `exc`
+                    self.session.rollback()
         finally:
             self.session.close()
             if self.write:
                 self.store._write_lock.release()
+        if exc is not None:
+            # A full disk or read-only folder anywhere inside the unit (a flush, a query that
+            # autoflushes, the commit) becomes one sentence for the user; nothing was written.
+            translated = _translate(exc, self.store.data_dir)
+            if translated is not None and translated is not exc:
+                raise translated from exc
 
     def commit(self) -> None:
-        self.session.commit()
+        try:
+            self.session.commit()
+        except Exception as exc:
+            translated = _translate(exc, self.store.data_dir)
+            if translated is None or translated is exc:
+                raise
+            with contextlib.suppress(Exception):
+                self.session.rollback()
+            raise translated from exc
         self._committed = True
+        if self.write:
+            self.store.generation += 1
 
     def flush(self) -> None:
         self.session.flush()
+
+
+def _translate(exc: BaseException, folder: Path) -> BaseException | None:
+    from organiser.store.errors import user_error_for
+
+    return user_error_for(exc, folder)
 
 
 class Store:
@@ -92,6 +115,10 @@ class Store:
         self.path = data_dir / paths.DB_NAME
         self.engine = make_engine(self.path)
         self._write_lock = threading.RLock()
+        # Commits made through this store since it was opened; a backup remembers the value it
+        # saw, so quitting knows whether anything changed since (see store.backup).
+        self.generation = 0
+        self.backed_up_generation = 0
 
     def unit_of_work(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self, write)
@@ -101,6 +128,12 @@ class Store:
 
     def writer(self) -> UnitOfWork:
         return UnitOfWork(self, write=True)
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the writer lock: no unit of work of this store writes meanwhile (restore)."""
+        with self._write_lock:
+            yield
 
     @property
     def backups_dir(self) -> Path:

@@ -29,6 +29,17 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version of Organiser ships."""
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def revisions_in_order() -> list[str]:
+    """Every shipped revision, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
 def current_revision(store: Store) -> str | None:
     with store.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

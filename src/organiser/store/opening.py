@@ -1,53 +1,226 @@
-"""Opening the data folder: prepare it, check the file, back up, migrate."""
+"""Opening the data folder: prepare it, check the file, back up, migrate.
+
+A damaged database is never opened for writing: it is checked through a read-only connection,
+set aside as `organiser.sqlite3.damaged-<timestamp>` (with its -wal/-shm), and the caller is told
+which backup is the newest good one. A database that is missing while backups exist is not
+silently replaced by an empty one. A migration that fails puts the pre-migration backup back.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from organiser.core import paths
 from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
+from organiser.core.thaidate import format_date
 from organiser.store import migrate
-from organiser.store.backup import make_backup
+from organiser.store.backup import (
+    BackupInfo,
+    looks_like_sqlite,
+    make_backup,
+    newest_good_backup,
+    read_only_uri,
+)
 from organiser.store.db import Store, prepare_data_dir
 
+FULL_CHECK_LIMIT = 64 * 1024 * 1024  # bytes: below this the start-up check is the full one
+MOVED_MARKER = "organiser-moved-to.txt"
 
-def quick_check(store: Store) -> list[str]:
+
+class DamagedDatabaseError(DataFolderError):
+    """The database failed its check at start-up; it has been set aside."""
+
+    def __init__(
+        self, message: str, set_aside_as: Path, problem: str, backup: BackupInfo | None
+    ) -> None:
+        super().__init__(message)
+        self.set_aside_as = set_aside_as
+        self.problem = problem
+        self.backup = backup
+
+
+class MissingDatabaseError(DataFolderError):
+    """No database, but backups (or a set-aside damaged file) show there was one."""
+
+    def __init__(self, message: str, backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class MigrationFailedError(DataFolderError):
+    """Bringing the schema up to date failed; the database is as it was before."""
+
+
+def describe_backup(info: BackupInfo) -> str:
+    from organiser.core.i18n import current_language
+
+    local = info.made_at.astimezone()
+    return f"{format_date(local.date(), 'short', current_language())} {local:%H:%M}"
+
+
+def check_file(path: Path, *, full: bool | None = None) -> list[str]:
+    """Problems found in the database file, checked without writing to it; empty when sound."""
+    if not looks_like_sqlite(path):
+        return ["file is not a database"]
+    if full is None:
+        full = path.stat().st_size <= FULL_CHECK_LIMIT
     try:
-        with store.raw_connection() as conn:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    finally:
+        conn.close()
     result = [str(r[0]) for r in rows]
     return [] if result == ["ok"] else result
 
 
-def open_store(data_dir: Path, *, migrate_schema: bool = True) -> Store:
+def quick_check(store: Store) -> list[str]:
+    return check_file(store.path, full=False)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def moved_to(data_dir: Path) -> Path | None:
+    """Where the data of `data_dir` was moved (see services.safety.location), if it was."""
+    marker = data_dir / MOVED_MARKER
+    try:
+        target = Path(marker.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+    return target if target != data_dir and _exists(target / paths.DB_NAME) else None
+
+
+def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool = False) -> Store:
     """Open (creating if needed) the database in `data_dir`, at the newest schema.
 
-    An existing database at an older revision is backed up first; a damaged one is refused.
+    An existing database at an older revision is backed up first; a damaged one is set aside
+    and refused (DamagedDatabaseError); a missing one with backups around is refused
+    (MissingDatabaseError) unless `start_empty`.
     """
+    db_path = data_dir / paths.DB_NAME
+    if not _exists(db_path) and not start_empty:
+        moved = moved_to(data_dir)
+        if moved is not None:
+            return open_store(moved, migrate_schema=migrate_schema)
+        probe = Store(data_dir)
+        from organiser.store.restore import set_aside_files
+
+        has_backups = probe.backups_dir.is_dir() and any(
+            probe.backups_dir.glob("organiser-*.sqlite3")
+        )
+        if has_backups or set_aside_files(data_dir):
+            backup = newest_good_backup(probe)
+            probe.dispose()
+            raise MissingDatabaseError(missing_message(data_dir, backup), backup)
+        probe.dispose()
     prepare_data_dir(data_dir)
     store = Store(data_dir)
-    is_new = not store.path.exists() or store.path.stat().st_size == 0
+    is_new = not _exists(store.path)
     if not is_new:
-        problems = quick_check(store)
+        problems = check_file(store.path)
         if problems:
+            store.dispose()
+            raise _damaged(store, problems[0])
+    if migrate_schema:
+        _bring_up_to_date(store, is_new)
+    return store
+
+
+def _damaged(store: Store, problem: str) -> DamagedDatabaseError:
+    from organiser.store.restore import set_aside
+
+    aside = set_aside(store.path, "damaged")
+    backup = newest_good_backup(store)
+    if backup is not None:
+        advice = _(
+            "The newest good backup is from {when}. Restore it in the window that follows, or "
+            "with 'organiser restore --latest'."
+        ).format(when=describe_backup(backup))
+    else:
+        advice = _(
+            "No good backup was found. Keep the damaged file: someone with SQLite experience "
+            "may be able to recover data from it."
+        )
+    message = _(
+        "The database could not be read because the file is damaged (for example by a power "
+        "cut or a failing disk). It was not changed: it was set aside as {file}."
+    ).format(file=aside.name)
+    return DamagedDatabaseError(f"{message} {advice}", aside, problem, backup)
+
+
+def missing_message(data_dir: Path, backup: BackupInfo | None) -> str:
+    message = _(
+        "There is no database in {folder}, but there are backups or a damaged database there, "
+        "so Organiser will not start with an empty one by itself."
+    ).format(folder=data_dir)
+    if backup is not None:
+        return (
+            message
+            + " "
+            + _(
+                "Restore the newest good backup (from {when}) in the app, or with "
+                "'organiser restore --latest'."
+            ).format(when=describe_backup(backup))
+        )
+    return message + " " + _("Restore a backup with 'organiser restore FILE'.")
+
+
+def needs_migration(store: Store) -> bool:
+    return migrate.current_revision(store) != migrate.head_revision()
+
+
+def _bring_up_to_date(store: Store, is_new: bool) -> None:
+    head = migrate.head_revision()
+    current = None if is_new else migrate.current_revision(store)
+    if current == head:
+        return
+    backup: BackupInfo | None = None
+    if current is not None or (not is_new and migrate.has_tables(store)):
+        if current is not None and current not in migrate.known_revisions():
             store.dispose()
             raise DataFolderError(
                 _(
-                    "The database {path} is damaged ({problem}). Restore a backup with 'organiser restore'."
-                ).format(path=store.path, problem=problems[0])
+                    "This database was saved by a newer version of Organiser. Install that "
+                    "version (or a newer one) to open it; nothing was changed."
+                )
             )
-    if migrate_schema:
-        head = migrate.head_revision()
-        current = None if is_new else migrate.current_revision(store)
-        if current != head:
-            if current is not None or (not is_new and migrate.has_tables(store)):
-                make_backup(store, reason="pre-migration")
-            try:
-                migrate.upgrade(store)
-            except Exception:
-                store.dispose()
-                raise
-    return store
+        backup = make_backup(store, reason="pre-migration")
+    try:
+        migrate.upgrade(store)
+    except Exception as exc:
+        if backup is None:
+            store.dispose()
+            raise
+        _put_back(store, backup)
+        raise MigrationFailedError(
+            _(
+                "The database could not be brought up to date for this version of Organiser "
+                "({error}). It was put back exactly as it was before, from the backup made just "
+                "now, so nothing was lost. Please use the previous version of Organiser and "
+                "report this problem."
+            ).format(error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)
+        ) from exc
+
+
+def _put_back(store: Store, backup: BackupInfo) -> None:
+    from organiser.store.restore import copy_into_data_folder, put_in_place, set_aside
+
+    with store.exclusive():
+        copy = copy_into_data_folder(backup.path, store.data_dir)
+        store.dispose()
+        # The half-migrated file is kept (not deleted) for whoever investigates the failure.
+        set_aside(store.path, "failed-migration", dt.datetime.now(dt.UTC))
+        put_in_place(store, copy)
+    store.dispose()

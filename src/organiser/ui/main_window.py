@@ -190,6 +190,10 @@ class MainWindow(QMainWindow):
         about = QAction(tr("About Organiser"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        # Safety area (issue #8): File → Restore…, Erase a person's data…; Help → Personal data log…
+        from organiser.ui.safety.menu import install_safety_actions
+
+        install_safety_actions(self, file_menu, help_menu)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()

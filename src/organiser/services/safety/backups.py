@@ -1,0 +1,173 @@
+"""Choosing and restoring a backup: the current database is backed up first, then replaced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from organiser.core.errors import DataFolderError, NotFound, UserError
+from organiser.core.i18n import _
+from organiser.store import migrate
+from organiser.store.backup import (
+    BackupContents,
+    BackupInfo,
+    backup_contents,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+)
+from organiser.store.db import Store
+from organiser.store.opening import check_file, describe_backup
+from organiser.store.restore import (
+    check_candidate,
+    copy_into_data_folder,
+    not_an_organiser_database,
+    put_in_place,
+    set_aside,
+)
+
+
+@dataclass(frozen=True)
+class BackupRow:
+    """One backup as the restore dialog and `organiser backups list` show it."""
+
+    path: Path
+    made_at: dt.datetime  # UTC
+    reason: str
+    size: int
+    contents: BackupContents
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "made_at": self.made_at.isoformat(),
+            "reason": self.reason,
+            "size": self.size,
+            "people": self.contents.people,
+            "events": self.contents.events,
+            "memoranda": self.contents.memoranda,
+            "plans": self.contents.plans,
+            "schema": self.contents.schema,
+        }
+
+
+def list_backup_rows(store: Store) -> list[BackupRow]:
+    """Newest first, with what each holds (read without changing it)."""
+    return [
+        BackupRow(b.path, b.made_at, b.reason, b.size, backup_contents(b.path))
+        for b in list_backups(store)
+    ]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous_saved_as: Path | None  # the pre-restore backup (or the damaged file set aside)
+    previous_was_damaged: bool
+    contents: BackupContents
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "restored_from": str(self.restored_from),
+            "previous_saved_as": str(self.previous_saved_as) if self.previous_saved_as else None,
+            "previous_was_damaged": self.previous_was_damaged,
+            "people": self.contents.people,
+            "events": self.contents.events,
+            "memoranda": self.contents.memoranda,
+            "plans": self.contents.plans,
+        }
+
+
+def restore_database(
+    data_dir: Path, source: Path, store: Store | None = None, actor: str = ""
+) -> RestoreResult:
+    """Replace the database in `data_dir` with the backup `source`.
+
+    Order: check the file; copy it through SQLite into the data folder and check the copy; back
+    up the current database (or set it aside if it is damaged); close every connection; move the
+    copy into place; bring it up to date; log the restore. Any failure before the move changes
+    nothing. `store` is the running app's store (its connections are closed and reopen on the
+    restored file); the caller makes sure no background work is using it.
+    """
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise NotFound(_("{file} does not exist.").format(file=source))
+    problems = check_candidate(source)
+    if problems:
+        raise UserError(not_an_organiser_database(source))
+    contents = backup_contents(source)
+    if contents.schema is not None and contents.schema not in migrate.known_revisions():
+        raise UserError(
+            _(
+                "{file} was made by a newer version of Organiser. Install that version to "
+                "restore it; nothing was changed."
+            ).format(file=source.name)
+        )
+    own = store is None
+    live = store if store is not None else Store(data_dir)
+    try:
+        with live.exclusive():
+            copy = copy_into_data_folder(source, live.data_dir)
+            previous: Path | None = None
+            damaged = False
+            try:
+                if live.path.exists() and live.path.stat().st_size > 0:
+                    if check_file(live.path):
+                        live.dispose()
+                        previous = set_aside(live.path, "damaged")
+                        damaged = True
+                    else:
+                        previous = make_backup(live, reason="pre-restore").path
+            except BaseException:
+                copy.unlink(missing_ok=True)
+                raise
+            put_in_place(live, copy)
+            if migrate.current_revision(live) != migrate.head_revision():
+                make_backup(live, reason="pre-migration")
+                migrate.upgrade(live)
+        _log_restore(live, source, previous, damaged, actor)
+        live.generation += 1  # the data changed: a backup on quit is due
+    finally:
+        if own:
+            live.dispose()
+    return RestoreResult(source, previous, damaged, contents)
+
+
+def _log_restore(
+    store: Store, source: Path, previous: Path | None, damaged: bool, actor: str
+) -> None:
+    from organiser.services.safety.privacy import record
+
+    if previous is None:
+        detail = _("Restored the database from {file}.").format(file=source.name)
+    elif damaged:
+        detail = _(
+            "Restored the database from {file}; the damaged database was kept as {previous}."
+        ).format(file=source.name, previous=previous.name)
+    else:
+        detail = _(
+            "Restored the database from {file}; the database before it was backed up as {previous}."
+        ).format(file=source.name, previous=previous.name)
+    with store.writer() as uow:
+        record(uow, "restore", detail, actor)
+        uow.commit()
+
+
+def restore_latest(data_dir: Path, store: Store | None = None, actor: str = "") -> RestoreResult:
+    """Restore the newest backup that passes the full check (a damaged one is skipped)."""
+    probe = store if store is not None else Store(data_dir)
+    try:
+        best: BackupInfo | None = newest_good_backup(probe)
+    finally:
+        if store is None:
+            probe.dispose()
+    if best is None:
+        raise DataFolderError(
+            _("There is no good backup in {folder}.").format(folder=data_dir / "backups")
+        )
+    return restore_database(data_dir, best.path, store, actor)
+
+
+def backup_label(info: BackupInfo) -> str:
+    return describe_backup(info)

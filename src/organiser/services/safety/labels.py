@@ -1,0 +1,32 @@
+"""Words for the audit log's action codes and the backups' reasons, in the user's language."""
+
+from __future__ import annotations
+
+from organiser.core.i18n import N_, _
+
+ACTION_LABELS = {
+    "import": N_("Import"),
+    "export": N_("Export"),
+    "erase": N_("Erasure"),
+    "restore": N_("Restore"),
+    "move": N_("Data folder moved"),
+}
+
+REASON_LABELS = {
+    "manual": N_("Made on request"),
+    "daily": N_("Daily"),
+    "quit": N_("On closing"),
+    "pre-migration": N_("Before an update"),
+    "pre-restore": N_("Before a restore"),
+}
+
+
+def action_label(code: str) -> str:
+    text = ACTION_LABELS.get(code)
+    return _(text) if text else code
+
+
+def reason_label(reason: str) -> str:
+    base = reason.rsplit("-", 1)[0] if reason[-1:].isdigit() else reason
+    text = REASON_LABELS.get(base)
+    return _(text) if text else reason

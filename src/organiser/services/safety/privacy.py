@@ -1,0 +1,279 @@
+"""Personal data (PDPA): erasing a person for good, and the audit log of what was done.
+
+Erasure keeps the history (registrations, check-ins, roles in sessions, plan actions) so that
+attendance counts and reimbursement records stay right, but without identity: the name becomes
+an anonymous label, and every contact field, note, need and consent is cleared. `secure_delete`
+zeroes the old bytes in the database file; full-text indexes are rebuilt and the write-ahead log
+is folded in, so the name and phone number no longer appear anywhere in the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import random
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from organiser.core.errors import NotFound, UserError
+from organiser.core.i18n import _
+from organiser.core.thaitext import thai_sort_key
+from organiser.domain.base import utcnow
+from organiser.domain.desk import CheckIn, Registration
+from organiser.domain.people import Person
+from organiser.domain.settings import AuditEntry
+from organiser.services import settings as settings_service
+from organiser.store.db import Store, UnitOfWork
+
+# Audit actions (codes stored in the log; shown through `action_label`).
+ACTIONS = ("import", "export", "erase", "restore", "move")
+
+# Person columns that identify someone and are cleared (to "" or NULL) on erasure.
+CLEARED_TEXT = (
+    "title", "family_name", "nickname", "phone", "email", "line_id", "position",
+    "district", "subdistrict", "village_no", "diet", "access_needs", "consent_purpose", "notes",
+)  # fmt: skip
+CLEARED_NULL = ("consent_on",)
+
+
+def actor_name(uow: UnitOfWork) -> str:
+    """Who did it: this desk's name (Settings) and the computer login."""
+    desk = settings_service.get(uow, settings_service.DESK_NAME)
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError):
+        login = ""
+    if desk and login:
+        return f"{desk} ({login})"
+    return desk or login
+
+
+def record(uow: UnitOfWork, action: str, detail: str, actor: str = "") -> None:
+    """Add a line to the audit log (committed with the caller's unit of work)."""
+    uow.session.add(AuditEntry(action=action, detail=detail, actor=actor or actor_name(uow)))
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: dt.datetime
+    actor: str
+    action: str
+    detail: str
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "action": self.action,
+            "detail": self.detail,
+        }
+
+
+def list_audit(uow: UnitOfWork, limit: int = 5000) -> list[AuditRow]:
+    """Newest first."""
+    rows = uow.session.scalars(
+        select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+    )
+    return [AuditRow(r.at, r.actor, r.action, r.detail) for r in rows]
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person as the erase dialog lists them (phone partly hidden)."""
+
+    id: str
+    name: str
+    organisation: str
+    province: str
+    phone_hint: str
+    sort_key: str
+
+
+def people_to_erase(uow: UnitOfWork, text: str = "", limit: int = 500) -> list[PersonChoice]:
+    """People not yet erased whose name, nickname, phone or organisation contains `text`."""
+    from organiser.domain.people import Organisation
+
+    needle = text.strip().lower()
+    rows = uow.session.execute(
+        select(Person, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Person.erased_at.is_(None), Person.deleted_at.is_(None))
+        .order_by(Person.sort_key)
+    ).all()
+    found: list[PersonChoice] = []
+    for person, organisation in rows:
+        haystack = " ".join(
+            (person.full_name, person.nickname, person.phone, organisation or "")
+        ).lower()
+        if needle and needle not in haystack:
+            continue
+        hint = f"…{person.phone[-4:]}" if len(person.phone) >= 4 else ""
+        found.append(
+            PersonChoice(
+                person.id,
+                person.full_name,
+                organisation or "",
+                person.province,
+                hint,
+                person.sort_key,
+            )
+        )
+        if len(found) >= limit:
+            break
+    return found
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    person_id: str
+    label: str
+    registrations_kept: int
+    check_ins_kept: int
+
+
+def anonymous_label(number: int) -> str:
+    return _("Participant #{number}").format(number=f"{number:04d}")
+
+
+def _free_label(uow: UnitOfWork) -> str:
+    """A label with a random number (not derived from the person), unused so far."""
+    rng = random.SystemRandom()
+    for _attempt in range(50):
+        label = anonymous_label(rng.randint(1, 9999))
+        taken = uow.session.scalar(
+            select(func.count()).select_from(Person).where(Person.given_name == label)
+        )
+        if not taken:
+            return label
+    return anonymous_label(rng.randint(10_000, 99_999))
+
+
+def find_person(uow: UnitOfWork, ref: str) -> Person:
+    """A person by id, a unique id prefix (8+ characters) or a registration code (badge/QR)."""
+    ref = ref.strip()
+    person = uow.session.get(Person, ref)
+    if person is not None:
+        return person
+    by_code = uow.session.scalars(
+        select(Person)
+        .join(Registration, Registration.person_id == Person.id)
+        .where(func.upper(Registration.code) == ref.upper())
+    ).first()
+    if by_code is not None:
+        return by_code
+    if len(ref) >= 8:
+        found = list(uow.session.scalars(select(Person).where(Person.id.startswith(ref)).limit(2)))
+        if len(found) == 1:
+            return found[0]
+    raise NotFound(_("No person with the id {ref}.").format(ref=ref))
+
+
+def erase_person(uow: UnitOfWork, person_id: str, actor: str = "") -> ErasureResult:
+    """Remove a person's personal data for good; their history stays, without identity.
+    The caller commits, then calls `scrub_database` so no copy of the old bytes remains."""
+    person = find_person(uow, person_id)
+    if person.erased_at is not None:
+        raise UserError(
+            _("This person's data was already erased ({label}).").format(label=person.given_name)
+        )
+    label = _free_label(uow)
+    for name in CLEARED_TEXT:
+        setattr(person, name, "")
+    for name in CLEARED_NULL:
+        setattr(person, name, None)
+    person.given_name = label
+    person.erased_at = utcnow()
+    person.refresh_sort_key()
+    registrations = list(
+        uow.session.scalars(select(Registration.id).where(Registration.person_id == person.id))
+    )
+    check_ins = (
+        uow.session.scalar(
+            select(func.count())
+            .select_from(CheckIn)
+            .where(CheckIn.registration_id.in_(registrations))
+        )
+        or 0
+    )
+    record(
+        uow,
+        "erase",
+        _(
+            "Erased the personal data of a person (id {id}), now shown as {label}; "
+            "{registrations} registrations and {check_ins} check-ins kept without identity."
+        ).format(id=person.id, label=label, registrations=len(registrations), check_ins=check_ins),
+        actor,
+    )
+    uow.flush()
+    return ErasureResult(person.id, label, len(registrations), check_ins)
+
+
+def scrub_database(store: Store) -> None:
+    """After an erasure: rebuild full-text indexes (their old terms would keep the name) and
+    fold the write-ahead log into the file, truncating it."""
+    with store.raw_connection() as conn:
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL "
+            "TABLE%USING fts5%'"
+        ).fetchall():
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'optimize\')')
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def erase_from_backup(path: Path, person_id: str, label: str) -> bool:
+    """Apply the same erasure to one backup file, in place through SQLite (secure_delete on,
+    then VACUUM so no free page keeps the old bytes). False when the backup does not hold the
+    person or cannot be changed."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(person)")}
+        if not columns:
+            return False
+        sets = [f"{c} = ''" for c in CLEARED_TEXT if c in columns]
+        sets += [f"{c} = NULL" for c in CLEARED_NULL if c in columns]
+        sets.append("given_name = :label")
+        if "sort_key" in columns:
+            sets.append("sort_key = :sort_key")
+        if "erased_at" in columns:
+            sets.append("erased_at = :now")
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+        changed = conn.execute(
+            f"UPDATE person SET {', '.join(sets)} WHERE id = :id",
+            {"label": label, "sort_key": thai_sort_key(label), "now": now, "id": person_id},
+        ).rowcount
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL "
+            "TABLE%USING fts5%'"
+        ).fetchall():
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+        conn.execute("VACUUM")
+        return bool(changed)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def erase_everywhere(store: Store, person_id: str, actor: str = "") -> ErasureResult:
+    """Erase in the database and in every backup of this data folder, then scrub."""
+    from organiser.store.backup import list_backups
+
+    with store.writer() as uow:
+        result = erase_person(uow, person_id, actor)
+        uow.commit()
+    scrub_database(store)
+    for info in list_backups(store):
+        erase_from_backup(info.path, result.person_id, result.label)
+    return result

@@ -1,0 +1,232 @@
+"""Personal data: the audit log viewer, and erasing a person's data for good."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.errors import UserError
+from organiser.core.thaidate import format_date
+from organiser.services.safety.labels import action_label
+from organiser.services.safety.privacy import (
+    AuditRow,
+    ErasureResult,
+    PersonChoice,
+    erase_everywhere,
+    list_audit,
+    people_to_erase,
+)
+from organiser.ui.context import AppContext
+from organiser.ui.widgets.table import Column, RowsModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyDialogs", text)
+
+
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(True)
+    return view
+
+
+def audit_columns(lang: str) -> list[Column[AuditRow]]:
+    def when(row: AuditRow) -> str:
+        local = row.at.astimezone()
+        return f"{format_date(local.date(), 'short', lang)} {local:%H:%M}"
+
+    return [
+        Column(tr("When"), when, sort=lambda r: r.at),
+        Column(tr("What"), lambda r: action_label(r.action)),
+        Column(tr("Who"), lambda r: r.actor),
+        Column(tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
+    ]
+
+
+class AuditDialog(QDialog):
+    """Help → Personal data log: imports, exports, erasures and restores, newest first."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Personal data log"))
+        self.resize(900, 480)
+        intro = QLabel(
+            self.tr(
+                "What was done with personal data in this data folder: imports, exports, "
+                "erasures and restores, with who and when (PDPA)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model: RowsModel[AuditRow] = RowsModel(audit_columns(ctx.lang), self)
+        self.view = _table(self.model)
+        self.empty = QLabel(self.tr("Nothing has been recorded yet."))
+        self.empty.hide()
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+
+    def load(self) -> None:
+        store = self.ctx.store
+
+        def work(_p: Any) -> list[AuditRow]:
+            with store.reader() as uow:
+                return list_audit(uow)
+
+        self.ctx.tasks.run(work, self.fill)
+
+    def fill(self, rows: list[AuditRow]) -> None:
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+
+
+def person_columns() -> list[Column[PersonChoice]]:
+    return [
+        Column(tr("Name"), lambda r: r.name, sort=lambda r: r.sort_key),
+        Column(tr("Organisation"), lambda r: r.organisation),
+        Column(tr("Province"), lambda r: r.province),
+        Column(tr("Phone"), lambda r: r.phone_hint),
+    ]
+
+
+class ErasePersonDialog(QDialog):
+    """File → Erase a person's data: find them, confirm, and their identity is gone for good
+    (also from the backups); attendance and history stay, without a name."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Erase a person's data"))
+        self.resize(760, 480)
+        intro = QLabel(
+            self.tr(
+                "When someone asks for their personal data to be deleted (PDPA), find them here. "
+                "Their name becomes an anonymous label and their contact details, notes, needs "
+                "and consent are removed from the database and from its backups. Attendance "
+                "and plans keep working, without their identity. This cannot be undone."
+            )
+        )
+        intro.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, nickname, phone or organisation"))
+        self.search.textChanged.connect(lambda _t: self.load())
+        self.model: RowsModel[PersonChoice] = RowsModel(person_columns(), self)
+        self.view = _table(self.model)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.erase_button = QPushButton(self.tr("Erase for good…"))
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase_selected)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.erase_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.last: ErasureResult | None = None
+
+    def load(self) -> None:
+        store, text = self.ctx.store, self.search.text()
+
+        def work(_p: Any) -> list[PersonChoice]:
+            with store.reader() as uow:
+                return people_to_erase(uow, text)
+
+        self.ctx.tasks.run(work, self.fill)
+
+    def fill(self, rows: list[PersonChoice]) -> None:
+        self.model.set_rows(rows)
+        self._update()
+
+    def selected(self) -> PersonChoice | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update(self) -> None:
+        self.erase_button.setEnabled(self.selected() is not None)
+
+    def confirm(self, person: PersonChoice) -> bool:
+        """Asked before anything changes (tests replace this)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Erase a person's data"))
+        box.setText(self.tr("Erase the personal data of {name} for good?").format(name=person.name))
+        box.setInformativeText(self.tr("This cannot be undone, not even from a backup."))
+        erase = box.addButton(self.tr("Erase for good"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is erase
+
+    def erase_selected(self) -> None:
+        person = self.selected()
+        if person is None or not self.confirm(person):
+            return
+        store = self.ctx.store
+        self.erase_button.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda _p: erase_everywhere(store, person.id), self._done, self._failed, write=True
+        )
+
+    def _done(self, result: ErasureResult) -> None:
+        self.last = result
+        self.status.setText(
+            self.tr("Erased. The person is now shown as {label}.").format(label=result.label)
+        )
+        self.ctx.changed("people")
+        self.load()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._update()
+        message = exc.message if isinstance(exc, UserError) else str(exc)
+        self.status.setText(message)
+
+
+def open_audit_dialog(ctx: AppContext, parent: QWidget) -> AuditDialog:
+    dialog = AuditDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.load()
+    dialog.open()
+    return dialog
+
+
+def open_erase_dialog(ctx: AppContext, parent: QWidget) -> ErasePersonDialog:
+    dialog = ErasePersonDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.load()
+    dialog.open()
+    return dialog

@@ -1,0 +1,137 @@
+"""Every schema revision upgrades to the newest with every row kept; a failed migration puts the
+pre-migration backup back and says so."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from schema_filler import fill, primary_keys
+
+from organiser.store import migrate
+from organiser.store.backup import list_backups
+from organiser.store.db import Store
+from organiser.store.opening import MigrationFailedError, check_file, open_store
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+FIXTURE_FILES = sorted(FIXTURES.glob("schema-*.sqlite3"))
+
+
+def revision_of(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_there_is_a_fixture_for_the_first_revision() -> None:
+    assert FIXTURE_FILES, "tests/fixtures/schema-*.sqlite3 are missing"
+    assert (FIXTURES / f"schema-{migrate.revisions_in_order()[0]}.sqlite3").exists()
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
+def test_fixture_database_upgrades_with_every_row_kept(fixture: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "organiser.sqlite3"
+    shutil.copyfile(fixture, db)
+    before = primary_keys(db)
+    assert all(before.values()), "the fixture has an empty table"
+
+    store = open_store(folder)
+    try:
+        assert migrate.current_revision(store) == migrate.head_revision()
+    finally:
+        store.dispose()
+    after = primary_keys(db)
+    for table, keys in before.items():
+        assert keys <= after.get(table, set()), f"rows of {table} lost in the upgrade"
+    assert check_file(db, full=True) == []
+    if revision_of(fixture) != migrate.head_revision():
+        assert any(b.reason == "pre-migration" for b in list_backups(Store(folder)))
+
+
+@pytest.mark.parametrize("revision", migrate.revisions_in_order())
+def test_a_database_at_each_revision_upgrades_with_every_row_kept(
+    revision: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    store = Store(folder)
+    migrate.upgrade(store, revision)
+    store.dispose()
+    db = folder / "organiser.sqlite3"
+    counts = fill(db, rows_per_table=3)
+    assert all(counts.values()), f"could not fill every table at {revision}: {counts}"
+    before = primary_keys(db)
+
+    store = open_store(folder)
+    store.dispose()
+    after = primary_keys(db)
+    for table, keys in before.items():
+        assert keys <= after.get(table, set()), f"rows of {table} lost from {revision} to head"
+
+
+def test_a_migration_that_fails_halfway_puts_the_backup_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A copy of the shipped migrations plus one that changes data and schema, then fails.
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrate.head_revision()
+    (scripts / "versions" / "9999_broken.py").write_text(
+        f'''"""broken on purpose"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("person", sa.Column("junk", sa.Text(), nullable=True))
+    op.execute("DELETE FROM check_in")
+    op.execute("UPDATE person SET given_name = 'gone'")
+    raise RuntimeError("disk said no halfway through")
+
+
+def downgrade() -> None:
+    pass
+''',
+        encoding="utf-8",
+    )
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "organiser.sqlite3"
+    shutil.copyfile(FIXTURE_FILES[-1], db)
+    store = open_store(folder)  # at head of the shipped migrations
+    store.dispose()
+    before = primary_keys(db)
+    with sqlite3.connect(db) as conn:
+        names_before = sorted(r[0] for r in conn.execute("SELECT given_name FROM person"))
+    conn.close()
+
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    with pytest.raises(MigrationFailedError) as raised:
+        open_store(folder)
+    assert "nothing was lost" in raised.value.message
+    assert "disk said no" in raised.value.message
+
+    assert primary_keys(db) == before
+    conn = sqlite3.connect(db)
+    try:
+        names_after = sorted(r[0] for r in conn.execute("SELECT given_name FROM person"))
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(person)")}
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+    assert names_after == names_before
+    assert "junk" not in columns
+    assert revision == head
+    assert check_file(db, full=True) == []
+    assert list(folder.glob("organiser.sqlite3.failed-migration-*")), "the broken file is kept"
