@@ -53,12 +53,12 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
     columns = [
         TableColumn(c["number"], 10, "C"),
         TableColumn(c["title"], 0),
-        TableColumn(c["owner"], 40),
-        TableColumn(c["province"], 24),
-        TableColumn(c["due"], 26),
-        TableColumn(c["status"], 24),
-        TableColumn(c["progress"], 19, "R"),
-        TableColumn(c["latest"], 60),
+        TableColumn(c["owner"], 36),
+        TableColumn(c["province"], 28),
+        TableColumn(c["due"], 25),
+        TableColumn(c["status"], 26),
+        TableColumn(c["progress"], 23, "R"),
+        TableColumn(c["latest"], 52),
     ]
     rows: list[TableRow] = []
     for group in report.groups:
