@@ -46,7 +46,7 @@ class DeskController(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.event: DeskEvent | None = None
+        self.seminar: DeskEvent | None = None
         self.day: dt.date | None = None
         self.session_id: str | None = None
         self.desk_name = ""
@@ -57,7 +57,7 @@ class DeskController(QObject):
         self._search_seq = 0
         self._shown_seq = 0
         self._search_text = ""
-        self._enter_pending = False
+        self._pending_seq = 0  # a search whose first match Enter already chose
         self.pending = 0
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -75,15 +75,15 @@ class DeskController(QObject):
         self.ctx.tasks.run(work, self._loaded, self._error)
 
     def _loaded(self, state: DeskState) -> None:
-        self.event = state.event
+        self.seminar = state.event
         self.desk_name = state.desk_name
         self.undo_stack.clear()
-        if self.event is not None:
-            if self.day not in self.event.days:
-                self.day = self.event.default_day(self.today())
+        if self.seminar is not None:
+            if self.day not in self.seminar.days:
+                self.day = self.seminar.default_day(self.today())
         else:
             self.day = None
-        self.event_loaded.emit(self.event)
+        self.event_loaded.emit(self.seminar)
         self.set_matches(self._search_seq, [])
         self.refresh()
 
@@ -111,7 +111,7 @@ class DeskController(QObject):
 
     def refresh(self) -> None:
         """Counts, the expected-but-not-here list and the day's sessions."""
-        event, day = self.event, self.day
+        event, day = self.seminar, self.day
         if event is None or day is None:
             return
         store = self.ctx.store
@@ -142,8 +142,7 @@ class DeskController(QObject):
         self._search_text = text
         self._search_seq += 1
         seq = self._search_seq
-        self._enter_pending = False
-        event, day = self.event, self.day
+        event, day = self.seminar, self.day
         if event is None or day is None or not text.strip():
             self.set_matches(seq, [])
             return
@@ -156,18 +155,18 @@ class DeskController(QObject):
         self.ctx.tasks.run(work, lambda rows: self.set_matches(seq, rows), self._error)
 
     def set_matches(self, seq: int, rows: list[DeskMatch]) -> None:
+        if seq == self._pending_seq:  # Enter came before these results: check in the first
+            self._pending_seq = 0
+            if rows:
+                self.check_in_registration(rows[0].registration_id, CheckInMethod.SEARCH)
+            else:
+                self.failed.emit(self.tr("No one found. Press F2 to register a walk-in."))
         if seq < self._shown_seq or seq != self._search_seq:
             return  # overtaken by newer typing
         self._shown_seq = seq
         self.matches = rows
         self.current = 0
         self.matches_changed.emit(rows)
-        if self._enter_pending:
-            self._enter_pending = False
-            if rows:
-                self.check_in_match(self.current)
-            else:
-                self.failed.emit(self.tr("No one found. Press F2 to register a walk-in."))
 
     @property
     def searching(self) -> bool:
@@ -187,17 +186,16 @@ class DeskController(QObject):
         """Enter in the search field: a scanned code checks in directly, else the highlighted
         match (waiting for the search of what was just typed, if it is still running)."""
         text = text.strip()
-        if not text or self.event is None:
+        if not text or self.seminar is None:
             return
         if desk_service.looks_like_code(text):
             self.check_in_code(text)
             return
-        if self.searching or text != self._search_text.strip():
-            if text != self._search_text.strip():
-                self.search(text)
-            self._enter_pending = True
-            return
-        if self.matches:
+        if text != self._search_text.strip():
+            self.search(text)
+        if self.searching:
+            self._pending_seq = self._search_seq
+        elif self.matches:
             self.check_in_match(self.current)
         else:
             self.failed.emit(self.tr("No one found. Press F2 to register a walk-in."))
@@ -219,7 +217,12 @@ class DeskController(QObject):
         self._write(write)
 
     def check_in_code(self, code: str) -> None:
-        day, session, desk, event = self._checked_day(), self.session_id, self.desk_name, self.event
+        day, session, desk, event = (
+            self._checked_day(),
+            self.session_id,
+            self.desk_name,
+            self.seminar,
+        )
         if day is None or event is None:
             return
 
@@ -231,7 +234,7 @@ class DeskController(QObject):
         self._write(write)
 
     def walk_in(self, form: WalkIn, existing_person_id: str | None = None) -> None:
-        day, desk, event = self._checked_day(), self.desk_name, self.event
+        day, desk, event = self._checked_day(), self.desk_name, self.seminar
         if day is None or event is None:
             return
 
@@ -243,7 +246,7 @@ class DeskController(QObject):
         self._write(write)
 
     def find_duplicates(self, form: WalkIn) -> None:
-        event = self.event
+        event = self.seminar
         if event is None:
             return
         store = self.ctx.store
@@ -255,7 +258,7 @@ class DeskController(QObject):
         self.ctx.tasks.run(work, self.duplicates_found.emit, self._error)
 
     def _checked_day(self) -> dt.date | None:
-        if self.event is None or self.day is None:
+        if self.seminar is None or self.day is None:
             self.failed.emit(self.tr("Choose an event first."))
             return None
         return self.day

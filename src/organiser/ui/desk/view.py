@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -26,11 +27,12 @@ from organiser.core.thaidate import format_date, format_time_range, format_weekd
 from organiser.core.thaitext import format_phone, split_full_name
 from organiser.domain.desk import CheckInMethod, RegistrationStatus
 from organiser.domain.labels import label_of
-from organiser.services import desk_checkin
+from organiser.services import desk_checkin, desk_exports
 from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
 from organiser.services.desk_checkin import CheckInResult, Duplicate, UndoResult, WalkIn
 from organiser.ui.context import AppContext
 from organiser.ui.desk.controller import DeskController
+from organiser.ui.desk.exports import ExportDialog
 from organiser.ui.desk.walk_in import WalkInDialog
 from organiser.ui.desk.widgets import ConfirmationPanel, SearchField
 from organiser.ui.widgets.table import Column, RowsModel
@@ -87,6 +89,7 @@ class DeskView(QWidget):
         self.controller = DeskController(ctx, self)
         self.walk_in_dialog: WalkInDialog | None = None
         self.desk_dialog: QInputDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self._asked_desk_name = False
         lang = ctx.lang
 
@@ -114,6 +117,16 @@ class DeskView(QWidget):
         self.walk_in_button.setObjectName("deskWalkIn")
         self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for kind, text in (
+            ("badges", self.tr("Badges…")),
+            ("signin", self.tr("Sign-in sheet…")),
+            ("attendance", self.tr("Attendance…")),
+        ):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, k=kind: self.open_export(k))
+            self.export_buttons[kind] = button
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day)
@@ -123,6 +136,10 @@ class DeskView(QWidget):
         top.addStretch(0)
         top.addWidget(self.undo_button)
         top.addWidget(self.walk_in_button)
+        prints = QHBoxLayout()
+        prints.addStretch(1)
+        for button in self.export_buttons.values():
+            prints.addWidget(button)
 
         # --- the search field and its matches
         self.search = SearchField()
@@ -132,6 +149,7 @@ class DeskView(QWidget):
         self.search.textChanged.connect(self.controller.search)
         self.search.moved.connect(self._move)
         self.search.submitted.connect(self.controller.submit)
+        self.search.undo_requested.connect(self.undo)
         self.matches_model: RowsModel[DeskMatch] = RowsModel(
             [
                 Column(
@@ -205,7 +223,10 @@ class DeskView(QWidget):
         body.addLayout(left, 3)
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.event_title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.event_title, 1)
+        heading.addLayout(prints)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
@@ -253,17 +274,25 @@ class DeskView(QWidget):
             self.event_title.setText(event.title)
             for d in event.days:
                 self.day.addItem(f"{format_weekday(d, lang)} {format_date(d, 'short', lang)}", d)
-            self.day.setCurrentIndex(max(0, self.day.findData(self.controller.day)))
+            self.day.setCurrentIndex(max(0, self._day_index(self.controller.day)))
         self.day.setEnabled(self.day.count() > 1)
         self.day.blockSignals(False)
         self.search.setEnabled(event is not None)
         self.walk_in_button.setEnabled(event is not None)
+        for button in self.export_buttons.values():
+            button.setEnabled(event is not None)
         self._update_desk_button()
         self.confirm.show_idle()
         self.search.setFocus()
         if event is not None and not self.controller.desk_name and not self._asked_desk_name:
             self._asked_desk_name = True
             self.ask_desk_name()
+
+    def _day_index(self, day: dt.date | None) -> int:
+        for index in range(self.day.count()):
+            if self.day.itemData(index) == day:
+                return index
+        return -1
 
     def _day_chosen(self, index: int) -> None:
         day = self.day.itemData(index)
@@ -383,7 +412,7 @@ class DeskView(QWidget):
         self.controller.undo_last()
 
     def open_walk_in(self) -> WalkInDialog | None:
-        if self.controller.event is None:
+        if self.controller.seminar is None:
             return None
         if not self.controller.desk_name:
             self.ask_desk_name()
@@ -406,6 +435,26 @@ class DeskView(QWidget):
         self.walk_in_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_export(self, kind: str) -> ExportDialog | None:
+        """Badges, the sign-in sheet or attendance; returns the (non-blocking) dialog."""
+        c = self.controller
+        if c.seminar is None or c.day is None:
+            return None
+        with self.ctx.store.reader() as uow:
+            last = desk_exports.last_badge_print(uow, c.seminar.id)
+        person = c.matches[c.current] if 0 <= c.current < len(c.matches) else None
+        dialog = ExportDialog(self.ctx, kind, c.seminar, c.day, person, last, self)
+        dialog.exported.connect(self._exported)
+        dialog.finished.connect(lambda _r: self.search.setFocus())
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _exported(self, path: str, count: int) -> None:
+        text = self.tr("Saved {path} ({n} people).").format(path=path, n=count)
+        self.hint.setText(text)
+        self.ctx.status_message.emit(text)
 
     def _duplicates_found(self, found: list[Duplicate]) -> None:
         dialog = self.walk_in_dialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from organiser.core.areas import province_label
@@ -17,6 +17,7 @@ class SearchField(QLineEdit):
 
     moved = Signal(int)
     submitted = Signal(str)
+    undo_requested = Signal()  # Ctrl+Z undoes the last check-in, not the typing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +26,9 @@ class SearchField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Down:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+        elif key == Qt.Key.Key_Down:
             self.moved.emit(1)
         elif key == Qt.Key.Key_Up:
             self.moved.emit(-1)
@@ -34,9 +37,8 @@ class SearchField(QLineEdit):
         elif key == Qt.Key.Key_PageUp:
             self.moved.emit(-10)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            text = self.text()
+            self.submitted.emit(self.text())
             self.clear()  # ready for the next person at once (a scanner may already be typing)
-            self.submitted.emit(text)
         elif key == Qt.Key.Key_Escape:
             self.clear()
         else:
