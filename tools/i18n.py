@@ -15,6 +15,7 @@ Strings are found by reading the source (no Qt needed): `_("…")` and `N_("…"
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,10 @@ def area_of(path: Path) -> str:
             return stem.split("_")[0]
     if rel.parts[0] in ("store",) or rel.stem in ("backup", "restore"):
         return "safety"
+    # a module whose name does not say its area can declare it: I18N_AREA = "desk"
+    declared = re.search(r'^I18N_AREA = "(\w+)"', path.read_text(encoding="utf-8"), re.M)
+    if declared and declared.group(1) in AREAS:
+        return declared.group(1)
     return "core"
 
 

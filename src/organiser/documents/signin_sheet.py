@@ -104,10 +104,14 @@ def _rows(doc: ThaiDocument, sheet: SigninSheet) -> list[TableRow]:
     for number, line in enumerate(sheet.lines, start=1):
         if sheet.group_by_province and line.province != province:
             province = line.province
-            heading = province or _("Province not given")
+            heading = (
+                _("Province {province} ({n} people)").format(province=province, n=counts[province])
+                if province
+                else _("Province not given ({n} people)").format(n=counts[province])
+            )
             rows.append(
                 TableRow(
-                    [_("{province} ({n} people)").format(province=heading, n=counts[province])],
+                    [heading],
                     bold=True,
                     shaded=True,
                     span=True,
