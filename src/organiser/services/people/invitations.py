@@ -68,7 +68,7 @@ def invitation_list(uow: UnitOfWork, event_id: str) -> InvitationSummary:
             r.status.value,
             p.sort_key,
         )
-        for r, p, o in uow.session.execute(stmt).tuples()
+        for r, p, o in uow.session.execute(stmt)
     ]
     by_status = Counter(r.status for r in rows)
     provinces: dict[str, Counter[str]] = {}

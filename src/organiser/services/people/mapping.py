@@ -150,8 +150,8 @@ def header_score(cells: list[str]) -> int:
 
 def find_header(rows: list[list[str]], scan: int = 30) -> int | None:
     """Index of the row that looks most like a header (title rows above it are skipped);
-    None when no row names at least two known fields."""
-    best, best_score = None, 1
+    None when no row names any known field."""
+    best, best_score = None, 0
     for i, row in enumerate(rows[:scan]):
         score = header_score(row)
         if score > best_score:

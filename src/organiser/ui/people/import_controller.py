@@ -65,6 +65,12 @@ class ImportController(QObject):
         self.mapping = mapping
         self._replan()
 
+    def set_header(self, index: int | None) -> None:
+        """Which row holds the headers (None: the file has none); the columns are guessed again."""
+        self.header_index = index
+        self.mapping = None
+        self._replan()
+
     def set_action(self, lines: list[int], action: RowAction) -> None:
         for line in lines:
             self.actions[line] = action
@@ -108,7 +114,7 @@ class ImportController(QObject):
 
         self.ctx.tasks.run(work, done, error)
 
-    def import_now(self, parent: QWidget, title: str) -> Task | None:
+    def import_now(self, parent: QWidget, title: str, cancel_text: str) -> Task | None:
         """Write the checked rows in one transaction, with a progress dialog and Cancel."""
         plan, event_id, store = self.plan, self.event_id, self.ctx.store
         if plan is None or self.busy:
@@ -128,7 +134,9 @@ class ImportController(QObject):
         def error(exc: BaseException) -> None:
             self.failed.emit(exc.message if isinstance(exc, UserError) else str(exc))
 
-        task = run_with_progress(self.ctx.tasks, parent, title, work, done, error, write=True)
+        task = run_with_progress(
+            self.ctx.tasks, parent, title, work, done, error, write=True, cancel_text=cancel_text
+        )
         task.cancelled.connect(self.cancelled)
         self.write_task = task
         return task

@@ -159,6 +159,11 @@ class ImportDialog(QDialog):
         mapping_scroll.setFixedHeight(130)
         mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.field_combos: list[QComboBox] = []
+        self.header_combo = QComboBox()
+        self.header_combo.setToolTip(self.tr("The row that names the columns"))
+        self.header_combo.activated.connect(
+            lambda i: self.controller.set_header(self.header_combo.itemData(i))
+        )
 
         self.model = PlanRowsModel(self)
         self.proxy = AttentionProxy(self)
@@ -204,7 +209,14 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
-        layout.addWidget(QLabel(self.tr("Columns (correct a guess by choosing another field):")))
+        header_row = QHBoxLayout()
+        header_row.addWidget(QLabel(self.tr("Header row:")))
+        header_row.addWidget(self.header_combo)
+        header_row.addSpacing(20)
+        header_row.addWidget(
+            QLabel(self.tr("Columns (correct a guess by choosing another field):")), 1
+        )
+        layout.addLayout(header_row)
         layout.addWidget(mapping_scroll)
         layout.addLayout(row_buttons)
         layout.addWidget(self.table, 1)
@@ -229,6 +241,16 @@ class ImportDialog(QDialog):
             text += "\n" + "\n".join(table.notes[:3])
         self.file_label.setText(text)
         self._build_mapping(plan)
+        self.header_combo.clear()
+        self.header_combo.addItem(self.tr("(none)"), None)
+        for i, line in enumerate(table.lines[:30]):
+            preview = " | ".join(c for c in table.rows[i] if c)[:60]
+            self.header_combo.addItem(
+                self.tr("Row {line}: {cells}").format(line=line, cells=preview), i
+            )
+        self.header_combo.setCurrentIndex(
+            0 if plan.header_index is None else self.header_combo.findData(plan.header_index)
+        )
         selected = self.selected_lines()
         self.model.set_rows(plan.rows)
         self.table.resizeColumnsToContents()
@@ -250,7 +272,7 @@ class ImportDialog(QDialog):
 
     def _build_mapping(self, plan: ImportPlan) -> None:
         headers = plan.headers
-        if len(self.field_combos) == len(headers):
+        if headers == getattr(self, "_headers_shown", None):
             for combo, f in zip(self.field_combos, plan.mapping, strict=False):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(combo.findData(f.value))
@@ -261,6 +283,7 @@ class ImportDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         self.field_combos = []
+        self._headers_shown = list(headers)
         for column, header in enumerate(headers):
             box = QFrame()
             box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -337,7 +360,7 @@ class ImportDialog(QDialog):
     def confirm(self) -> None:
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        self.controller.import_now(self, self.tr("Importing the list…"))
+        self.controller.import_now(self, self.tr("Importing the list…"), self.tr("Cancel"))
 
     def _imported(self, result: ImportResult) -> None:
         self.result_value = result

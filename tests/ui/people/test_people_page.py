@@ -1,0 +1,213 @@
+"""The people page driven as a user would: type to search, filter, edit, merge, import."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from organiser.services.people.checking import RowAction
+from organiser.services.people.mapping import Field
+from organiser.ui.people.import_dialog import ImportDialog
+from organiser.ui.people.page import PeoplePage
+
+
+def names(page: PeoplePage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_search_as_you_type_finds_thai_substrings_and_phone_digits(
+    qtbot, page: PeoplePage, type_thai
+) -> None:
+    page.search_box.setFocus()
+    type_thai(page.search_box, "ใจ")
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 124, timeout=5000)
+    type_thai(page.search_box, "ดี")
+    qtbot.waitUntil(lambda: all("ใจดี" in n for n in names(page)), timeout=5000)
+    assert page.model.rowCount() >= 1
+    assert "of 124 people" in page.count_label.text()
+
+    some = page.all_rows[10]
+    page.search_box.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 124, timeout=5000)
+    type_thai(page.search_box, some.phone[-4:])
+    qtbot.waitUntil(lambda: page.model.rowCount() < 124, timeout=5000)
+    assert some.full_name in names(page)
+
+
+def test_typing_fast_shows_only_the_last_answer(qtbot, page: PeoplePage, type_thai) -> None:
+    target = page.all_rows[5]
+    type_thai(page.search_box, target.given_name)
+    qtbot.waitUntil(lambda: page.search.last_rows != [], timeout=5000)
+    assert target.full_name in names(page)
+    assert all(target.given_name in r.full_name or target.given_name in r.organisation
+               or target.given_name in r.nickname for r in page.model.rows)  # fmt: skip
+
+
+def test_filters_by_province_and_status(qtbot, page: PeoplePage) -> None:
+    page.province_filter.setCurrentIndex(page.province_filter.findData("พัทลุง"))
+    assert 0 < page.proxy.rowCount() < 124
+    assert all(page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).province == "พัทลุง"
+               for r in range(page.proxy.rowCount()))  # fmt: skip
+    page.province_filter.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("declined"))
+    declined = page.proxy.rowCount()
+    assert declined < 124
+    page.status_filter.setCurrentIndex(0)
+    assert page.proxy.rowCount() == 124
+
+
+def test_sorting_the_name_column_is_in_thai_order(page: PeoplePage) -> None:
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    keys = [
+        page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).sort_key
+        for r in range(page.proxy.rowCount())
+    ]
+    assert keys == sorted(keys)
+
+
+def test_edit_a_person_in_the_detail_pane(qtbot, page: PeoplePage, type_thai) -> None:
+    page.table.selectRow(0)
+    first = page.selected_people()[0]
+    qtbot.waitUntil(lambda: page.editor.given_name.text() == first.given_name, timeout=5000)
+    page.editor.nickname.clear()
+    type_thai(page.editor.nickname, "ป้อม")
+    page.editor.phone.setText("๐๘๑ ๒๒๒ ๓๓๓๓")
+    page.editor.phone.editingFinished.emit()
+    assert page.editor.phone.text() == "081-222-3333"
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(r.nickname == "ป้อม" and r.phone == "0812223333" for r in page.all_rows),
+        timeout=5000,
+    )
+
+
+def test_bad_phone_shows_the_reason_and_saves_nothing(qtbot, page: PeoplePage) -> None:
+    page.add_person()
+    page.editor.given_name.setText("ทดสอบ")
+    page.editor.phone.setText("12")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor.error.isVisible(), timeout=5000)
+    assert "phone" in page.editor.error.text()
+    assert len(page.all_rows) == 124
+
+
+def test_district_type_ahead_comes_from_the_official_list(page: PeoplePage) -> None:
+    page.editor.province.setEditText("พัทลุง")
+    items = [page.editor.district.itemText(i) for i in range(page.editor.district.count())]
+    assert "เมืองพัทลุง" in items and "ควนขนุน" in items
+    page.editor.district.setEditText("ควนขนุน")
+    subs = [page.editor.subdistrict.itemText(i) for i in range(page.editor.subdistrict.count())]
+    assert "ควนขนุน" in subs and len(subs) > 5
+
+
+def test_merge_two_people(qtbot, page: PeoplePage) -> None:
+    page.table.selectRow(0)
+    page.table.selectionModel().select(
+        page.proxy.index(1, 0),
+        page.table.selectionModel().SelectionFlag.Select
+        | page.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert len(page.selected_people()) == 2
+    dialog = page.merge_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.choice.button(1).setChecked(True)
+    survivor, loser = dialog.survivor_and_loser()
+    page.merge(survivor, loser)
+    qtbot.waitUntil(lambda: len(page.all_rows) == 123, timeout=5000)
+    assert survivor in {r.id for r in page.all_rows} and loser not in {r.id for r in page.all_rows}
+
+
+def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> None:
+    page.table.selectRow(0)
+    victim = page.selected_people()[0]
+    qtbot.waitUntil(lambda: page.editor.delete_button.isEnabled(), timeout=5000)
+    qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.deleted_model.rowCount() == 1, timeout=5000)
+    assert victim.id not in {r.id for r in page.all_rows}
+    page.deleted_table.selectRow(0)
+    page.restore_selected()
+    qtbot.waitUntil(
+        lambda: page.deleted_model.rowCount() == 0 and len(page.all_rows) == 124, timeout=5000
+    )
+
+
+def test_invitation_list_counts(qtbot, page: PeoplePage) -> None:
+    view = page.invitations
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    assert "on the list" in view.totals.text()
+    assert view.province_model.rowCount() >= 2
+    view.table.selectRow(0)
+    reg = view.table.selectionModel().selectedRows()[0].data(Qt.ItemDataRole.UserRole + 2)
+    qtbot.mouseClick(view.status_buttons["declined"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(
+            r.registration_id == reg.registration_id and r.status == "declined"
+            for r in view.model.rows
+        ),
+        timeout=5000,
+    )
+
+
+def test_models_are_sound(qtmodeltester, page: PeoplePage) -> None:
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    qtmodeltester.check(page.org_model)
+    qtmodeltester.check(page.invitations.province_model)
+
+
+def test_import_preview_with_a_corrected_mapping(qtbot, page: PeoplePage, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    rows = [["ผู้มา", "ที่ทำงาน", "เบอร์โทร"],
+            ["นางมาลี ศรีสุข", "กลุ่มออมทรัพย์บ้านนา", "0861112222"],
+            ["นายมานพ ดีใจ", "กลุ่มออมทรัพย์บ้านนา", "086-111-3333"],
+            ["นายไม่มี เบอร์", "", "99"]]  # fmt: skip
+    with path.open("w", encoding="cp874", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    dialog = page.start_import(path)
+    assert isinstance(dialog, ImportDialog)
+    qtbot.addWidget(dialog)
+    ctl = dialog.controller
+    qtbot.waitUntil(lambda: ctl.plan is not None, timeout=5000)
+    assert ctl.plan.mapping[2] is Field.PHONE  # type: ignore[union-attr]
+    # no header was recognised but the phone column: the user names the other two columns
+    assert not dialog.import_button.isEnabled() or ctl.plan.count(RowAction.IMPORT) == 0  # type: ignore[union-attr]
+    dialog.field_combos[0].setCurrentIndex(dialog.field_combos[0].findData(Field.FULL_NAME.value))
+    qtbot.waitUntil(
+        lambda: ctl.plan is not None and Field.FULL_NAME in ctl.plan.mapping, timeout=5000
+    )
+    dialog.field_combos[1].setCurrentIndex(
+        dialog.field_combos[1].findData(Field.ORGANISATION.value)
+    )
+    qtbot.waitUntil(lambda: Field.ORGANISATION in ctl.plan.mapping, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=5000)
+    assert "1 rows have errors" in dialog.summary.text() or "errors" in dialog.summary.text()
+    # correct the bad phone of the last row
+    bad = next(r for r in ctl.plan.rows if r.has_errors)  # type: ignore[union-attr]
+    fix = dialog.fix_dialog(bad)
+    qtbot.addWidget(fix)
+    fix.edits["phone"].setText("0861114444")
+    ctl.fix_row(bad.line, fix.draft())
+    qtbot.waitUntil(lambda: not ctl.plan.error_rows, timeout=5000)  # type: ignore[union-attr]
+    assert dialog.import_button.text() == "Import 3 rows"
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].created == 3
+    qtbot.waitUntil(lambda: len(page.all_rows) == 127, timeout=5000)
+    qtbot.waitUntil(lambda: page.undo_button.isEnabled(), timeout=5000)
+    page.undo_last_import()
+    qtbot.waitUntil(lambda: len(page.all_rows) == 124, timeout=5000)
+
+
+def test_import_of_a_file_that_is_not_a_list_says_so(
+    qtbot, page: PeoplePage, tmp_path: Path
+) -> None:
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    dialog = page.start_import(path)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "not a spreadsheet" in dialog.file_label.text(), timeout=5000)
+    assert not dialog.import_button.isEnabled()
