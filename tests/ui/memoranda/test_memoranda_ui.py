@@ -76,7 +76,10 @@ def test_create_sign_file_and_print_a_memorandum(
         qtbot.mouseClick(editor.clauses.add_button, Qt.MouseButton.LeftButton)
         type_thai(editor.clauses.text, text)
     qtbot.mouseClick(editor.clauses.up_button, Qt.MouseButton.LeftButton)  # the second goes first
-    assert [c.text for c in editor.draft.clauses][0] == "ภาคีแลกเปลี่ยนข้อมูลสมาชิกกองทุน"
+    assert [c.text for c in editor.draft.clauses] == [
+        "ภาคีแลกเปลี่ยนข้อมูลสมาชิกกองทุน",
+        "ภาคีร่วมกันจัดเวทีเรียนรู้ทุกไตรมาส",
+    ]
 
     editor.tabs.setCurrentWidget(editor.parties)
     tab = editor.parties

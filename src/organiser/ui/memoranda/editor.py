@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,6 +41,15 @@ from organiser.ui.memoranda.status_dialog import StatusDialog
 from organiser.ui.memoranda.text_tabs import ClausesTab, ParticularsTab
 
 log = logging.getLogger(__name__)
+
+STATUS_COLOURS = {
+    "draft": ("#eeeeee", "#424242"),
+    "in_review": ("#fff3e0", "#8a4b00"),
+    "signed": ("#e3f2fd", "#0d47a1"),
+    "in_force": ("#e8f5e9", "#1b5e20"),
+    "expired": ("#f3e5f5", "#4a148c"),
+    "terminated": ("#fdecea", "#8a1c12"),
+}
 
 
 def pdf_name(memo: MemorandumData) -> str:
@@ -83,7 +92,7 @@ class MemorandumEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
-        top.addWidget(self.status_label)
+        top.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.status_button)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
@@ -172,6 +181,11 @@ class MemorandumEditor(QWidget):
         title = memo.title.strip() or self.tr("New memorandum")
         self.heading.setText(title + (" *" if self.dirty else ""))
         self.status_label.setText(label_of(MemorandumStatus, memo.status))
+        background, colour = STATUS_COLOURS.get(memo.status, ("#eeeeee", "#333333"))
+        self.status_label.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {colour}; padding: 4px 10px;"
+            " border-radius: 10px; font-weight: bold; }"
+        )
         self.status_button.setEnabled(memo.id is not None)
 
     def _edited(self) -> None:

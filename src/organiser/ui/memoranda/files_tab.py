@@ -67,8 +67,8 @@ class FilesTab(QWidget):
         history_layout.addLayout(row)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(files, 3)
-        layout.addWidget(history_box, 2)
+        layout.addWidget(files, 1)
+        layout.addWidget(history_box, 1)
         self._saved = False
         self._update()
 
@@ -78,6 +78,8 @@ class FilesTab(QWidget):
         self.history_model.set_rows(draft.history)
         self.table.resizeColumnsToContents()
         self.history.resizeColumnsToContents()
+        if draft.attachments:
+            self.table.selectRow(len(draft.attachments) - 1)  # the newest, usually the scan
         if not self._saved:
             self.hint.setText(self.tr("Save the memorandum first, then file its documents."))
         self._update()

@@ -300,6 +300,7 @@ class CommitmentsTab(QWidget):
             self.tr("data"), self.tr("venue"), self.tr("academic support"),
         ])  # fmt: skip
         self.description = plain_edit(60)
+        self.description.setMaximumHeight(110)
         self.due = OptionalDate(self.tr("no date"))
         self.state = QComboBox()
         for s in CommitmentState:
@@ -313,10 +314,10 @@ class CommitmentsTab(QWidget):
         self.form_box = QGroupBox(self.tr("Commitment"))
         self.form_box.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        layout.addWidget(self.form_box)
+        layout.addWidget(self.form_box, 1)
         self.party.currentIndexChanged.connect(lambda _i: self._store())
         self.category.currentTextChanged.connect(lambda _t: self._store())
         self.description.textChanged.connect(self._store)
