@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from organiser.cli import Context, data_dir_option, json_option, print_json, print_table
-from organiser.core.i18n import _, current_language
-from organiser.core.thaidate import format_date
+from organiser.core.i18n import _
 
 
 def register(sub: Any, export_sub: Any) -> None:
@@ -53,8 +52,9 @@ def register(sub: Any, export_sub: Any) -> None:
 
 
 def _when(value: Any) -> str:
-    local = value.astimezone()
-    return f"{format_date(local.date(), 'short', current_language())} {local:%H:%M}"
+    from organiser.services.safety.labels import when_text
+
+    return when_text(value)
 
 
 def cmd_restore(ctx: Context) -> int:

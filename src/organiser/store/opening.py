@@ -58,7 +58,10 @@ def describe_backup(info: BackupInfo) -> str:
     from organiser.core.i18n import current_language
 
     local = info.made_at.astimezone()
-    return f"{format_date(local.date(), 'short', current_language())} {local:%H:%M}"
+    lang = current_language()
+    if lang == "th":
+        return f"{format_date(local.date(), 'short', lang)} {local:%H.%M} น."
+    return f"{format_date(local.date(), 'short', lang)} {local:%H:%M}"
 
 
 def check_file(path: Path, *, full: bool | None = None) -> list[str]:

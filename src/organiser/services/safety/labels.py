@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from organiser.core.i18n import N_, _
+import datetime as dt
+
+from organiser.core.i18n import N_, _, current_language
+from organiser.core.thaidate import format_date
 
 ACTION_LABELS = {
     "import": N_("Import"),
@@ -30,3 +33,12 @@ def reason_label(reason: str) -> str:
     base = reason.rsplit("-", 1)[0] if reason[-1:].isdigit() else reason
     text = REASON_LABELS.get(base)
     return _(text) if text else reason
+
+
+def when_text(at: dt.datetime, lang: str | None = None) -> str:
+    """A moment in this laptop's time zone: `25 พ.ย. 2569 20.25 น.` or `25 Nov 2026 20:25`."""
+    lang = lang or current_language()
+    local = at.astimezone()
+    if lang == "th":
+        return f"{format_date(local.date(), 'short', lang)} {local:%H.%M} น."
+    return f"{format_date(local.date(), 'short', lang)} {local:%H:%M}"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
-from organiser.core.thaidate import format_date
-from organiser.services.safety.labels import action_label
+from organiser.core.thaitext import insert_word_breaks
+from organiser.services.safety.labels import action_label, when_text
 from organiser.services.safety.privacy import (
     AuditRow,
     ErasureResult,
@@ -52,15 +52,11 @@ def _table(model: Any) -> QTableView:
 
 
 def audit_columns(lang: str) -> list[Column[AuditRow]]:
-    def when(row: AuditRow) -> str:
-        local = row.at.astimezone()
-        return f"{format_date(local.date(), 'short', lang)} {local:%H:%M}"
-
     return [
-        Column(tr("When"), when, sort=lambda r: r.at),
+        Column(tr("When"), lambda r: when_text(r.at, lang), sort=lambda r: r.at),
         Column(tr("What"), lambda r: action_label(r.action)),
         Column(tr("Who"), lambda r: r.actor),
-        Column(tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
+        Column(tr("Details"), lambda r: insert_word_breaks(r.detail), tooltip=lambda r: r.detail),
     ]
 
 
@@ -106,6 +102,8 @@ class AuditDialog(QDialog):
     def fill(self, rows: list[AuditRow]) -> None:
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.resizeRowsToContents()
 
 
 def person_columns() -> list[Column[PersonChoice]]:

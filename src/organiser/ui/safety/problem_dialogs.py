@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.thaitext import insert_word_breaks
 from organiser.services.safety.location import FolderRisk
 from organiser.store.opening import DamagedDatabaseError, MissingDatabaseError, describe_backup
 
@@ -44,7 +45,7 @@ class StartupProblemDialog(QDialog):
         self.choice = StartupProblemDialog.Choice.QUIT
         damaged = isinstance(problem, DamagedDatabaseError)
         self.setWindowTitle(self.tr("Organiser: the database needs attention"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
         heading = QLabel(
             self.tr("The database is damaged") if damaged else self.tr("The database is missing")
         )
@@ -53,8 +54,9 @@ class StartupProblemDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         heading.setFont(font)
-        message = QLabel(problem.message)
+        message = QLabel(insert_word_breaks(problem.message))
         message.setWordWrap(True)
+        message.setMinimumWidth(640)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QVBoxLayout()
         text.addWidget(heading)
@@ -66,7 +68,7 @@ class StartupProblemDialog(QDialog):
             )
             detail.setWordWrap(True)
             detail.setObjectName("detail")
-            detail.setStyleSheet("color: palette(mid);")
+            detail.setStyleSheet("color: #5f6368;")
             text.addWidget(detail)
         text.addStretch(1)
         top = QHBoxLayout()
@@ -81,14 +83,16 @@ class StartupProblemDialog(QDialog):
         top.addLayout(text, 1)
 
         buttons = QHBoxLayout()
+        others = QHBoxLayout()
         self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.clicked.connect(lambda: self._choose(StartupProblemDialog.Choice.QUIT))
         self.empty_button = QPushButton(self.tr("Start with an empty database"))
         self.empty_button.clicked.connect(lambda: self._choose(StartupProblemDialog.Choice.EMPTY))
         self.choose_button = QPushButton(self.tr("Choose another backup…"))
         self.choose_button.clicked.connect(lambda: self._choose(StartupProblemDialog.Choice.CHOOSE))
-        buttons.addWidget(self.quit_button)
-        buttons.addWidget(self.empty_button)
+        others.addWidget(self.quit_button)
+        others.addStretch(1)
+        others.addWidget(self.empty_button)
         buttons.addStretch(1)
         buttons.addWidget(self.choose_button)
         self.restore_button: QPushButton | None = None
@@ -110,6 +114,8 @@ class StartupProblemDialog(QDialog):
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(buttons)
+        layout.addSpacing(4)
+        layout.addLayout(others)
 
     def _choose(self, choice: StartupProblemDialog.Choice) -> None:
         self.choice = choice
@@ -127,7 +133,7 @@ class CloudFolderDialog(QDialog):
         super().__init__(parent)
         self.move_chosen = False
         self.setWindowTitle(self.tr("Organiser: the data folder is not safe"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)
         heading = QLabel(
             self.tr("The data folder is in a folder synced by {service}").format(
                 service=risk.service
@@ -139,8 +145,9 @@ class CloudFolderDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        reason = QLabel(risk.reason)
+        reason = QLabel(insert_word_breaks(risk.reason))
         reason.setWordWrap(True)
+        reason.setMinimumWidth(580)
         advice = QLabel(
             self.tr(
                 "Move the data to a folder on this computer: {folder}. Backups keep being made "
@@ -148,10 +155,12 @@ class CloudFolderDialog(QDialog):
             ).format(folder=target)
         )
         advice.setWordWrap(True)
+        advice.setMinimumWidth(580)
         text = QVBoxLayout()
         text.addWidget(heading)
         text.addWidget(reason)
         text.addWidget(advice)
+        text.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(_icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning))
         top.addLayout(text, 1)

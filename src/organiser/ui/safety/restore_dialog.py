@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
-from organiser.core.thaidate import format_date
+from organiser.services.safety import labels
 from organiser.services.safety.backups import BackupRow, RestoreResult, restore_database
 from organiser.services.safety.labels import reason_label
 from organiser.ui.context import AppContext
@@ -33,9 +33,7 @@ def tr(text: str) -> str:
 
 
 def when_text(row: BackupRow, lang: str) -> str:
-    local = row.made_at.astimezone()
-    separator = "." if lang == "th" else ":"
-    return f"{format_date(local.date(), 'short', lang)} {local:%H}{separator}{local:%M}"
+    return labels.when_text(row.made_at, lang)
 
 
 def size_text(size: int) -> str:
@@ -82,8 +80,9 @@ class RestoreDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # "Why" takes the room
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         self.empty = QLabel(self.tr("There are no backups yet. Use File → Back up now."))
         self.empty.hide()
