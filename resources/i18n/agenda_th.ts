@@ -2,18 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
   <context>
+    <name>AgendaEditor</name>
+    <message>
+      <source>Copied {n} sessions.</source>
+      <translation>คัดลอกกำหนดการแล้ว {n} รายการ</translation>
+    </message>
+    <message>
+      <source>Details saved.</source>
+      <translation>บันทึกรายละเอียดแล้ว</translation>
+    </message>
+    <message>
+      <source>Session deleted. Use Undo delete to bring it back.</source>
+      <translation>ลบรายการแล้ว กด “เรียกคืนรายการที่ลบ” หากต้องการนำกลับมา</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {error}</source>
+      <translation>เกิดข้อผิดพลาด: {error}</translation>
+    </message>
+    <message>
+      <source>The file could not be written: {error}</source>
+      <translation>บันทึกไฟล์ไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+      <source>{n} later sessions moved with it.</source>
+      <translation>เลื่อนรายการถัดไปตามแล้ว {n} รายการ</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaPage</name>
+    <message>
+      <source>(no room)</source>
+      <translation>(ไม่ระบุห้อง)</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>เพิ่มรายการ</translation>
+    </message>
     <message>
       <source>Agenda</source>
       <translation>กำหนดการ</translation>
     </message>
     <message>
-      <source>Choose an event to see its programme.</source>
-      <translation>เลือกงานเพื่อดูกำหนดการ</translation>
+      <source>Choose an event to build its programme.</source>
+      <translation>เลือกงานเพื่อจัดทำกำหนดการ</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>วันที่</translation>
+      <source>Copy from previous event…</source>
+      <translation>คัดลอกจากงานครั้งก่อน…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>รายละเอียด</translation>
+    </message>
+    <message>
+      <source>Details of the selected session</source>
+      <translation>รายละเอียดของรายการที่เลือก</translation>
+    </message>
+    <message>
+      <source>Document language</source>
+      <translation>ภาษาของเอกสาร</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>ทำสำเนา</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>อังกฤษ</translation>
+    </message>
+    <message>
+      <source>Expected output</source>
+      <translation>ผลที่คาดว่าจะได้รับ</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>ส่งออก PDF…</translation>
+    </message>
+    <message>
+      <source>Export iCalendar…</source>
+      <translation>ส่งออกปฏิทิน (iCalendar)…</translation>
+    </message>
+    <message>
+      <source>Export spreadsheet…</source>
+      <translation>ส่งออก Excel…</translation>
+    </message>
+    <message>
+      <source>Later sessions move with a changed session</source>
+      <translation>เลื่อนรายการถัดไปตามเมื่อเวลาเปลี่ยน</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+      <source>Move to day</source>
+      <translation>ย้ายไปวัน</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>รายการใหม่</translation>
+    </message>
+    <message>
+      <source>People…</source>
+      <translation>ผู้รับผิดชอบ…</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>กำลังเตรียมตัวอย่างก่อนพิมพ์…</translation>
+    </message>
+    <message>
+      <source>Preview PDF</source>
+      <translation>ดูตัวอย่าง PDF</translation>
+    </message>
+    <message>
+      <source>Preview opened.</source>
+      <translation>เปิดตัวอย่างก่อนพิมพ์แล้ว</translation>
+    </message>
+    <message>
+      <source>Rooms…</source>
+      <translation>ห้องประชุม…</translation>
+    </message>
+    <message>
+      <source>Save details</source>
+      <translation>บันทึกรายละเอียด</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>บันทึกกำหนดการ</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>บันทึกไฟล์ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>Sessions with a conflict: {n}</source>
+      <translation>รายการที่มีข้อขัดแย้ง: {n}</translation>
+    </message>
+    <message>
+      <source>Thai</source>
+      <translation>ไทย</translation>
+    </message>
+    <message>
+      <source>Undo delete</source>
+      <translation>เรียกคืนรายการที่ลบ</translation>
+    </message>
+    <message>
+      <source>What happens in this session</source>
+      <translation>รายการนี้ทำอะไร</translation>
+    </message>
+    <message>
+      <source>What the session should produce</source>
+      <translation>ผลที่รายการนี้ควรได้</translation>
+    </message>
+    <message>
+      <source>When a session ends earlier or later, the sessions after it that day move too.</source>
+      <translation>เมื่อรายการใดเลิกเร็วขึ้นหรือช้าลง รายการหลังจากนั้นในวันเดียวกันจะเลื่อนตามด้วย</translation>
+    </message>
+    <message>
+      <source>Writing {name}…</source>
+      <translation>กำลังบันทึก {name}…</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>กำหนดการ</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyDialog</name>
+    <message>
+      <source>Copy the agenda of another event</source>
+      <translation>คัดลอกกำหนดการจากงานอื่น</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>จากงาน</translation>
+    </message>
+    <message>
+      <source>Replace the {n} sessions this event has</source>
+      <translation>แทนที่รายการเดิม {n} รายการของงานนี้</translation>
+    </message>
+    <message>
+      <source>The sessions, their rooms and people are copied; the first day of that event becomes the first day of this one.</source>
+      <translation>คัดลอกรายการ ห้อง และผู้รับผิดชอบทั้งหมด โดยวันแรกของงานต้นทางจะเป็นวันแรกของงานนี้</translation>
+    </message>
+    <message>
+      <source>There is no other event to copy from yet.</source>
+      <translation>ยังไม่มีงานอื่นให้คัดลอก</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <source>Add →</source>
+      <translation>เพิ่ม →</translation>
+    </message>
+    <message>
+      <source>Directory</source>
+      <translation>ทะเบียนรายชื่อ</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>ลง</translation>
+    </message>
+    <message>
+      <source>Find by name, nickname or organisation…</source>
+      <translation>ค้นหาจากชื่อ ชื่อเล่น หรือหน่วยงาน…</translation>
+    </message>
+    <message>
+      <source>In this session</source>
+      <translation>ในรายการนี้</translation>
+    </message>
+    <message>
+      <source>People in “{title}”</source>
+      <translation>ผู้รับผิดชอบ “{title}”</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>นำออก</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>ขึ้น</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomsDialog</name>
+    <message>
+      <source>Capacity (people)</source>
+      <translation>ความจุ (คน)</translation>
+    </message>
+    <message>
+      <source>Delete room</source>
+      <translation>ลบห้อง</translation>
+    </message>
+    <message>
+      <source>Main room (plenary sessions)</source>
+      <translation>ห้องหลัก (ห้องประชุมรวม)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อห้อง</translation>
+    </message>
+    <message>
+      <source>New room</source>
+      <translation>ห้องใหม่</translation>
+    </message>
+    <message>
+      <source>Rooms</source>
+      <translation>ห้องประชุม</translation>
+    </message>
+    <message>
+      <source>Save room</source>
+      <translation>บันทึกห้อง</translation>
+    </message>
+    <message>
+      <source>main room</source>
+      <translation>ห้องหลัก</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+      <source>{n} seats</source>
+      <translation>{n} ที่นั่ง</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsModel</name>
+    <message>
+      <source>Conflicts</source>
+      <translation>ข้อขัดแย้ง</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>สิ้นสุด</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -32,8 +307,8 @@
       <translation>รายการ</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>เวลา</translation>
+      <source>Start</source>
+      <translation>เริ่ม</translation>
     </message>
   </context>
   <context>
