@@ -91,6 +91,9 @@ def register(sub: Any, export_sub: Any) -> None:
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument("--group", choices=("status", "province"), default="status")
     export.add_argument("--lang", choices=("th", "en"))
+    export.add_argument(
+        "--today", type=_date, metavar="DATE", help=_("count from this day instead of today")
+    )
     export.set_defaults(handler=cmd_export)
 
 
@@ -225,7 +228,8 @@ def cmd_export(ctx: Context) -> int:
     with ctx.store.reader() as uow:
         plan_id = get_plan(uow, ctx.args.plan_id).id
         export_plan(
-            uow, plan_id, ctx.args.format, target, ctx.args.group, lang=ctx.args.lang or None
-        )
+            uow, plan_id, ctx.args.format, target, ctx.args.group, ctx.args.today,
+            ctx.args.lang or None,
+        )  # fmt: skip
     print(_("Plan report written to {path}").format(path=target))
     return 0

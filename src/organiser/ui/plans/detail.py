@@ -34,7 +34,7 @@ def plan_header_html(p: PlanDetail, lang: str) -> str:
     facts = [label_of(PlanKind, p.kind), area]
     if p.period:
         facts.append(p.period)
-    lines = [f"<h3 style='margin:0'>{e(p.title)}</h3>", f"<div>{e(' · '.join(facts))}</div>"]
+    left = [f"<h3 style='margin:0'>{e(p.title)}</h3>", f"<div>{e(' · '.join(facts))}</div>"]
     more = []
     if p.event:
         more.append(tr("From: {what}").format(what=e(p.event.title)))
@@ -49,11 +49,18 @@ def plan_header_html(p: PlanDetail, lang: str) -> str:
     if p.guidelines:
         more.append(tr("{n} provincial guidelines made from this plan").format(n=p.guidelines))
     if more:
-        lines.append(f"<div style='color:#555'>{'<br>'.join(more)}</div>")
+        left.append(f"<div style='color:#555'>{'<br>'.join(more)}</div>")
+    right = ""
     if p.goals:
         goals = "<br>".join(e(g) for g in p.goals.splitlines() if g.strip())
-        lines.append(f"<div><b>{e(tr('Goals'))}</b><br>{goals}</div>")
-    return "".join(lines)
+        right = f"<b>{e(tr('Goals'))}</b><br>{goals}"
+    # facts on the left, goals on the right: the actions table keeps the height
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        f"<td width='55%' valign='top'>{''.join(left)}</td>"
+        f"<td width='45%' valign='top' style='padding-left:16px'>{right}</td>"
+        "</tr></table>"
+    )
 
 
 def change_text(h: HistoryEntry) -> str:

@@ -83,6 +83,8 @@ class PlansPage(QWidget):
 
         self.nav = QListWidget()
         self.nav.setMinimumWidth(230)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(lambda item, _old: self._nav_changed(item))
 
         # actions view
@@ -158,7 +160,8 @@ class PlansPage(QWidget):
         split.addWidget(table_box)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 230])
         av.addWidget(split, 1)
         av.addWidget(self.message)
 
@@ -219,8 +222,13 @@ class PlansPage(QWidget):
         self._nav_item(self.tr("All actions ({n})").format(n=len(data.actions)), ("view", "all"))
         self._nav_section(self.tr("Plans"))
         for p in data.plans:
-            indent = "    " if p.parent_plan_id else ""
-            item = self._nav_item(f"{indent}{p.title}  ({p.done}/{p.actions})", ("plan", p.id))
+            # guidelines made from a plan sit under it, named by their province
+            name = (
+                "    " + province_label(p.province, self.ctx.lang)
+                if p.parent_plan_id and p.province
+                else p.title
+            )
+            item = self._nav_item(f"{name}  ({p.done}/{p.actions})", ("plan", p.id))
             item.setToolTip(f"{label_of(PlanKind, p.kind)} · {p.period}\n{p.title}")
         self._nav_section(self.tr("People"))
         self._nav_item(self.tr("Core teams"), ("teams", ""))
@@ -320,7 +328,8 @@ class PlansPage(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
+            widest = 380 if col == 0 else 240
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), widest))
         self.table.setColumnHidden(1, self.selection[0] == "plan")
         self.empty.setVisible(not rows)
         self.empty.setText(
