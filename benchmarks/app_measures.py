@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -32,8 +33,10 @@ def _env(ctx: Context) -> dict[str, str]:
     )
 
 
-def time_to_marker(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from starting the process to the marker on its standard output."""
+def time_to_marker(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from starting the process to the marker on its standard output, and the CPU
+    seconds the whole process used (all its threads, until it exited)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(
         command,
@@ -58,7 +61,9 @@ def time_to_marker(command: list[str], env: dict[str, str]) -> float:
     if elapsed is None:
         tail = (err or "").strip().splitlines()[-5:]
         raise RuntimeError(f"no '{MARKER}' from {command[2:4]} (exit {proc.returncode}): {tail}")
-    return elapsed
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
 def startup(ctx: Context) -> list[Result]:
@@ -79,8 +84,10 @@ def startup(ctx: Context) -> list[Result]:
         time_to_marker(app, env)
     for _ in range(ctx.sizes.repeat):
         # interleaved, so a burst of load on the machine hits both alike
-        result.baseline_samples.append(time_to_marker(base, env))
-        result.samples.append(time_to_marker(app, env))
+        result.baseline_samples.append(time_to_marker(base, env)[0])
+        wall, cpu = time_to_marker(app, env)
+        result.samples.append(wall)
+        result.cpu_samples.append(cpu)
     return [result]
 
 

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.results import NOT_AVAILABLE, Result, Target
+from benchmarks.results import NOT_AVAILABLE, Result, Stopwatch, Target
 from benchmarks.service_measures import guarded, need
 from benchmarks.suite import Context
 
@@ -42,9 +42,11 @@ def _measure(ctx: Context, r: Result, render: Callable[[Path], None], baseline_l
     out.mkdir(exist_ok=True)
     for rep in range(ctx.sizes.repeat):
         target = out / f"{r.key}-{rep}.pdf"
-        start = time.perf_counter()
-        render(target)
-        r.samples.append(time.perf_counter() - start)
+        with Stopwatch() as watch:
+            render(target)
+        watch.into(r)
+        if rep == 0:  # the first in a process also loads the Thai dictionary and the fonts
+            r.extra["first_run_s"] = watch.wall
         base = out / f"{r.key}-baseline-{rep}.pdf"
         start = time.perf_counter()
         fpdf_lines(baseline_lines, base)
@@ -63,18 +65,20 @@ def agenda_pdf(ctx: Context) -> Result:
     )
 
     def body(r: Result) -> None:
-        module = need("organiser.services.agenda_export", "export_agenda_pdf")
+        # what `organiser export agenda EVENT --format pdf` and the agenda page's print do
+        report_mod = need("organiser.services.agenda_report", "build_report", "write_agenda")
         data = ctx.data.people(ctx.sizes.small)
         from organiser.store.opening import open_store
 
         store = open_store(data.data_dir)
+
+        def render(path: Path) -> None:
+            with store.reader() as uow:
+                report = report_mod.build_report(uow, data.seminar.event_id, "th")
+            report_mod.write_agenda(report, "pdf", path)
+
         try:
-            _measure(
-                ctx,
-                r,
-                lambda path: module.export_agenda_pdf(store, data.seminar.event_id, path),
-                sessions * 3,
-            )
+            _measure(ctx, r, render, sessions * 3)
         finally:
             store.dispose()
 
@@ -141,6 +145,9 @@ def badges_pdf(ctx: Context) -> Result:
 
 
 def documents(ctx: Context) -> list[Result]:
+    from organiser.core.i18n import set_language
+
+    set_language("th")  # the documents are Thai first
     results = [agenda_pdf(ctx), signin_pdf(ctx), badges_pdf(ctx)]
     for r in results:
         if r.status == NOT_AVAILABLE:

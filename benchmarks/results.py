@@ -9,7 +9,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,9 @@ class Result:
     samples: list[float] = field(default_factory=list)
     baseline_title: str = ""
     baseline_samples: list[float] = field(default_factory=list)
+    # CPU time of the same runs (process_time, or the child's rusage): on a machine shared
+    # with other work, wall time stretches while CPU time stays close to an idle machine's
+    cpu_samples: list[float] = field(default_factory=list)
     status: str = ""
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -57,6 +60,10 @@ class Result:
     @property
     def value(self) -> float | None:
         return summarise(self.samples, self.stat)
+
+    @property
+    def cpu(self) -> float | None:
+        return summarise(self.cpu_samples, "median")
 
     @property
     def baseline(self) -> float | None:
@@ -98,6 +105,8 @@ class Result:
             "value": self.value,
             "spread": self.spread,
             "samples": self.samples,
+            "cpu_median": self.cpu,
+            "cpu_samples": self.cpu_samples,
             "target": self.target.describe(self.unit),
             "target_limit": self.target.limit,
             "target_times_baseline": self.target.times,
@@ -151,10 +160,24 @@ def _fmt(value: float | None) -> str:
     return f"{value:.3f}"
 
 
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+class Stopwatch:
+    """Wall and CPU time of a block: `with Stopwatch(1000) as w: …` then w.wall, w.cpu (ms)."""
+
+    def __init__(self, scale: float = 1.0) -> None:
+        self.scale = scale
+        self.wall = self.cpu = 0.0
+
+    def __enter__(self) -> Stopwatch:
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.wall = (time.perf_counter() - self._wall) * self.scale
+        self.cpu = (time.process_time() - self._cpu) * self.scale
+
+    def into(self, result: Result) -> None:
+        result.samples.append(self.wall)
+        result.cpu_samples.append(self.cpu)
 
 
 # ------------------------------------------------------------------ the machine and the table
@@ -186,6 +209,7 @@ def machine() -> dict[str, Any]:
     import sqlite3
 
     return {
+        "load_average": load_average(),
         "nproc": os.cpu_count(),
         "cpu": cpu,
         "ram_mb": ram_mb,
@@ -196,6 +220,13 @@ def machine() -> dict[str, Any]:
         "sqlite": sqlite3.sqlite_version,
         "commit": _git_commit(),
     }
+
+
+def load_average() -> list[float]:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return []
 
 
 def _git_commit() -> str:
@@ -212,7 +243,16 @@ def _git_commit() -> str:
         return ""
 
 
-HEADERS = ("measurement", "median", "spread", "target", "baseline (same run)", "ratio", "result")
+HEADERS = (
+    "measurement",
+    "median",
+    "spread",
+    "cpu",
+    "target",
+    "baseline (same run)",
+    "ratio",
+    "result",
+)
 
 
 def table_rows(results: Sequence[Result]) -> list[list[str]]:
@@ -227,8 +267,9 @@ def table_rows(results: Sequence[Result]) -> list[list[str]]:
             f"{r.baseline_title}: {_fmt(base)} {r.unit}" if base is not None else r.baseline_title
         )
         ratio = "–" if r.ratio is None else f"{r.ratio:.2f}×"
+        cpu = "–" if r.cpu is None else _fmt(r.cpu)
         rows.append(
-            [r.title, shown, r.spread, r.target.describe(r.unit), baseline, ratio, r.status]
+            [r.title, shown, r.spread, cpu, r.target.describe(r.unit), baseline, ratio, r.status]
         )
     return rows
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from benchmarks.data import PeopleSet
-from benchmarks.results import ERROR, NOT_AVAILABLE, NotAvailable, Result, Target
+from benchmarks.results import ERROR, NOT_AVAILABLE, NotAvailable, Result, Stopwatch, Target
 from benchmarks.suite import Context
 
 
@@ -112,10 +112,9 @@ def search(ctx: Context) -> list[Result]:
                 for _ in range(ctx.sizes.repeat):
                     for text in typed:
                         for n, store in stores.items():
-                            start = time.perf_counter()
-                            with store.reader() as uow:
+                            with Stopwatch(1000) as watch, store.reader() as uow:
                                 module.search_people(uow, text)
-                            rows[n].samples.append((time.perf_counter() - start) * 1000)
+                            watch.into(rows[n])
                             if n in conns:
                                 start = time.perf_counter()
                                 bounds = (text, text + "\U0010ffff")
@@ -165,13 +164,12 @@ def checkin(ctx: Context) -> list[Result]:
                 for rep in range(ctx.sizes.repeat):
                     for i in range(per_run):
                         reg_id = regs[(rep * per_run + i) % len(regs)]
-                        start = time.perf_counter()
-                        with store.writer() as uow:
+                        with Stopwatch(1000) as watch, store.writer() as uow:
                             module.check_in(
                                 uow, reg_id, day, method=CheckInMethod.SEARCH, desk="โต๊ะ 1"
                             )
                             uow.commit()
-                        r.samples.append((time.perf_counter() - start) * 1000)
+                        watch.into(r)
                         start = time.perf_counter()
                         conn.execute("BEGIN IMMEDIATE")
                         conn.execute(
@@ -227,13 +225,13 @@ def xlsx_import(ctx: Context) -> list[Result]:
             assert rows == n + 1
             store = open_store(ctx.data.copy(data.data_dir))
             try:
-                start = time.perf_counter()
-                with store.reader() as uow:
-                    plan = module.prepare_import(uow, path)
-                with store.writer() as uow:
-                    outcome = module.run_import(uow, plan, data.seminar.event_id)
-                    uow.commit()
-                r.samples.append(time.perf_counter() - start)
+                with Stopwatch() as watch:
+                    with store.reader() as uow:
+                        plan = module.prepare_import(uow, path)
+                    with store.writer() as uow:
+                        outcome = module.run_import(uow, plan, data.seminar.event_id)
+                        uow.commit()
+                watch.into(r)
             finally:
                 store.dispose()
             created.append(outcome.created + outcome.merged)
