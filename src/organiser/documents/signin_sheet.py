@@ -70,7 +70,7 @@ class _SigninDocument(FastThaiDocument):
 
 
 COLUMNS = (  # width in mm (0: what is left), alignment
-    (12.0, "C"), (45.0, "L"), (0.0, "L"), (31.0, "L"), (30.0, "L"), (15.0, "L"),
+    (12.0, "C"), (45.0, "L"), (0.0, "L"), (31.0, "L"), (27.0, "L"), (18.0, "L"),
 )  # fmt: skip
 LINES_PER_ROW = 2  # every row two lines high: room to sign, and a predictable page count
 
