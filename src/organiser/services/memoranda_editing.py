@@ -292,13 +292,15 @@ def _sync_parties(uow: UnitOfWork, m: Memorandum, parties: Sequence[PartyData]) 
     keep: set[str] = set()
     for pos, data in enumerate(parties):
         row = existing.get(data.id or "")
-        if row is None:
+        if row is None or row.organisation_id != data.organisation_id:
             org = s.get(Organisation, data.organisation_id)
             if org is None or org.deleted_at is not None:
                 raise UserError(_("An organisation chosen as a party no longer exists."))
-            row = Party(organisation=org)
-            m.parties.append(row)
-        row.organisation_id = data.organisation_id
+            if row is None:
+                row = Party(organisation=org)
+                m.parties.append(row)
+            else:
+                row.organisation = org
         row.position = pos
         row.signatory_title = data.signatory_title.strip()
         row.signatory_name = " ".join(data.signatory_name.split())
