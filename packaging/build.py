@@ -13,6 +13,7 @@ dist\\organiser-<version>-windows-x64-setup.exe; see packaging/windows/README.md
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import subprocess
@@ -82,8 +83,6 @@ def linux_tarball(app: Path, dist: Path, version: str) -> Path:
         info.size = len(data)
         info.mode = 0o644
         info.mtime = int(time.time())
-        import io
-
         tar.addfile(info, io.BytesIO(data))
         for size in LINUX_ICON_SIZES:
             tar.add(
@@ -101,10 +100,10 @@ def find_iscc() -> Path | None:
     on_path = shutil.which("ISCC") or shutil.which("iscc")
     if on_path:
         candidates.append(Path(on_path))
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if base:
             candidates.append(Path(base) / "Inno Setup 6" / "ISCC.exe")
-    local = os.environ.get("LOCALAPPDATA")
+    local = os.environ.get("LOCALAPPDATA")  # Windows environment names are case-insensitive
     if local:
         candidates.append(Path(local) / "Programs" / "Inno Setup 6" / "ISCC.exe")
     return next((c for c in candidates if c.is_file()), None)

@@ -106,7 +106,9 @@ def draw(size: int) -> QImage:
         path.arcTo(shoulders, 180, -180)
         path.closeSubpath()
         clip_body = QPainterPath()
-        clip_body.addRect(QRectF(sheet.left(), body_top, sheet.width(), sheet.bottom() - 5 - body_top))
+        clip_body.addRect(
+            QRectF(sheet.left(), body_top, sheet.width(), sheet.bottom() - 5 - body_top)
+        )
         p.drawPath(path.intersected(clip_body))
     p.end()
     return image
