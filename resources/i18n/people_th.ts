@@ -4,6 +4,10 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
       <source>Columns</source>
       <translation>คอลัมน์</translation>
     </message>
@@ -34,6 +38,10 @@
   </context>
   <context>
     <name>FixRowDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
     <message>
       <source>Correct row {line}</source>
       <translation>แก้ไขแถวที่ {line}</translation>
@@ -198,7 +206,7 @@
     </message>
     <message>
       <source>Mark confirmed</source>
-      <translation>ทำเครื่องหมายว่ายืนยันแล้ว</translation>
+      <translation>ทำเครื่องหมายว่าตอบรับแล้ว</translation>
     </message>
     <message>
       <source>Mark declined</source>
@@ -230,11 +238,15 @@
     </message>
     <message>
       <source>{all} on the list: {invited} invited, {confirmed} confirmed, {declined} declined</source>
-      <translation>มีรายชื่อทั้งหมด {all} คน: ได้รับเชิญ {invited} คน ยืนยันแล้ว {confirmed} คน ปฏิเสธ {declined} คน</translation>
+      <translation>มีรายชื่อทั้งหมด {all} คน: ได้รับเชิญ {invited} คน ตอบรับแล้ว {confirmed} คน ปฏิเสธ {declined} คน</translation>
     </message>
   </context>
   <context>
     <name>MergeDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
     <message>
       <source>Keep this one</source>
       <translation>เก็บรายการนี้ไว้</translation>

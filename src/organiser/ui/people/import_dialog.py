@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.thaitext import format_phone
 from organiser.services.people.checking import Draft, ImportPlan, RowAction, RowCheck, Severity
 from organiser.services.people.importing import ImportResult
 from organiser.services.people.mapping import Field, field_label
@@ -45,10 +46,10 @@ class PlanRowsModel(RowsModel[RowCheck]):
             Column(self.tr("Row"), lambda r: r.line, sort=lambda r: r.line, align_right=True),
             Column(self.tr("Action"), self.action_text),
             Column(self.tr("Name"), lambda r: r.draft.full_name),
-            Column(self.tr("Phone"), lambda r: r.draft.phone),
+            Column(self.tr("Phone"), lambda r: format_phone(r.draft.phone)),
             Column(self.tr("Organisation"), lambda r: r.draft.organisation),
             Column(self.tr("Province"), lambda r: r.draft.province),
-            Column(self.tr("What to check"), lambda r: r.reasons),
+            Column(self.tr("What to check"), lambda r: r.reasons, tooltip=lambda r: r.reasons),
         ]
 
     def action_text(self, row: RowCheck) -> str:
@@ -120,6 +121,7 @@ class FixRowDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -161,6 +163,7 @@ class ImportDialog(QDialog):
         self.field_combos: list[QComboBox] = []
         self.header_combo = QComboBox()
         self.header_combo.setToolTip(self.tr("The row that names the columns"))
+        self.header_combo.setMinimumWidth(280)
         self.header_combo.activated.connect(
             lambda i: self.controller.set_header(self.header_combo.itemData(i))
         )

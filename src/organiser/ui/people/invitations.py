@@ -28,7 +28,7 @@ _STATUSES = (RegistrationStatus.INVITED, RegistrationStatus.CONFIRMED, Registrat
              RegistrationStatus.WALK_IN, RegistrationStatus.CANCELLED)  # fmt: skip
 
 
-def _table(model: Any) -> QTableView:
+def _table(model: Any, stretch_first: bool = False) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -36,6 +36,9 @@ def _table(model: Any) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_first:
+        view.horizontalHeader().setStretchLastSection(False)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -90,14 +93,15 @@ class InvitationsView(QWidget):
         counts_layout = QVBoxLayout(counts)
         counts_layout.setContentsMargins(0, 0, 0, 0)
         counts_layout.addWidget(QLabel(self.tr("By province")))
-        counts_layout.addWidget(_table(self.province_model), 1)
+        counts_layout.addWidget(_table(self.province_model, stretch_first=True), 1)
         counts_layout.addWidget(QLabel(self.tr("By kind of organisation")))
-        counts_layout.addWidget(_table(self.kind_model), 1)
+        counts_layout.addWidget(_table(self.kind_model, stretch_first=True), 1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(counts)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 460])
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
