@@ -175,3 +175,18 @@ def test_layout_never_loads_libthai(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_name_kept_together_is_never_split_inside() -> None:
+    from organiser.documents.typesetting import keep_together
+
+    with ThaiDocument() as doc:
+        doc.add_page()
+        name = "นางดวงใจ แสงอรุณ"
+        # the dictionary splits the family name แสง|อรุณ: a narrow column would break there
+        text = "วิทยากร: " + keep_together(name) + ", " + keep_together("นายอุดม สงวนศักดิ์")
+        lines = doc.wrap(text, 38, size=12)
+        assert any(name in line for line in lines), lines
+        assert all("\u2060" not in line and "\u00a0" not in line for line in lines)
+        # a kept name wider than the column still breaks, at its space
+        assert doc.wrap(keep_together(name), 18, size=12) == ["นางดวงใจ", "แสงอรุณ"]

@@ -172,6 +172,7 @@ class AgendaPage(QWidget):
         self.status.setWordWrap(True)
         self.conflict_summary = QLabel()
         self.conflict_summary.setObjectName("conflictSummary")
+        self.conflict_summary.setStyleSheet("color: #9b1c1c; font-weight: bold;")
         self.lang = QComboBox()
         self.lang.addItem(self.tr("Thai"), "th")
         self.lang.addItem(self.tr("English"), "en")
