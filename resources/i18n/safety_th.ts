@@ -324,6 +324,10 @@
       <translation>การนำเข้า</translation>
     </message>
     <message>
+      <source>Import undone</source>
+      <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
       <source>It holds {people} people, {events} events, {memoranda} memoranda and {plans} plans.</source>
       <translation>มีรายชื่อบุคคล {people} คน งาน {events} งาน บันทึกความร่วมมือ {memoranda} ฉบับ และแผนงาน {plans} แผน</translation>
     </message>

@@ -203,3 +203,16 @@ def test_main_window_has_the_safety_menu_entries(qtbot, app_ctx) -> None:
     qtbot.addWidget(window)
     names = {a.objectName() for a in window.findChildren(type(window.backup_action))}
     assert {"restoreAction", "eraseAction", "auditAction"} <= names
+
+
+def test_quitting_makes_a_backup_only_when_data_changed(qtbot, store: Store) -> None:
+    from organiser.store.backup import list_backups
+    from organiser.ui.safety.startup import backup_on_quit
+
+    backup_on_quit(store)
+    assert list_backups(store) == []
+    with store.writer() as uow:
+        uow.session.add(Person(given_name="สมใจ"))
+        uow.commit()
+    backup_on_quit(store)
+    assert [b.reason for b in list_backups(store)] == ["quit"]

@@ -137,3 +137,17 @@ def test_random_bytes_never_get_past_the_checks(
     with pytest.raises(UserError):
         restore_database(store.data_dir, bad, store=store)
     assert state(store.data_dir) == before
+
+
+def test_a_backup_on_quit_only_when_something_changed(demo_store: Store) -> None:
+    from organiser.store.backup import changed_since_backup, list_backups
+
+    make_backup(demo_store, "daily")
+    assert not changed_since_backup(demo_store)
+    with demo_store.writer() as uow:
+        uow.session.add(Person(given_name="มาสาย"))
+        uow.commit()
+    assert changed_since_backup(demo_store)
+    quit_backup = make_backup(demo_store, "quit")
+    assert not changed_since_backup(demo_store)
+    assert quit_backup.path in [b.path for b in list_backups(demo_store)]

@@ -9,6 +9,7 @@ from organiser.core.thaidate import format_date
 
 ACTION_LABELS = {
     "import": N_("Import"),
+    "import-undo": N_("Import undone"),
     "export": N_("Export"),
     "erase": N_("Erasure"),
     "restore": N_("Restore"),
