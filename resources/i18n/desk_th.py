@@ -97,6 +97,8 @@ TRANSLATIONS = {
     ("organiser", "Attendance of {n} people written to {path}"): "บันทึกการเข้าร่วมของ {n} คนไว้ที่ {path} แล้ว",
     ("organiser", "Checked in: {name} ({where}) for {day}."): "ลงทะเบียนแล้ว: {name} ({where}) วันที่ {day}",
     ("organiser", "Desk"): "โต๊ะ",
+    ("organiser", "Full name"): "ชื่อ–สกุล",
+    ("organiser", "Organisation or agency"): "หน่วยงาน/องค์กร",
     ("organiser", "N blank rows for walk-ins only"): "พิมพ์เฉพาะแถวว่าง N แถว สำหรับผู้ลงทะเบียนหน้างาน",
     ("organiser", "Name badges"): "ป้ายชื่อ",
     ("organiser", "No one is registered for this event yet."): "ยังไม่มีผู้ลงทะเบียนงานนี้",

@@ -422,12 +422,12 @@
       <translation>โต๊ะ</translation>
     </message>
     <message>
-      <source>N blank rows for walk-ins only</source>
-      <translation>พิมพ์เฉพาะแถวว่าง N แถว สำหรับผู้ลงทะเบียนหน้างาน</translation>
+      <source>Full name</source>
+      <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>ชื่อ–สกุล</translation>
+      <source>N blank rows for walk-ins only</source>
+      <translation>พิมพ์เฉพาะแถวว่าง N แถว สำหรับผู้ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
       <source>Name badges</source>
@@ -458,7 +458,7 @@
       <translation>หมายเหตุ: {warning}</translation>
     </message>
     <message>
-      <source>Organisation</source>
+      <source>Organisation or agency</source>
       <translation>หน่วยงาน/องค์กร</translation>
     </message>
     <message>

@@ -55,7 +55,14 @@ def render_attendance(
         ws.title = _("Attendance")
         ws["A1"] = event_title
         ws["A1"].font = Font(bold=True, size=13)
-        fixed = [_("No."), _("Name"), _("Organisation"), _("Province"), _("Role"), _("Status")]
+        fixed = [
+            _("No."),
+            _("Full name"),
+            _("Organisation or agency"),
+            _("Province"),
+            _("Role"),
+            _("Status"),
+        ]
         header: list[str] = list(fixed)
         for day in days:
             label = format_date(day, "short", lang)

@@ -76,7 +76,14 @@ LINES_PER_ROW = 2  # every row two lines high: room to sign, and a predictable p
 
 
 def _columns() -> list[TableColumn]:
-    titles = (_("No."), _("Name"), _("Organisation"), _("Province"), _("Signature"), _("Remark"))
+    titles = (
+        _("No."),
+        _("Full name"),
+        _("Organisation or agency"),
+        _("Province"),
+        _("Signature"),
+        _("Remark"),
+    )
     return [TableColumn(t, w, a) for t, (w, a) in zip(titles, COLUMNS, strict=True)]
 
 
