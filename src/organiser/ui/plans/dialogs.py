@@ -292,7 +292,7 @@ class ActionDialog(FormDialog):
         self.owner = QComboBox()
         self.owner.addItem(self.tr("(no owner yet)"), None)
         for c in choices["owners"]:
-            self.owner.addItem(c.label, (c.kind, c.id))
+            self.owner.addItem(c.label, f"{c.kind}:{c.id}")  # strings: Qt compares them in findData
         _searchable(self.owner)
         self.province = QComboBox()
         self.province.addItem(self.tr("Whole region"), "")
@@ -303,19 +303,19 @@ class ActionDialog(FormDialog):
         self.link = QComboBox()
         self.link.addItem(self.tr("(nothing)"), None)
         current_link = (
-            ("commitment", action.commitment_id)
+            f"commitment:{action.commitment_id}"
             if action and action.commitment_id
-            else (("session", action.session_id) if action and action.session_id else None)
+            else (f"session:{action.session_id}" if action and action.session_id else None)
         )
         for kind, key, prefix in (
             ("commitment", "commitments", self.tr("Memorandum")),
             ("session", "sessions", self.tr("Session")),
         ):
             for c in choices[key]:
-                if c.deleted and (kind, c.id) != current_link:
+                if c.deleted and f"{kind}:{c.id}" != current_link:
                     continue
                 text = f"{prefix}: {c.label}" + (" " + self.tr("(deleted)") if c.deleted else "")
-                self.link.addItem(text, (kind, c.id))
+                self.link.addItem(text, f"{kind}:{c.id}")
         _searchable(self.link)
         self.form.addRow(self.tr("Action"), self.title_edit)
         self.form.addRow(self.tr("Description"), self.description)
@@ -329,9 +329,9 @@ class ActionDialog(FormDialog):
             self.title_edit.setText(action.title)
             self.description.setPlainText(action.description)
             owner = (
-                ("person", action.owner_person_id)
+                f"person:{action.owner_person_id}"
                 if action.owner_person_id
-                else ("organisation", action.owner_organisation_id)
+                else f"organisation:{action.owner_organisation_id}"
             )
             self.owner.setCurrentIndex(max(self.owner.findData(owner), 0))
             self.province.setCurrentIndex(max(self.province.findData(action.province), 0))
@@ -349,18 +349,18 @@ class ActionDialog(FormDialog):
         return False
 
     def values(self) -> ActionInput:
-        owner = self.owner.currentData()
-        link = self.link.currentData()
+        owner = str(self.owner.currentData() or ":").split(":", 1)
+        link = str(self.link.currentData() or ":").split(":", 1)
         return ActionInput(
             title=self.title_edit.text(),
             description=self.description.toPlainText(),
-            owner_person_id=owner[1] if owner and owner[0] == "person" else None,
-            owner_organisation_id=owner[1] if owner and owner[0] == "organisation" else None,
+            owner_person_id=owner[1] if owner[0] == "person" else None,
+            owner_organisation_id=owner[1] if owner[0] == "organisation" else None,
             province=self.province.currentData() or "",
             starts_on=self.starts.value(),
             due_on=self.due.value(),
-            commitment_id=link[1] if link and link[0] == "commitment" else None,
-            session_id=link[1] if link and link[0] == "session" else None,
+            commitment_id=link[1] if link[0] == "commitment" else None,
+            session_id=link[1] if link[0] == "session" else None,
         )
 
 
