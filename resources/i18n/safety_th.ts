@@ -276,6 +276,10 @@
       <translation>คำสั่ง Organiser อีกคำสั่งหนึ่งกำลังแทนที่ฐานข้อมูลใน {folder} อยู่ กรุณารอให้เสร็จแล้วลองใหม่</translation>
     </message>
     <message>
+      <source>Backups: {count}, the last made {when}.</source>
+      <translation>ข้อมูลสำรอง: {count} ชุด ล่าสุดเมื่อ {when}</translation>
+    </message>
+    <message>
       <source>Before a restore</source>
       <translation>ก่อนกู้คืน</translation>
     </message>
@@ -346,6 +350,10 @@
     <message>
       <source>No backups yet in {folder}.</source>
       <translation>ยังไม่มีข้อมูลสำรองใน {folder}</translation>
+    </message>
+    <message>
+      <source>No backups yet: run 'organiser backup'.</source>
+      <translation>ยังไม่มีข้อมูลสำรอง: ใช้คำสั่ง 'organiser backup'</translation>
     </message>
     <message>
       <source>No good backup was found. Keep the damaged file: someone with SQLite experience may be able to recover data from it.</source>
@@ -514,6 +522,18 @@
     <message>
       <source>This person's data was already erased ({label}).</source>
       <translation>ข้อมูลของบุคคลนี้ถูกลบไปแล้ว ({label})</translation>
+    </message>
+    <message>
+      <source>Warning: none of the backups passes the check.</source>
+      <translation>คำเตือน: ข้อมูลสำรองทุกชุดตรวจสอบไม่ผ่าน</translation>
+    </message>
+    <message>
+      <source>Warning: other users of this computer can read {files}.</source>
+      <translation>คำเตือน: ผู้ใช้อื่นของเครื่องนี้อ่านไฟล์ {files} ได้</translation>
+    </message>
+    <message>
+      <source>Warning: {reason}</source>
+      <translation>คำเตือน: {reason}</translation>
     </message>
     <message>
       <source>What</source>

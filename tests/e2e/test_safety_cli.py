@@ -73,7 +73,10 @@ def test_a_damaged_database_is_set_aside_and_restore_latest_brings_it_back(
     listed = cli("events", "list", "--json", data_dir=demo_dir)
     assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 1
     check = cli("check", "--json", data_dir=demo_dir)
-    assert json.loads(check.stdout)["ok"] is True
+    report = json.loads(check.stdout)
+    assert report["ok"] is True
+    assert report["backups"] >= 1 and report["newest_good_backup"]
+    assert report["readable_by_others"] == [] and report["folder_warning"] is None
 
 
 HOLD = """

@@ -85,6 +85,7 @@ def cmd_events_list(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
+    from organiser.cli.safety import print_safety_report, safety_report
     from organiser.services.overview import counts
     from organiser.store.backup import verify_database
     from organiser.store.migrate import current_revision, head_revision
@@ -103,6 +104,7 @@ def cmd_check(ctx: Context) -> int:
                 "schema": revision,
                 "problems": problems,
                 "counts": numbers.as_json(),
+                **safety_report(store),  # safety area: backups, folder, permissions
             }
         )
     else:
@@ -110,6 +112,7 @@ def cmd_check(ctx: Context) -> int:
         print(_("Schema revision: {rev}").format(rev=revision))
         for key, value in numbers.as_json().items():
             print(f"  {key}: {value}")
+        print_safety_report(safety_report(store))  # safety area
         if ok:
             print(_("The database is sound."))
         else:

@@ -179,3 +179,56 @@ def cmd_audit(ctx: Context) -> int:
         [_("When"), _("What"), _("Who"), _("Details")],
     )
     return 0
+
+
+def safety_report(store: Any) -> dict[str, object]:
+    """What `organiser check` adds about backups, the folder and file permissions."""
+    import os
+    import stat
+
+    from organiser.services.safety.location import folder_risk
+    from organiser.store.backup import list_backups, newest_good_backup
+
+    backups = list_backups(store)
+    good = newest_good_backup(store)
+    risk = folder_risk(store.data_dir)
+    exposed: list[str] = []
+    if os.name == "posix":
+        for path in [store.path, *(b.path for b in backups)]:
+            try:
+                if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                    exposed.append(path.name)
+            except OSError:
+                continue
+    return {
+        "backups": len(backups),
+        "last_backup": backups[0].made_at.isoformat() if backups else None,
+        "newest_good_backup": str(good.path) if good else None,
+        "folder_warning": risk.reason if risk else None,
+        "readable_by_others": exposed,
+    }
+
+
+def print_safety_report(report: dict[str, object]) -> None:
+    import datetime as dt
+
+    last = report["last_backup"]
+    if isinstance(last, str):
+        print(
+            _("Backups: {count}, the last made {when}.").format(
+                count=report["backups"], when=_when(dt.datetime.fromisoformat(last))
+            )
+        )
+    else:
+        print(_("No backups yet: run 'organiser backup'."))
+    if report["backups"] and not report["newest_good_backup"]:
+        print(_("Warning: none of the backups passes the check."))
+    if report["folder_warning"]:
+        print(_("Warning: {reason}").format(reason=report["folder_warning"]))
+    exposed = report["readable_by_others"]
+    if isinstance(exposed, list) and exposed:
+        print(
+            _("Warning: other users of this computer can read {files}.").format(
+                files=", ".join(str(x) for x in exposed)
+            )
+        )

@@ -151,3 +151,18 @@ def test_a_backup_on_quit_only_when_something_changed(demo_store: Store) -> None
     quit_backup = make_backup(demo_store, "quit")
     assert not changed_since_backup(demo_store)
     assert quit_backup.path in [b.path for b in list_backups(demo_store)]
+
+
+@pytest.mark.parametrize("name", list(hostile_files()))
+def test_hostile_files_in_the_backups_folder_are_listed_harmlessly_and_skipped(
+    name: str, demo_store: Store
+) -> None:
+    from organiser.store.backup import newest_good_backup
+
+    good = make_backup(demo_store, "daily")
+    bad = demo_store.backups_dir / "organiser-29991231-235959-manual.sqlite3"  # the "newest"
+    bad.write_bytes(hostile_files()[name])
+    rows = list_backup_rows(demo_store)
+    assert rows[0].path == bad and rows[0].contents.people is None
+    assert newest_good_backup(demo_store) is not None
+    assert newest_good_backup(demo_store).path == good.path  # type: ignore[union-attr]
