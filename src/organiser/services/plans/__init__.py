@@ -19,7 +19,7 @@ from organiser.core.thaidate import format_date
 from organiser.core.thaitext import thai_sort_key
 from organiser.domain.agenda import AgendaSession
 from organiser.domain.memoranda import Commitment, Party
-from organiser.domain.plan_rules import DueState, due_state, period_label
+from organiser.domain.plan_rules import DUE_SOON_DAYS, DueState, due_state, period_label
 from organiser.domain.plans import Action, ActionStatus, ActionUpdate, Plan
 from organiser.services.reminders import Reminder
 from organiser.store.db import UnitOfWork
@@ -203,9 +203,14 @@ def action_row(a: Action, today: dt.date, lang: str) -> ActionRow:
 
 
 def list_actions(
-    uow: UnitOfWork, today: dt.date | None = None, plan_id: str | None = None
+    uow: UnitOfWork,
+    today: dt.date | None = None,
+    plan_id: str | None = None,
+    due_by: dt.date | None = None,
 ) -> list[ActionRow]:
-    """Live actions of live plans, by due date (undated last)."""
+    """Live actions of live plans, by due date (undated last).
+
+    `due_by`: only open actions due on or before that day (what reminders need)."""
     today = today or dt.date.today()
     lang = current_language()
     stmt = (
@@ -216,6 +221,9 @@ def list_actions(
     )
     if plan_id is not None:
         stmt = stmt.where(Action.plan_id == plan_id)
+    if due_by is not None:
+        open_values = [st.value for st in ActionStatus if st.is_open]
+        stmt = stmt.where(Action.due_on <= due_by, Action.status.in_(open_values))
     rows = [action_row(a, today, lang) for a in uow.session.scalars(stmt)]
     rows.sort(key=lambda r: (r.due_on is None, r.due_on or dt.date.max, r.position))
     return rows
@@ -290,17 +298,24 @@ class Summary:
 
 
 def summary(uow: UnitOfWork, today: dt.date) -> Summary:
-    rows = list_actions(uow, today)
-    by_status = Counter(r.status for r in rows)
+    # Three columns, no objects: the start page asks for this on every change.
+    stmt = (
+        select(Action.status, Action.province, Action.due_on)
+        .join(Plan, Action.plan_id == Plan.id)
+        .where(Action.deleted_at.is_(None), Plan.deleted_at.is_(None))
+    )
+    rows = [(ActionStatus(s), p, d) for s, p, d in uow.session.execute(stmt)]
+    states = Counter(due_state(s, d, today) for s, _p, d in rows)
+    by_status = Counter(s.value for s, _p, _d in rows)
     matrix: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in rows:
-        matrix[r.province][r.status] += 1
+    for s, p, _d in rows:
+        matrix[p][s.value] += 1
     provinces = sorted(matrix, key=lambda p: (p == "", thai_sort_key(p)))
     return Summary(
         total=len(rows),
-        open=sum(1 for r in rows if ActionStatus(r.status).is_open),
-        overdue=len(overdue(rows)),
-        due_soon=len(due_soon(rows)),
+        open=sum(1 for s, _p, _d in rows if s.is_open),
+        overdue=states[DueState.OVERDUE],
+        due_soon=states[DueState.DUE_SOON],
         done=by_status.get(ActionStatus.DONE.value, 0),
         by_status=dict(by_status),
         by_province=[(p, dict(matrix[p])) for p in provinces],
@@ -314,7 +329,7 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
     many plans it is open, not fourteen identical lines."""
     lang = current_language()
     buckets: dict[tuple[str, dt.date, str, bool], list[ActionRow]] = defaultdict(list)
-    for r in list_actions(uow, today):
+    for r in list_actions(uow, today, due_by=today + dt.timedelta(days=DUE_SOON_DAYS)):
         if r.due not in (DueState.OVERDUE, DueState.DUE_SOON) or r.due_on is None:
             continue
         buckets[(r.title, r.due_on, r.owner, r.due == DueState.OVERDUE)].append(r)
