@@ -158,10 +158,6 @@
       <translation>บันทึกความร่วมมือ: {what}</translation>
     </message>
     <message>
-      <source>The whole region</source>
-      <translation>ทั้งภาค</translation>
-    </message>
-    <message>
       <source>progress {old}% → {new}%</source>
       <translation>ความคืบหน้า {old}% → {new}%</translation>
     </message>
@@ -645,6 +641,10 @@
       <translation>ที่มา</translation>
     </message>
     <message>
+      <source>Central region</source>
+      <translation>ภาคกลาง</translation>
+    </message>
+    <message>
       <source>Choose the format pdf or xlsx.</source>
       <translation>เลือกรูปแบบ pdf หรือ xlsx</translation>
     </message>
@@ -671,6 +671,10 @@
     <message>
       <source>Due {date}: {action} ({owner})</source>
       <translation>ครบกำหนด {date}: {action} ({owner})</translation>
+    </message>
+    <message>
+      <source>Eastern region</source>
+      <translation>ภาคตะวันออก</translation>
     </message>
     <message>
       <source>From the seminar</source>
@@ -741,6 +745,14 @@
       <translation>ที่</translation>
     </message>
     <message>
+      <source>Northeastern region</source>
+      <translation>ภาคตะวันออกเฉียงเหนือ</translation>
+    </message>
+    <message>
+      <source>Northern region</source>
+      <translation>ภาคเหนือ</translation>
+    </message>
+    <message>
       <source>Nothing to record: change the status or the progress, or write a note.</source>
       <translation>ยังไม่มีสิ่งที่จะบันทึก กรุณาเปลี่ยนสถานะหรือความคืบหน้า หรือเขียนบันทึก</translation>
     </message>
@@ -805,8 +817,8 @@
       <translation>กรุณาระบุภาคของแผนก่อน แนวทางจะจัดทำให้จังหวัดในภาคนั้น</translation>
     </message>
     <message>
-      <source>Southern region (14 provinces)</source>
-      <translation>ภาคใต้ (14 จังหวัด)</translation>
+      <source>Southern region</source>
+      <translation>ภาคใต้</translation>
     </message>
     <message>
       <source>Status</source>
@@ -851,6 +863,10 @@
     <message>
       <source>Update recorded.</source>
       <translation>บันทึกความคืบหน้าแล้ว</translation>
+    </message>
+    <message>
+      <source>Western region</source>
+      <translation>ภาคตะวันตก</translation>
     </message>
     <message>
       <source>What the action refers to no longer exists. Choose again.</source>
@@ -927,6 +943,10 @@
     <message>
       <source>{province} is not a Thai province.</source>
       <translation>{province} ไม่ใช่ชื่อจังหวัดของไทย</translation>
+    </message>
+    <message>
+      <source>{region} ({n} provinces)</source>
+      <translation>{region} ({n} จังหวัด)</translation>
     </message>
     <message>
       <source>{text} is not a date: write it like 2007-05-31 or 31/05/2550.</source>

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from organiser.core.areas import PROVINCES, SOUTHERN_PROVINCES, province_label
 from organiser.core.errors import NotFound, UserError
-from organiser.core.i18n import _, current_language
+from organiser.core.i18n import N_, _, current_language
 from organiser.core.thaidate import format_date
 from organiser.domain.agenda import AgendaSession
 from organiser.domain.events import Event
@@ -246,6 +246,25 @@ def post_update(
 
 
 # ------------------------------------------------------------------ provincial guidelines
+
+
+REGION_NAMES = {
+    "south": N_("Southern region"),
+    "north": N_("Northern region"),
+    "northeast": N_("Northeastern region"),
+    "central": N_("Central region"),
+    "east": N_("Eastern region"),
+    "west": N_("Western region"),
+}
+
+
+def region_label(region: str) -> str:
+    """`ภาคใต้ (14 จังหวัด)`; the whole region when the plan names none."""
+    if region not in REGION_NAMES:
+        return _("The whole region")
+    return _("{region} ({n} provinces)").format(
+        region=_(REGION_NAMES[region]), n=len(region_provinces(region))
+    )
 
 
 def region_provinces(region: str) -> list[str]:

@@ -18,6 +18,7 @@ from organiser.domain.labels import label, label_of
 from organiser.domain.plan_rules import DueState
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import plan_detail
+from organiser.services.plans.edit import region_label
 from organiser.store.db import UnitOfWork
 
 GROUPINGS = ("status", "province")
@@ -71,9 +72,7 @@ class PlanReport:
 def _area(region: str, province: str, lang: str) -> str:
     if province:
         return _("Province of {province}").format(province=province_label(province, lang))
-    if region == "south":
-        return _("Southern region (14 provinces)")
-    return _("The whole region")
+    return region_label(region)
 
 
 def build_report(

@@ -20,6 +20,7 @@ from organiser.core.thaidate import format_date
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, HistoryEntry, PlanDetail
+from organiser.services.plans.edit import region_label
 from organiser.ui.context import AppContext
 
 
@@ -30,7 +31,7 @@ def tr(text: str) -> str:
 def plan_header_html(p: PlanDetail, lang: str) -> str:
     e = html.escape
     deleted = tr("(deleted)")
-    area = province_label(p.province, lang) if p.province else tr("The whole region")
+    area = province_label(p.province, lang) if p.province else region_label(p.region)
     facts = [label_of(PlanKind, p.kind), area]
     if p.period:
         facts.append(p.period)
