@@ -124,7 +124,7 @@ def people_table(ctx: Context) -> list[Result]:
         baseline_title="bare QTableView process",
     )
     data = ctx.data.people(people)
-    runs = 1 if ctx.quick else max(1, ctx.sizes.repeat // 2)
+    runs = 1  # thousands of frames per run; one run of each keeps the suite within minutes
     opened, rows, pages = [], [], []
     for _ in range(runs):
         base = _run_table_probe(ctx, "plain", data.data_dir)

@@ -282,6 +282,11 @@ def print_table(results: Sequence[Result], out: Any = None) -> None:
         print("  ".join(c.ljust(widths[i]) for i, c in enumerate(row)).rstrip(), file=out)
         if n == 0:
             print("  ".join("-" * w for w in widths), file=out)
+    from benchmarks.notes import NOTES
+
+    for r in results:
+        if r.status == FAIL and not r.note and r.key in NOTES:
+            r.note = "cause: " + NOTES[r.key]
     notes = [r for r in results if r.note]
     if notes:
         print(file=out)
