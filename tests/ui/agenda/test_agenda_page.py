@@ -227,3 +227,43 @@ def test_export_ics_in_the_background(qtbot: Any, page: AgendaPage, tmp_path: Pa
     qtbot.waitUntil(target.exists, timeout=20_000)
     qtbot.waitUntil(lambda: "Saved" in page.status.text())
     assert b"BEGIN:VEVENT" in target.read_bytes()
+
+
+def test_move_to_another_day_and_save_details(qtbot: Any, page: AgendaPage) -> None:
+    session = page.models[0].row_at(9)
+    page.select_session(session.id)
+    page.description.setPlainText("ทบทวนสิ่งที่ได้เรียนรู้")
+    page.expected.setPlainText("บทเรียนวันแรก")
+    page.save_details_button.click()
+    qtbot.waitUntil(lambda: saved(page).session(session.id).expected_output == "บทเรียนวันแรก")
+    assert saved(page).session(session.id).description == "ทบทวนสิ่งที่ได้เรียนรู้"
+    page.select_session(session.id)
+    actions = page.day_menu.actions()
+    assert [a.text() for a in actions] == ["Tuesday 30 Jan 2007", "Wednesday 31 Jan 2007"]
+    actions[1].trigger()
+    qtbot.waitUntil(lambda: page.models[1].row_of(session.id) >= 0)
+    assert page.tabs.currentIndex() == 1 and page.current_session_id() == session.id
+    assert saved(page).session(session.id).day == dt.date(2007, 1, 31)
+
+
+def test_create_page_shows_the_current_event(qtbot: Any, app_ctx: Any) -> None:
+    from organiser.ui.agenda.page import create_page
+
+    with app_ctx.store.reader() as uow:
+        app_ctx.current_event_id = list_events(uow)[0].id
+    widget = create_page(app_ctx)
+    qtbot.addWidget(widget)
+    assert isinstance(widget, AgendaPage)
+    qtbot.waitUntil(lambda: widget.tabs.count() == 2, timeout=10_000)
+    assert widget.event_label.text().startswith("สัมมนา")
+
+
+def test_without_an_event_the_page_says_what_to_do(qtbot: Any, empty_ctx: Any) -> None:
+    from organiser.ui.agenda.page import create_page
+
+    widget = create_page(empty_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.empty.isVisible())
+    assert "Choose an event" in widget.empty.text()
+    assert not widget.add_button.isEnabled()

@@ -182,3 +182,27 @@ def test_people_names_never_break_inside(demo_store: Store, tmp_path: Path) -> N
     for name in names:
         family = name.split(" ")[-1]
         assert any(family in line for line in lines), name
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="Linux only")
+def test_agenda_pdf_is_laid_out_without_the_system_thai_breaker(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """As on Windows: the export never loads libthai, so its breaks come from our dictionary."""
+    import sys
+
+    demo_store.dispose()
+    script = f"""
+from pathlib import Path
+from organiser.store.opening import open_store
+from organiser.services.events import list_events
+from organiser.services.agenda_report import build_report, write_agenda
+store = open_store(Path({str(demo_store.data_dir)!r}))
+with store.reader() as uow:
+    report = build_report(uow, list_events(uow)[0].id, "th")
+write_agenda(report, "pdf", Path({str(tmp_path / "a.pdf")!r}))
+print("libthai" in open("/proc/self/maps").read())
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")

@@ -521,7 +521,20 @@ class AgendaPage(QWidget):
         self.ctx.status_message.emit(text)
 
 
+def _warm_up(_p: Progress) -> None:
+    """Load the Thai dictionary and the PDF engine (a few seconds, once) before the first
+    preview is asked for, so that it opens at once."""
+    from organiser.core.thaitext import insert_word_breaks
+    from organiser.documents.typesetting import ThaiDocument
+
+    insert_word_breaks("กำหนดการ")
+    with ThaiDocument() as doc:
+        doc.add_page()
+        doc.wrap("กำหนดการ", 50)
+
+
 def create_page(ctx: AppContext) -> QWidget:
     page = AgendaPage(ctx)
     page.reload()
+    ctx.tasks.run(_warm_up, owner=page)
     return page
