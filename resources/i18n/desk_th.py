@@ -15,6 +15,7 @@ TRANSLATIONS = {
     ("*", "Registrations"): "รายชื่อผู้ลงทะเบียน",
     ("*", "Attendance"): "การเข้าร่วม",
     ("*", "Cancel"): "ยกเลิก",
+    ("*", "Save"): "บันทึก",
     ("*", "Something went wrong: {error}"): "เกิดข้อผิดพลาด: {error}",
     ("*", "No one found. Press F2 to register a walk-in."): "ไม่พบรายชื่อ กด F2 เพื่อลงทะเบียนหน้างาน",
     # confirmation panel

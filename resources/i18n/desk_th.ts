@@ -284,6 +284,10 @@
       <translation>พิมพ์ป้ายชื่อ</translation>
     </message>
     <message>
+      <source>Save</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
       <source>Save as</source>
       <translation>บันทึกเป็น</translation>
     </message>
@@ -314,6 +318,10 @@
   </context>
   <context>
     <name>WalkInDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
     <message>
       <source>Check in the chosen person</source>
       <translation>ลงทะเบียนคนที่เลือก</translation>

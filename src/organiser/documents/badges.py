@@ -148,12 +148,12 @@ def _draw_badge(
     for text, limit in ((badge.organisation, 2), (badge.province, 1)):
         if not text:
             continue
-        small = doc.wrap(text, text_w, 10.5)
-        doc.use_font(10.5)
+        small = doc.wrap(text, text_w, 11.5)
+        doc.use_font(11.5)
         for line in small[:limit]:
             doc.set_xy(x + PADDING, cursor)
-            doc.cell(text_w, doc.line_height(10.5) * 0.9, line)
-            cursor += doc.line_height(10.5) * 0.9
+            doc.cell(text_w, doc.line_height(11.5) * 0.9, line)
+            cursor += doc.line_height(11.5) * 0.9
     doc.set_text_color(0, 0, 0)
     # role band at the bottom
     role_h = 7.0

@@ -80,6 +80,7 @@ def someone_not_here(view: DeskView) -> desk_service.RegistrationRow:
 
 def test_type_a_name_and_press_enter(qtbot: Any, view: DeskView) -> None:
     assert view.search.hasFocus()
+    assert view.confirm.property("state") == "idle"  # calm until something happens
     assert view.day.currentData() == DAY2 and view.day.count() == 2
     person = someone_not_here(view)
     here_before = int(view.count_here.text())

@@ -57,7 +57,7 @@ class DeskController(QObject):
         self._search_seq = 0
         self._shown_seq = 0
         self._search_text = ""
-        self._pending_seq = 0  # a search whose first match Enter already chose
+        self._pending_seq: int | None = None  # a search whose first match Enter already chose
         self.pending = 0
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -156,7 +156,7 @@ class DeskController(QObject):
 
     def set_matches(self, seq: int, rows: list[DeskMatch]) -> None:
         if seq == self._pending_seq:  # Enter came before these results: check in the first
-            self._pending_seq = 0
+            self._pending_seq = None
             if rows:
                 self.check_in_registration(rows[0].registration_id, CheckInMethod.SEARCH)
             else:

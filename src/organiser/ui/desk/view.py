@@ -220,8 +220,8 @@ class DeskView(QWidget):
         right.addWidget(self.not_here, 3)
 
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(left, 2)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
         heading.addWidget(self.event_title, 1)

@@ -42,7 +42,7 @@ class WalkInDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("walkInDialog")
         self.setWindowTitle(self.tr("Walk-in"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.organisations = organisations
         self._by_label = {o.label: o for o in organisations} | {o.name: o for o in organisations}
         lang = current_language()
@@ -82,6 +82,8 @@ class WalkInDialog(QDialog):
         self.duplicate_label.setWordWrap(True)
         self.duplicates = QListWidget()
         self.duplicates.setObjectName("walkInDuplicates")
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.use_button = QPushButton(self.tr("Check in the chosen person"))
         self.use_button.clicked.connect(self._use_chosen)
         self.duplicates.itemActivated.connect(lambda _i: self._use_chosen())
@@ -92,6 +94,7 @@ class WalkInDialog(QDialog):
         self.message.setObjectName("errorText")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.save_button = self.buttons.addButton(
             self.tr("Register and check in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
