@@ -430,6 +430,10 @@
       <translation>บันทึกรายงานไว้ที่ {path}</translation>
     </message>
     <message>
+      <source>Restored.</source>
+      <translation>เรียกคืนแล้ว</translation>
+    </message>
+    <message>
       <source>Save the plan report</source>
       <translation>บันทึกรายงานแผน</translation>
     </message>
@@ -440,6 +444,10 @@
     <message>
       <source>The report could not be saved: {reason}</source>
       <translation>บันทึกรายงานไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>เรียกคืน</translation>
     </message>
     <message>
       <source>Update recorded.</source>
@@ -725,8 +733,16 @@
       <translation>บันทึกความร่วมมือ: {what}</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
       <source>No action has the id {id}.</source>
       <translation>ไม่พบกิจกรรมรหัส {id}</translation>
+    </message>
+    <message>
+      <source>No core teams yet.</source>
+      <translation>ยังไม่มีทีมแกนนำ</translation>
     </message>
     <message>
       <source>No plan has the id {id}. See 'organiser plans list'.</source>
@@ -755,6 +771,10 @@
     <message>
       <source>Nothing to record: change the status or the progress, or write a note.</source>
       <translation>ยังไม่มีสิ่งที่จะบันทึก กรุณาเปลี่ยนสถานะหรือความคืบหน้า หรือเขียนบันทึก</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>องค์กร</translation>
     </message>
     <message>
       <source>Overdue since {date}: {action}</source>
@@ -807,6 +827,10 @@
     <message>
       <source>Provincial guidelines are made from a regional work plan.</source>
       <translation>แนวทางระดับจังหวัดจัดทำจากแผนงานระดับภาคเท่านั้น</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
     </message>
     <message>
       <source>Session: {what}</source>
@@ -877,6 +901,10 @@
       <translation>ทั้งภาค</translation>
     </message>
     <message>
+      <source>core teams and their members</source>
+      <translation>ทีมแกนนำและสมาชิก</translation>
+    </message>
+    <message>
       <source>count from this day instead of today</source>
       <translation>นับจากวันนี้แทนวันปัจจุบัน</translation>
     </message>
@@ -935,6 +963,10 @@
     <message>
       <source>who reports it</source>
       <translation>ผู้รายงาน</translation>
+    </message>
+    <message>
+      <source>{name} ({n} people)</source>
+      <translation>{name} ({n} คน)</translation>
     </message>
     <message>
       <source>{n} provincial guidelines made; {m} provinces already had one.</source>

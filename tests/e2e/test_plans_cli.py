@@ -95,3 +95,13 @@ def test_mistakes_are_told_in_plain_words_and_change_nothing(
     assert guideline.returncode == 0
     twice = cli("plans", "derive", plan_id, data_dir=data_dir)
     assert "0 provincial guidelines made; 14 provinces already had one." in twice.stdout
+
+
+def test_core_teams_are_listed(cli, data_dir: Path) -> None:
+    _demo(cli, data_dir)
+    listed = cli("plans", "teams", "--json", data_dir=data_dir)
+    (team,) = json.loads(listed.stdout)
+    assert team["name"] == "วงเรียนรู้แกนทำงานภาคใต้" and len(team["members"]) == 12
+    assert team["members"][0]["role"] == "coordinator"
+    text = cli("--lang", "th", "plans", "teams", data_dir=data_dir)
+    assert "ผู้ประสานงาน" in text.stdout and "(12 คน)" in text.stdout

@@ -76,6 +76,11 @@ def register(sub: Any, export_sub: Any) -> None:
     update.add_argument("--on", type=_date, metavar="DATE", help=_("the day (default: today)"))
     update.set_defaults(handler=cmd_update)
 
+    teams = plans_sub.add_parser("teams", help=_("core teams and their members"))
+    data_dir_option(teams)
+    json_option(teams)
+    teams.set_defaults(handler=cmd_teams)
+
     derive = plans_sub.add_parser(
         "derive", help=_("make a provincial guideline for each province of a regional plan")
     )
@@ -189,6 +194,29 @@ def cmd_update(ctx: Context) -> int:
         )  # fmt: skip
         uow.commit()
     print(_("Update recorded."))
+    return 0
+
+
+def cmd_teams(ctx: Context) -> int:
+    from organiser.domain.labels import label_of
+    from organiser.domain.plans import TeamRole
+    from organiser.services.plans.teams import list_teams
+
+    with ctx.store.reader() as uow:
+        rows = list_teams(uow)
+    if ctx.args.json:
+        print_json([t.as_json() for t in rows])
+        return 0
+    if not rows:
+        print(_("No core teams yet."))
+        return 0
+    for t in rows:
+        print(_("{name} ({n} people)").format(name=t.name, n=len(t.members)))
+        print_table(
+            [(label_of(TeamRole, m.role), m.name, m.organisation, m.province) for m in t.members],
+            [_("Role"), _("Name"), _("Organisation"), _("Province")],
+        )
+        print()
     return 0
 
 

@@ -166,3 +166,16 @@ def test_the_start_page_chart_has_a_bar_per_province(home: HomePage) -> None:
     chart = home.area_cards[0].chart
     assert [p for p, _ in chart.rows] == ["นครศรีธรรมราช", "พัทลุง", "สงขลา", ""]
     assert not chart.grab().isNull()
+
+
+def test_delete_an_action_and_undo(qtbot, page: PlansPage) -> None:
+    page.confirm = lambda _text: True
+    target = page.model.rows[0]
+    with qtbot.waitSignal(page.action_shown, timeout=5000):
+        page.select_action(target.id)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(page.panel.delete_button, LEFT)
+    assert page.model.row_by_id(target.id) == -1 and page.undo_button.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(page.undo_button, LEFT)
+    assert page.model.row_by_id(target.id) >= 0 and not page.undo_button.isVisible()

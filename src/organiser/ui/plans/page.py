@@ -163,7 +163,14 @@ class PlansPage(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([520, 230])
         av.addWidget(split, 1)
-        av.addWidget(self.message)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo)
+        self._undo: Callable[[Any], Any] | None = None
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.undo_button)
+        av.addLayout(bottom)
 
         self.teams = TeamsView(ctx)
         self.stack = QStackedWidget()
@@ -392,8 +399,11 @@ class PlansPage(QWidget):
         dialog: FormDialog | None = None,
         done_text: str = "",
         then: Callable[[Any], None] | None = None,
+        undo: Callable[[Any], Any] | None = None,
     ) -> None:
         store = self.ctx.store
+        self._undo = undo
+        self.undo_button.hide()
 
         def work(_p: Any) -> Any:
             with store.writer() as uow:
@@ -405,6 +415,7 @@ class PlansPage(QWidget):
             if dialog is not None:
                 dialog.done_ok()
             self.message.setText(done_text)
+            self.undo_button.setVisible(self._undo is not None)
             if then is not None:
                 then(result)
             self.ctx.changed("plans")
@@ -484,8 +495,9 @@ class PlansPage(QWidget):
         ):
             return
         self._write(
-            lambda uow: plans_edit.delete_plan(uow, plan.id), None, self.tr("Plan deleted.")
-        )
+            lambda uow: plans_edit.delete_plan(uow, plan.id), None, self.tr("Plan deleted."),
+            undo=lambda uow: plans_edit.restore_plan(uow, plan.id),
+        )  # fmt: skip
 
     def derive_guidelines(self) -> None:
         plan = self.plan
@@ -570,8 +582,14 @@ class PlansPage(QWidget):
         ):
             return
         self._write(
-            lambda uow: plans_edit.delete_action(uow, action.id), None, self.tr("Action deleted.")
-        )
+            lambda uow: plans_edit.delete_action(uow, action.id), None, self.tr("Action deleted."),
+            undo=lambda uow: plans_edit.restore_action(uow, action.id),
+        )  # fmt: skip
+
+    def undo(self) -> None:
+        """Bring back what was just deleted (deletion is soft: nothing was lost)."""
+        if self._undo is not None:
+            self._write(self._undo, None, self.tr("Restored."))
 
     # ------------------------------------------------------------ export
     def _ask_export(self, fmt: str) -> None:
