@@ -1,6 +1,6 @@
 """Draw Organiser's app icon with QPainter and save the PNG sizes and a Windows .ico.
 
-    .venv/bin/python packaging/make_icon.py        # writes packaging/icons/
+    .venv/bin/python packaging/make_icon.py   # writes packaging/icons/ and resources/icons/organiser.png
 
 The icon is an agenda sheet (gold header, two binder rings) with three people on it: a seminar.
 Drawn here, so it carries no third-party artwork. Each size is drawn, not scaled, and the
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 OUT = Path(__file__).resolve().parent / "icons"
+RESOURCES_ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "organiser.png"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -159,6 +160,8 @@ def main() -> int:
     for size, image in images.items():
         image.save(str(OUT / f"organiser-{size}.png"), "PNG")
     write_ico(OUT / "organiser.ico", {s: images[s] for s in ICO_SIZES})
+    # The window icon the app sets (resources/ is bundled as organiser/resources).
+    images[256].save(str(RESOURCES_ICON), "PNG")
     print(f"icons written to {OUT}")
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from organiser.core import paths
@@ -65,6 +65,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     style = Path(__file__).parent / "ui" / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
+    icon = paths.resources_dir() / "icons" / "organiser.png"
+    if icon.is_file():  # title bar and taskbar (on Windows Qt does not use the .exe's icon)
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -473,6 +473,7 @@ def test_resources_migrations_and_licence_are_bundled(built_app: BuiltApp) -> No
     resources = package / "resources"
     assert (resources / "fonts" / "Sarabun-Regular.ttf").is_file()
     assert (resources / "fonts" / "OFL.txt").is_file()
+    assert (resources / "icons" / "organiser.png").is_file()  # the window icon
     shipped_qm = {
         p.name
         for p in (ROOT / "resources" / "i18n").glob("*.qm")
