@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.data import FULL, QUICK, Datasets
-from benchmarks.results import ERROR, print_table, write_json
+from benchmarks.results import ERROR, print_table, write_json, write_markdown
 from benchmarks.suite import GROUPS, Context, run_group
 
 
@@ -32,6 +32,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
         action="append",
         choices=[g.name for g in GROUPS],
         help="run only this group (repeatable): " + ", ".join(g.name for g in GROUPS),
+    )
+    parser.add_argument(
+        "--markdown", metavar="FILE", type=Path, help="also write the table as Markdown"
     )
     parser.add_argument(
         "--keep", metavar="DIR", type=Path, help="build the data sets here and keep them"
@@ -70,14 +73,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{sizes.repeat} repetition{'s' if sizes.repeat > 1 else ''}; {took:.0f} s)"
     )
     print_table(results)
+    meta = {
+        "mode": "quick" if args.quick else "full",
+        "started": started.isoformat(timespec="seconds"),
+        "seconds": round(took, 1),
+        "sizes": sizes.__dict__,
+    }
     if args.json:
-        meta = {
-            "mode": "quick" if args.quick else "full",
-            "started": started.isoformat(timespec="seconds"),
-            "seconds": round(took, 1),
-            "sizes": sizes.__dict__,
-        }
         write_json(args.json, results, meta)
+    if args.markdown:
+        write_markdown(args.markdown, results, meta)
     return 1 if any(r.status == ERROR for r in results) else 0
 
 

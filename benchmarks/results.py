@@ -285,8 +285,19 @@ def print_table(results: Sequence[Result], out: Any = None) -> None:
     from benchmarks.notes import NOTES
 
     for r in results:
-        if r.status == FAIL and not r.note and r.key in NOTES:
-            r.note = "cause: " + NOTES[r.key]
+        if r.status != FAIL or r.note:
+            continue
+        notes = []
+        limit, cpu = r.target.limit, r.cpu
+        if limit is not None and cpu is not None and cpu < limit:
+            notes.append(
+                f"its CPU time ({_fmt(cpu)} {r.unit}) is within the target; the rest of the "
+                f"wall time is waiting for the disk and for CPUs shared with other work "
+                f"(load average {' / '.join(f'{x:g}' for x in load_average())})"
+            )
+        if r.key in NOTES:
+            notes.append("cause: " + NOTES[r.key])
+        r.note = "; ".join(notes)
     notes = [r for r in results if r.note]
     if notes:
         print(file=out)
@@ -299,6 +310,23 @@ def markdown_table(results: Sequence[Result]) -> str:
     for row in table_rows(results):
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |")
     return "\n".join(lines)
+
+
+def write_markdown(path: Path, results: Sequence[Result], meta: dict[str, Any]) -> None:
+    """The table as the README shows it, with the machine and the notes."""
+    m = machine()
+    load = " / ".join(f"{x:g}" for x in m["load_average"])
+    text = [
+        f"Run {meta['started']} ({meta['mode']}, {meta['seconds']:.0f} s, commit {m['commit']}) "
+        f"on {m['nproc']} CPU cores ({m['cpu']}), {m['ram_mb'] / 1024:.1f} GB RAM, "
+        f"Python {m['python']}, Qt {m['qt']} / PySide6 {m['pyside6']}, SQLite {m['sqlite']}; "
+        f"load average at the end {load}.",
+        "",
+        markdown_table(results),
+        "",
+    ]
+    text += [f"- **{r.title}**: {r.note}" for r in results if r.note]
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
 
 
 def write_json(path: Path, results: Sequence[Result], meta: dict[str, Any]) -> None:
