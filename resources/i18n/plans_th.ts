@@ -398,6 +398,10 @@
       <translation>ไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
+      <source>No plans yet. After the seminar, make the regional work plan with 'New plan', then a guideline for every province in one step.</source>
+      <translation>ยังไม่มีแผน หลังการสัมมนา กด “สร้างแผนใหม่” เพื่อจัดทำแผนงานระดับภาค แล้วจัดทำแนวทางระดับจังหวัดให้ทุกจังหวัดได้ในขั้นตอนเดียว</translation>
+    </message>
+    <message>
       <source>Nothing here: every action is on track.</source>
       <translation>ไม่มีรายการ ทุกกิจกรรมเป็นไปตามกำหนด</translation>
     </message>

@@ -179,3 +179,13 @@ def test_delete_an_action_and_undo(qtbot, page: PlansPage) -> None:
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         qtbot.mouseClick(page.undo_button, LEFT)
     assert page.model.row_by_id(target.id) >= 0 and not page.undo_button.isVisible()
+
+
+def test_an_empty_data_folder_says_how_to_start(qtbot, empty_ctx) -> None:
+    p = PlansPage(empty_ctx)
+    qtbot.addWidget(p)
+    p.show()
+    with qtbot.waitSignal(p.loaded, timeout=10_000):
+        p.reload()
+    assert p.model.rowCount() == 0 and p.selection == ("view", "all")
+    assert p.empty.isVisible() and "New plan" in p.empty.text()

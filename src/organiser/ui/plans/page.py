@@ -269,7 +269,7 @@ class PlansPage(QWidget):
                 else:
                     self.nav.setCurrentItem(item)
                 return
-        if key[0] == "plan" and self.data.plans:  # the plan was deleted
+        if key != ("view", "all"):  # e.g. the plan was deleted meanwhile
             self.select(("view", "all"))
 
     def _nav_changed(self, item: QListWidgetItem | None) -> None:
@@ -339,11 +339,17 @@ class PlansPage(QWidget):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), widest))
         self.table.setColumnHidden(1, self.selection[0] == "plan")
         self.empty.setVisible(not rows)
-        self.empty.setText(
-            self.tr("Nothing here: every action is on track.")
-            if self.selection[0] == "view"
-            else self.tr("No actions yet: add the first with 'New action'.")
-        )
+        if not self.data.plans:
+            text = self.tr(
+                "No plans yet. After the seminar, make the regional work plan with 'New plan', "
+                "then a guideline for every province in one step."
+            )
+        elif self.selection[0] == "view":
+            text = self.tr("Nothing here: every action is on track.")
+        else:
+            text = self.tr("No actions yet: add the first with 'New action'.")
+        self.empty.setText(text)
+        self.empty.setWordWrap(True)
         row = self.model.row_by_id(selected)
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
