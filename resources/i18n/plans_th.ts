@@ -330,6 +330,10 @@
       <translation>ลบกิจกรรมแล้ว</translation>
     </message>
     <message>
+      <source>Add an action to this plan (Ctrl+N)</source>
+      <translation>เพิ่มกิจกรรมในแผนนี้ (Ctrl+N)</translation>
+    </message>
+    <message>
       <source>All actions ({n})</source>
       <translation>กิจกรรมทั้งหมด ({n})</translation>
     </message>
@@ -424,6 +428,10 @@
     <message>
       <source>Plans</source>
       <translation>แผน</translation>
+    </message>
+    <message>
+      <source>Record progress on this action (Ctrl+U)</source>
+      <translation>บันทึกความคืบหน้าของกิจกรรมนี้ (Ctrl+U)</translation>
     </message>
     <message>
       <source>Report (PDF)</source>

@@ -189,3 +189,15 @@ def test_an_empty_data_folder_says_how_to_start(qtbot, empty_ctx) -> None:
         p.reload()
     assert p.model.rowCount() == 0 and p.selection == ("view", "all")
     assert p.empty.isVisible() and "New plan" in p.empty.text()
+
+
+def test_keyboard_ctrl_u_posts_an_update_on_the_chosen_action(qtbot, page: PlansPage) -> None:
+    page.activateWindow()
+    page.table.setFocus()
+    with qtbot.waitSignal(page.action_shown, timeout=5000):
+        page.select_action(page.model.rows[1].id)
+    qtbot.keyClick(page.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, UpdateDialog), timeout=5000)
+    labels = [label.text() for label in page.dialog.findChildren(type(page.message))]
+    assert page.model.rows[1].title in labels
+    page.dialog.reject()

@@ -283,6 +283,7 @@ class ActionDialog(FormDialog):
         action: ActionDetail | None = None,
         default_province: str = "",
         parent: QWidget | None = None,
+        region: str = "south",
     ) -> None:
         super().__init__(self.tr("Edit action") if action else self.tr("New action"), parent)
         lang = current_language()
@@ -296,8 +297,13 @@ class ActionDialog(FormDialog):
         _searchable(self.owner)
         self.province = QComboBox()
         self.province.addItem(self.tr("Whole region"), "")
+        near = region_provinces(region)  # the plan's region first, then the rest of Thailand
+        for name in near:
+            self.province.addItem(province_label(name, lang), name)
+        self.province.insertSeparator(self.province.count())
         for p in PROVINCES:
-            self.province.addItem(province_label(p.name_th, lang), p.name_th)
+            if p.name_th not in near:
+                self.province.addItem(province_label(p.name_th, lang), p.name_th)
         self.starts = OptionalDate(self.tr("Starts"))
         self.due = OptionalDate(self.tr("Due"))
         self.link = QComboBox()

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -186,6 +187,12 @@ class PlansPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
 
+        for keys, slot in (("Ctrl+N", self.new_action), ("Ctrl+U", self.post_update)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.new_action_button.setToolTip(self.tr("Add an action to this plan (Ctrl+N)"))
+        self.panel.update_button.setToolTip(self.tr("Record progress on this action (Ctrl+U)"))
         ctx.data_changed.connect(self._on_data_changed)
 
     # ------------------------------------------------------------ loading
@@ -532,7 +539,7 @@ class PlansPage(QWidget):
             return
 
         def opened(choices: dict[str, Any]) -> None:
-            dialog = ActionDialog(choices, None, plan.province, self)
+            dialog = ActionDialog(choices, None, plan.province, self, plan.region or "south")
             dialog.submitted.connect(
                 lambda data: self._write(
                     lambda uow: plans_edit.create_action(uow, plan.id, data),
@@ -551,7 +558,8 @@ class PlansPage(QWidget):
         author, today = self.author, self.today()
 
         def opened(choices: dict[str, Any]) -> None:
-            dialog = ActionDialog(choices, action, action.province, self)
+            region = self.plan.region if self.plan else "south"
+            dialog = ActionDialog(choices, action, action.province, self, region or "south")
             dialog.submitted.connect(
                 lambda data: self._write(
                     lambda uow: plans_edit.update_action(uow, action.id, data, author, today),
