@@ -163,6 +163,20 @@ def test_export_signin_badges_attendance(cli: Any, demo: tuple[Path, Any], tmp_p
     assert done.returncode == 2 and "no walk-ins since the last badge print" in done.stderr
     assert not (tmp_path / "w.pdf").exists()
 
+    one = tmp_path / "one.pdf"
+    done = cli(
+        "export",
+        "badges",
+        "south-2550",
+        "-o",
+        str(one),
+        "--person",
+        person.person_id[:24],
+        data_dir=data_dir,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("1 badges")
+    assert person.name.split()[-1] in PdfReader(one).pages[0].extract_text()
+
     book = tmp_path / "attendance.xlsx"
     done = cli("export", "attendance", "south-2550", "-o", str(book), data_dir=data_dir)
     assert done.returncode == 0, done.stderr

@@ -311,3 +311,15 @@ def test_an_export_error_is_shown_in_the_dialog(qtbot: Any, view: DeskView, tmp_
     qtbot.waitUntil(lambda: "no walk-ins" in dialog.message.text())
     assert dialog.isVisible() and not (tmp_path / "w.pdf").exists()
     dialog.reject()
+
+
+def test_double_click_in_the_not_here_list_checks_in(qtbot: Any, view: DeskView) -> None:
+    person = someone_not_here(view)
+    index = view.not_here_model.index(0, 0)
+    view.not_here.scrollTo(index)
+    rect = view.not_here.visualRect(index)
+    with qtbot.waitSignal(view.controller.confirmed, timeout=10_000) as blocker:
+        qtbot.mouseClick(view.not_here.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.not_here.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args[0].registration_id == person.id
+    assert view.search.hasFocus()

@@ -214,3 +214,16 @@ def test_counts_by_province_add_up(demo_store: Store, event_id: str) -> None:
     assert counts.checked_in == sum(p.here for p in counts.by_province)
     assert counts.not_here == len(missing) > 0
     assert [r.sort_key for r in missing] == sorted(r.sort_key for r in missing)
+
+
+def test_check_in_for_a_session_of_the_day(demo_store: Store, event_id: str) -> None:
+    with demo_store.reader() as uow:
+        sessions = desk.sessions_of_day(uow, event_id, DAY2)
+    assert sessions and [s.starts_at for s in sessions] == sorted(s.starts_at for s in sessions)
+    row = not_here(demo_store, event_id, DAY2)
+    with demo_store.writer() as uow:
+        result = desk_checkin.check_in(uow, row.id, DAY2, session_id=sessions[1].id)
+        uow.commit()
+    with demo_store.reader() as uow:
+        stored = uow.session.get(CheckIn, result.check_in_id)
+        assert stored is not None and stored.session_id == sessions[1].id
