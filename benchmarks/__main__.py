@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     took = time.perf_counter() - clock
     print(
         f"Organiser benchmarks ({'quick' if args.quick else 'full'}, "
-        f"{sizes.repeat} repetition{'s' if sizes.repeat > 1 else ''}; {took:.0f} s)"
+        f"{sizes.repeat} repetition{'s' if sizes.repeat > 1 else ''}"
+        f"{f' ({sizes.repeat_slow} for import and documents)' if sizes.repeat_slow != sizes.repeat else ''}"
+        f"; {took:.0f} s)"
     )
     print_table(results)
     meta = {

@@ -39,7 +39,8 @@ class Sizes:
     memoranda: int
     actions: int
     import_rows: int
-    repeat: int  # repetitions of each measurement
+    repeat: int  # repetitions of each quick measurement (per keystroke, per check-in, start-up)
+    repeat_slow: int  # repetitions of those that take seconds each (import, documents)
 
     @property
     def small(self) -> int:
@@ -54,8 +55,8 @@ class Sizes:
         return self.people[2]
 
 
-FULL = Sizes((10_000, 50_000, 100_000), 1_000, 60, 200, 2_000, 10_000, repeat=5)
-QUICK = Sizes((300, 600, 1_200), 120, 60, 20, 200, 300, repeat=1)
+FULL = Sizes((10_000, 50_000, 100_000), 1_000, 60, 200, 2_000, 10_000, repeat=5, repeat_slow=3)
+QUICK = Sizes((300, 600, 1_200), 120, 60, 20, 200, 300, repeat=1, repeat_slow=1)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def _check_pdf(path: Path) -> int:
 def _measure(ctx: Context, r: Result, render: Callable[[Path], None], baseline_lines: int) -> None:
     out = ctx.root / "documents"
     out.mkdir(exist_ok=True)
-    for rep in range(ctx.sizes.repeat):
+    for rep in range(ctx.sizes.repeat_slow):
         target = out / f"{r.key}-{rep}.pdf"
         with Stopwatch() as watch:
             render(target)

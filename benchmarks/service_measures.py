@@ -218,7 +218,7 @@ def xlsx_import(ctx: Context) -> list[Result]:
         path = ctx.data.xlsx(n)
         data = ctx.data.people(ctx.sizes.small)
         created = []
-        for _ in range(ctx.sizes.repeat):
+        for _ in range(ctx.sizes.repeat_slow):
             start = time.perf_counter()
             rows = _openpyxl_read(path)
             r.baseline_samples.append(time.perf_counter() - start)
