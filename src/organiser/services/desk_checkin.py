@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
 from organiser.core.areas import find_province
@@ -135,13 +135,15 @@ def check_in(
     """Store one check-in of a registration for a day (and optionally a session)."""
     reg = uow.session.scalar(
         select(Registration)
-        .options(joinedload(Registration.person).joinedload(Person.organisation))
+        .options(
+            joinedload(Registration.person).joinedload(Person.organisation),
+            joinedload(Registration.event),
+        )
         .where(Registration.id == registration_id)
     )
     if reg is None or reg.deleted_at is not None:
         raise NotFound(_("This registration no longer exists."))
-    event = uow.session.get(Event, reg.event_id)
-    assert event is not None
+    event = reg.event
     _event_day(event, day)
     earlier = _active_on_day(uow, reg.id, day)
     row = CheckIn(
@@ -325,10 +327,21 @@ def likely_duplicates(uow: UnitOfWork, event_id: str, form: WalkIn) -> list[Dupl
     phone = normalise_phone(form.phone)
     wanted = normalise_name(form.given_name, form.family_name)
     org_id = _resolve_organisation_id(uow, form)
+    # candidates from the indexes (phone, organisation, given name): never the whole table
+    alternatives = []
+    if phone and len(phone) >= 9:
+        alternatives.append(Person.phone == phone)
+    if org_id is not None:
+        alternatives.append(Person.organisation_id == org_id)
+    given = split_full_name(form.given_name).given if not form.title else form.given_name.strip()
+    if given:
+        alternatives.append(Person.given_name == given)
+    if not alternatives:
+        return []
     people = uow.session.scalars(
         select(Person)
         .options(joinedload(Person.organisation))
-        .where(Person.deleted_at.is_(None), Person.merged_into_id.is_(None))
+        .where(Person.deleted_at.is_(None), Person.merged_into_id.is_(None), or_(*alternatives))
     )
     regs: dict[str, str] = {
         person_id: reg_id
