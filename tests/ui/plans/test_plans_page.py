@@ -201,3 +201,21 @@ def test_keyboard_ctrl_u_posts_an_update_on_the_chosen_action(qtbot, page: Plans
     labels = [label.text() for label in page.dialog.findChildren(type(page.message))]
     assert page.model.rows[1].title in labels
     page.dialog.reject()
+
+
+def test_the_province_view_keeps_its_province_and_fresh_counts_after_an_update(
+    qtbot, page: PlansPage
+) -> None:
+    page.select(("view", "province"))
+    page.group.setCurrentIndex(page.group.findData("สงขลา"))
+    assert "0 overdue" in page.group.currentText()
+    (row,) = page.current_rows()
+    from organiser.services.plans import edit
+
+    with page.ctx.store.writer() as uow:
+        data = edit.ActionInput(row.title, province="สงขลา", due_on=dt.date(2007, 5, 1))
+        edit.update_action(uow, row.id, data)
+        uow.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.ctx.changed("plans")
+    assert page.group.currentData() == "สงขลา" and "1 overdue" in page.group.currentText()

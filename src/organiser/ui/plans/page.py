@@ -283,7 +283,6 @@ class PlansPage(QWidget):
         if item is None or item.data(KEY) is None:
             return
         kind, key = item.data(KEY)
-        previous = self.selection
         self.selection = (kind, key)
         if kind == "teams":
             self.stack.setCurrentWidget(self.teams)
@@ -291,8 +290,8 @@ class PlansPage(QWidget):
             return
         self.stack.setCurrentIndex(0)
         grouped = kind == "view" and key in ("province", "owner")
-        if grouped and previous != self.selection:
-            self._fill_groups(key)
+        if grouped:
+            self._fill_groups(key)  # counts change with every update
         self.group.setVisible(grouped)
         is_plan = kind == "plan"
         for w in (self.new_action_button, self.edit_plan_button, self.pdf_button,
@@ -307,6 +306,8 @@ class PlansPage(QWidget):
         self._fill_table()
 
     def _fill_groups(self, by: str) -> None:
+        keep = self.group.currentData() if self.group.property("by") == by else None
+        self.group.setProperty("by", by)
         self.group.blockSignals(True)
         self.group.clear()
         for g in plans_service.groups(self.data.actions, by):
@@ -319,6 +320,8 @@ class PlansPage(QWidget):
                 ),
                 g.key,
             )
+        if keep is not None:
+            self.group.setCurrentIndex(max(self.group.findData(keep), 0))
         self.group.blockSignals(False)
 
     def current_rows(self) -> list[ActionRow]:
