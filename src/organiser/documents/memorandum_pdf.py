@@ -267,7 +267,10 @@ class MemorandumDocument(ThaiDocument):
             self.paragraph(clause.text, SIZE, indent=10, space_after=2)
         m = self.memo
         said = " ".join(c.text for c in m.clauses)
-        if m.valid_until and self.date(m.valid_until) in said:
+        if m.valid_until and any(
+            format_date(m.valid_until, style, lang) in said
+            for style, lang in (("formal", "th"), ("long", "th"), ("long", "en"))
+        ):
             text = ""  # a clause already states the validity
         elif m.valid_from and m.valid_until:
             text = w["valid_range"].format(

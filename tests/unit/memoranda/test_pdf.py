@@ -63,3 +63,18 @@ def test_english_copy(demo_store: Store, demo_memo_id: str) -> None:
     assert "Done on 31 January 2007" in text
     assert "Government Savings Bank, Southern Region" in text
     assert text.count("Signed ....") == 6 and "Clause 5" in text
+
+
+def test_validity_is_printed_once(demo_store: Store, demo_memo_id: str) -> None:
+    with demo_store.reader() as uow:
+        memo = svc.load_memorandum(uow, demo_memo_id)
+    # the demo's clause 5 states the end date itself: no second sentence
+    assert (
+        squeeze(text_of(render_memorandum(memo, lang="th") or b"")).count("31ธันวาคมพ.ศ.2552") == 1
+    )
+    del memo.clauses[4]
+    flat = squeeze(text_of(render_memorandum(memo, lang="th") or b""))
+    assert "มีผลตั้งแต่วันที่31มกราคมพ.ศ.2550ถึงวันที่31ธันวาคมพ.ศ.2552" in flat
+    memo.valid_from = memo.valid_until = None
+    flat = squeeze(text_of(render_memorandum(memo, lang="th") or b""))
+    assert "มีผลตั้งแต่วันที่ลงนามเป็นต้นไปจนกว่าภาคีจะตกลงร่วมกันเป็นอย่างอื่น" in flat
