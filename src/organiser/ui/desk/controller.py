@@ -20,7 +20,13 @@ from organiser.services import desk as desk_service
 from organiser.services import desk_checkin
 from organiser.services import settings as settings_service
 from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
-from organiser.services.desk_checkin import CheckInResult, Duplicate, UndoResult, WalkIn
+from organiser.services.desk_checkin import (
+    CheckInResult,
+    Duplicate,
+    OrganisationChoice,
+    UndoResult,
+    WalkIn,
+)
 from organiser.ui.context import AppContext
 
 
@@ -28,7 +34,7 @@ from organiser.ui.context import AppContext
 class DeskState:
     event: DeskEvent | None
     desk_name: str
-    sessions: tuple[SessionChoice, ...]
+    organisations: tuple[OrganisationChoice, ...]  # for the walk-in form's type-ahead
 
 
 class DeskController(QObject):
@@ -51,6 +57,7 @@ class DeskController(QObject):
         self.session_id: str | None = None
         self.desk_name = ""
         self.matches: list[DeskMatch] = []
+        self.organisations: list[OrganisationChoice] = []
         self.current = 0  # highlighted match
         self.undo_stack: list[CheckInResult] = []
         self.counts: DeskCounts | None = None
@@ -70,13 +77,14 @@ class DeskController(QObject):
             with store.reader() as uow:
                 event = desk_service.desk_event(uow, event_id) if event_id else None
                 name = desk_checkin.desk_name(uow)
-                return DeskState(event, name, ())
+                return DeskState(event, name, tuple(desk_checkin.organisation_choices(uow)))
 
         self.ctx.tasks.run(work, self._loaded, self._error)
 
     def _loaded(self, state: DeskState) -> None:
         self.seminar = state.event
         self.desk_name = state.desk_name
+        self.organisations = list(state.organisations)
         self.undo_stack.clear()
         if self.seminar is not None:
             if self.day not in self.seminar.days:
@@ -283,6 +291,20 @@ class DeskController(QObject):
         self.confirmed.emit(result)
         self.ctx.changed("desk")
         self.refresh()
+        if result.method == CheckInMethod.WALK_IN:
+            self._reload_organisations()
+
+    def _reload_organisations(self) -> None:
+        store = self.ctx.store
+
+        def work(_p: Any) -> list[OrganisationChoice]:
+            with store.reader() as uow:
+                return desk_checkin.organisation_choices(uow)
+
+        def done(rows: list[OrganisationChoice]) -> None:
+            self.organisations = rows
+
+        self.ctx.tasks.run(work, done, self._error)
 
     def _write_failed(self, exc: BaseException) -> None:
         self.pending -= 1

@@ -417,10 +417,7 @@ class DeskView(QWidget):
         if not self.controller.desk_name:
             self.ask_desk_name()
             return None
-        store = self.ctx.store
-        with store.reader() as uow:  # a few hundred names: fast enough to open the form at once
-            organisations = desk_checkin.organisation_choices(uow)
-        dialog = WalkInDialog(organisations, parent=self)
+        dialog = WalkInDialog(self.controller.organisations, parent=self)
         typed = split_full_name(self.search.text())
         if typed.title:
             dialog.title.setCurrentText(typed.title)
