@@ -71,8 +71,10 @@ def test_an_action_linked_to_a_deleted_commitment_keeps_the_link(qtbot, page: Pl
         action_id, description, owner = action.id, commitment.description, action.owner_person_id
     page.ctx.changed("plans")
     qtbot.waitUntil(lambda: page.model.row_by_id(action_id) >= 0, timeout=10_000)
-    with qtbot.waitSignal(page.action_shown, timeout=10_000):
-        page.select_action(action_id)
+    page.select_action(action_id)
+    qtbot.waitUntil(
+        lambda: page.panel.action is not None and page.panel.action.id == action_id, timeout=10_000
+    )
     assert description in page.panel.facts.text() and "deleted" in page.panel.facts.text()
 
     page.edit_action()
@@ -92,8 +94,10 @@ def test_the_update_form_offers_only_the_statuses_an_action_can_move_to(
     qtbot, page: PlansPage
 ) -> None:
     done = next(r for r in page.model.rows if r.status == "done")
-    with qtbot.waitSignal(page.action_shown, timeout=10_000):
-        page.select_action(done.id)
+    page.select_action(done.id)
+    qtbot.waitUntil(
+        lambda: page.panel.action is not None and page.panel.action.id == done.id, timeout=10_000
+    )
     page.post_update()
     dialog = page.dialog
     assert isinstance(dialog, UpdateDialog)

@@ -171,8 +171,10 @@ def test_the_start_page_chart_has_a_bar_per_province(home: HomePage) -> None:
 def test_delete_an_action_and_undo(qtbot, page: PlansPage) -> None:
     page.confirm = lambda _text: True
     target = page.model.rows[0]
-    with qtbot.waitSignal(page.action_shown, timeout=5000):
-        page.select_action(target.id)
+    page.select_action(target.id)
+    qtbot.waitUntil(
+        lambda: page.panel.action is not None and page.panel.action.id == target.id, timeout=10_000
+    )
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         qtbot.mouseClick(page.panel.delete_button, LEFT)
     assert page.model.row_by_id(target.id) == -1 and page.undo_button.isVisible()
@@ -194,8 +196,11 @@ def test_an_empty_data_folder_says_how_to_start(qtbot, empty_ctx) -> None:
 def test_keyboard_ctrl_u_posts_an_update_on_the_chosen_action(qtbot, page: PlansPage) -> None:
     page.activateWindow()
     page.table.setFocus()
-    with qtbot.waitSignal(page.action_shown, timeout=5000):
-        page.select_action(page.model.rows[1].id)
+    page.select_action(page.model.rows[1].id)
+    qtbot.waitUntil(
+        lambda: page.panel.action is not None and page.panel.action.id == page.model.rows[1].id,
+        timeout=5000,
+    )
     qtbot.keyClick(page.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(page.dialog, UpdateDialog), timeout=5000)
     labels = [label.text() for label in page.dialog.findChildren(type(page.message))]

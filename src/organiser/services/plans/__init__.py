@@ -16,9 +16,10 @@ from sqlalchemy.orm import selectinload
 
 from organiser.core.i18n import _, current_language
 from organiser.core.thaidate import format_date
-from organiser.core.thaitext import thai_sort_key
+from organiser.core.thaitext import format_name, thai_sort_key
 from organiser.domain.agenda import AgendaSession
 from organiser.domain.memoranda import Commitment, Party
+from organiser.domain.people import Organisation, Person
 from organiser.domain.plan_rules import DUE_SOON_DAYS, DueState, due_state, period_label
 from organiser.domain.plans import Action, ActionStatus, ActionUpdate, Plan
 from organiser.services.reminders import Reminder
@@ -326,15 +327,46 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
     """Overdue actions and actions due within 30 days, for the start page.
 
     The same action copied into many provincial guidelines is one reminder that says in how
-    many plans it is open, not fourteen identical lines."""
+    many plans it is open, not fourteen identical lines. Read with one query of the columns
+    shown: the start page asks for this at every start and change."""
     lang = current_language()
-    buckets: dict[tuple[str, dt.date, str, bool], list[ActionRow]] = defaultdict(list)
-    for r in list_actions(uow, today, due_by=today + dt.timedelta(days=DUE_SOON_DAYS)):
-        if r.due not in (DueState.OVERDUE, DueState.DUE_SOON) or r.due_on is None:
-            continue
-        buckets[(r.title, r.due_on, r.owner, r.due == DueState.OVERDUE)].append(r)
+    horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    stmt = (
+        select(
+            Action.id,
+            Action.title,
+            Action.due_on,
+            Person.title,
+            Person.given_name,
+            Person.family_name,
+            Organisation.name,
+            Organisation.short_name,
+        )
+        .join(Plan, Action.plan_id == Plan.id)
+        .outerjoin(Person, Action.owner_person_id == Person.id)
+        .outerjoin(Organisation, Action.owner_organisation_id == Organisation.id)
+        .where(
+            Action.deleted_at.is_(None),
+            Plan.deleted_at.is_(None),
+            Action.due_on.is_not(None),
+            Action.due_on <= horizon,
+            Action.status.in_([st.value for st in ActionStatus if st.is_open]),
+        )
+        .order_by(Action.due_on, Action.position)
+    )
+    buckets: dict[tuple[str, dt.date, str], list[str]] = defaultdict(list)
+    for action_id, title, due_on, p_title, given, family, org, short in uow.session.execute(stmt):
+        if given:
+            owner = format_name(p_title, given, family)
+        elif org:
+            owner = f"{org} ({short})" if short else org
+        else:
+            owner = ""
+        if due_on is not None:  # the query asks for dated actions only
+            buckets[(title, due_on, owner)].append(action_id)
     items = []
-    for (title, due_on, owner, late), rows in buckets.items():
+    for (title, due_on, owner), ids in buckets.items():
+        late = due_on < today
         date = format_date(due_on, "short", lang)
         if owner:
             template = (
@@ -345,7 +377,7 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
         else:
             template = _("Overdue since {date}: {action}") if late else _("Due {date}: {action}")
         text = template.format(date=date, action=title, owner=owner)
-        if len(rows) > 1:
-            text += " " + _("— open in {n} plans").format(n=len(rows))
-        items.append(Reminder("plans", text, due_on, late, rows[0].id))
+        if len(ids) > 1:
+            text += " " + _("— open in {n} plans").format(n=len(ids))
+        items.append(Reminder("plans", text, due_on, late, ids[0]))
     return items

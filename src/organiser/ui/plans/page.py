@@ -398,10 +398,18 @@ class PlansPage(QWidget):
                 return plans_detail.action_detail(uow, action_id)
 
         def show(detail: ActionDetail) -> None:
+            if self.current_action_id() not in ("", detail.id):
+                return  # another row was chosen meanwhile: its own load will show it
             self.panel.show_action(detail)
             self.action_shown.emit()
 
         self.ctx.tasks.run(work, show, owner=self)
+
+    def current_action_id(self) -> str:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return ""
+        return self.model.row_at(self.proxy.mapToSource(index).row()).id
 
     def select_action(self, action_id: str) -> None:
         row = self.model.row_by_id(action_id)
