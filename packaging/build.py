@@ -61,6 +61,22 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def glibc_needed(app: Path) -> str:
+    """The newest glibc symbol version anything in the app asks for: the oldest Linux it runs on."""
+    import re
+
+    if not shutil.which("objdump"):
+        return "unknown"
+    newest = (2, 17)
+    for path in [app / APP_NAME, *app.rglob("*.so*")]:
+        if not path.is_file() or path.is_symlink():
+            continue
+        dump = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True)
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", dump.stdout):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}"
+
+
 def linux_tarball(app: Path, dist: Path, version: str) -> Path:
     """organiser-<version>-linux-x86_64/{app/, icons/, organiser.desktop, install.sh, ...}."""
     top = f"organiser-{version}-linux-x86_64"
@@ -77,7 +93,10 @@ def linux_tarball(app: Path, dist: Path, version: str) -> Path:
         tar.add(app, arcname=f"{top}/app", filter=executable)
         for name in ("install.sh", "uninstall.sh", "organiser.desktop"):
             tar.add(linux / name, arcname=f"{top}/{name}", filter=executable)
-        readme = (linux / "README.txt").read_text("utf-8").replace("@VERSION@", version)
+        glibc = glibc_needed(app)
+        print(f"  runs on Linux with glibc {glibc} or newer")
+        readme = (linux / "README.txt").read_text("utf-8")
+        readme = readme.replace("@VERSION@", version).replace("@GLIBC@", glibc)
         info = tarfile.TarInfo(f"{top}/README.txt")
         data = readme.encode("utf-8")
         info.size = len(data)

@@ -518,6 +518,9 @@ def test_tarball_installs_per_user_and_uninstall_keeps_the_data(
 ) -> None:
     top = unpack(built_app.tarball, tmp_path / "unpacked")
     assert top.name == f"organiser-{built_app.version}-linux-x86_64"
+    readme = (top / "README.txt").read_text("utf-8")
+    assert f"Organiser {built_app.version}" in readme and "@" not in readme
+    assert "glibc 2." in readme  # the oldest Linux it runs on, measured by the build
     home = tmp_path / "user"
     home.mkdir()
     env = built_app.env(home)
