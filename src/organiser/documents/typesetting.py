@@ -50,6 +50,7 @@ How to use it (A4 portrait, sizes in points, lengths in millimetres)::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import tempfile
@@ -212,6 +213,7 @@ def keep_together(text: str) -> str:
     return f"{_KEEP}{text.strip().replace(' ', NBSP)}{_KEEP}"
 
 
+@functools.lru_cache(maxsize=16384)  # benchmarks: long documents repeat the same cell texts
 def _word_breaks(paragraph: str) -> str:
     """Zero-width spaces between Thai words, except inside text kept together."""
     out: list[str] = []
