@@ -112,6 +112,9 @@ class Person(Entity):
     __table_args__ = (
         CheckConstraint("length(trim(given_name)) > 0", name="given_name_not_blank"),
         Index("ix_person_name", "given_name", "family_name"),
+        # prefix search as the first letters are typed (services.people.search)
+        Index("ix_person_nickname", "nickname"),
+        Index("ix_person_family_name", "family_name"),
     )
 
     @property

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from organiser.core.errors import UserError
-from organiser.core.i18n import use_language
+from organiser.core.i18n import _, use_language
 from organiser.domain.desk import RegistrationStatus
 from organiser.domain.settings import AuditEntry
 from organiser.services.people.export import export_people
@@ -41,7 +41,9 @@ def test_xlsx_export_in_thai_with_phone_when_ticked(demo_store, tmp_path: Path) 
         uow.commit()
     ws = load_workbook(path, read_only=True).active
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0] == ("ชื่อ", "จังหวัด", "โทรศัพท์")
+    with use_language("th"):
+        expected = (_("Name"), _("Province"), _("Phone"))
+    assert rows[0] == expected and expected[1] == "จังหวัด"
     assert all(r[2] is None or (len(r[2]) == 12 and r[2][3] == "-") for r in rows[1:])
     names = [r[0] for r in rows[1:]]
     assert len(names) == 124

@@ -85,3 +85,24 @@ def test_any_bytes_read_or_refuse_in_words(tmp_path_factory, payload: bytes) -> 
     path.write_bytes(payload)
     with contextlib.suppress(UserError):
         read_table(path)
+
+
+@SETTINGS
+@given(data=rows)
+def test_lean_xlsx_reader_agrees_with_openpyxl(tmp_path_factory, data: list[list[object]]) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    from organiser.services.people.reading import _read_xlsx_fast, _read_xlsx_openpyxl
+
+    path: Path = tmp_path_factory.mktemp("agree") / "list.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    try:
+        for r in data:
+            ws.append(r)
+        wb.save(path)
+    except (IllegalCharacterError, ValueError, TypeError):
+        return
+    fast, slow = _read_xlsx_fast(path), _read_xlsx_openpyxl(path)
+    assert (fast.rows, fast.lines) == (slow.rows, slow.lines)

@@ -36,3 +36,14 @@ def test_upgrade_indexes_existing_people_and_downgrade_removes_it(tmp_path) -> N
     assert not {"person_fts", "person_search_doc", "import_batch"} & tables
     migrate.upgrade(store, "head")
     store.dispose()
+
+
+def test_search_triggers_exist_at_head(store) -> None:
+    """A later migration that recreates `person` or `organisation` (batch mode) drops their
+    triggers; it must create them again, or people added after it are never found."""
+    with store.raw_connection() as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert {
+        "person_search_ai", "person_search_au", "person_search_ad", "organisation_search_au",
+        "person_search_doc_ai", "person_search_doc_ad", "person_search_doc_au",
+    } <= names  # fmt: skip

@@ -133,3 +133,44 @@ def test_huge_cells_are_shortened_and_reported(make_csv) -> None:
 def test_missing_file_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFile, match="cannot be opened"):
         read_table(tmp_path / "nowhere.csv")
+
+
+def test_lean_reader_reads_what_openpyxl_reads(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from organiser.services.people.reading import _read_xlsx_fast, _read_xlsx_openpyxl
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "รายชื่อ"
+    ws.append(["รายชื่อผู้เข้าร่วม"])
+    ws.append([])
+    ws.append(["ชื่อ", "นามสกุล", "เบอร์โทร", "วันเกิด", "เวลา", "ยืนยัน", "คะแนน", None, "หมายเหตุ"])
+    ws.append(
+        [
+            "สมชาย",
+            "ใจดี",
+            812345678,
+            dt.datetime(1970, 5, 17),
+            dt.time(9, 30),
+            True,
+            2.5,
+            None,
+            "=A4",
+        ]
+    )
+    ws.append(
+        [None, None, "๐๘๑-๒๓๔-๕๖๗๘", dt.date(2007, 1, 30), None, False, 1e20, "x", "  เว้นวรรค  "]
+    )
+    ws["B7"] = "แถวที่มีช่องเดียว"
+    ws.merge_cells("A1:I1")
+    second = wb.create_sheet("อื่น")
+    second.append(["ไม่ใช่แผ่นนี้"])
+    path = tmp_path / "mixed.xlsx"
+    wb.save(path)
+    fast, slow = _read_xlsx_fast(path), _read_xlsx_openpyxl(path)
+    assert fast.rows == slow.rows and fast.lines == slow.lines and fast.sheet == slow.sheet
+    assert fast.rows[2][:4] == ["สมชาย", "ใจดี", "812345678", "1970-05-17"]
+    assert fast.lines == [1, 3, 4, 5, 7]

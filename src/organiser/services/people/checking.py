@@ -7,6 +7,7 @@ import enum
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from sqlalchemy import text
 
@@ -134,6 +135,14 @@ class ImportPlan:
         return [r for r in self.rows if r.has_errors]
 
 
+# Lists repeat the same given names and titles many times over: split each text once.
+_split = lru_cache(maxsize=65536)(split_full_name)
+_VALUES: dict[type[enum.StrEnum], frozenset[str]] = {
+    RegistrationRole: frozenset(m.value for m in RegistrationRole),
+    RegistrationStatus: frozenset(m.value for m in RegistrationStatus),
+}
+
+
 def draft_from_cells(cells: list[str], mapping: list[Field]) -> Draft:
     draft = Draft()
     for value, f in zip(cells, mapping, strict=False):
@@ -141,11 +150,11 @@ def draft_from_cells(cells: list[str], mapping: list[Field]) -> Draft:
         if not value or f is Field.IGNORE:
             continue
         if f is Field.FULL_NAME:
-            parts = split_full_name(value)
+            parts = _split(value)
             draft.title = draft.title or parts.title
             draft.given_name, draft.family_name = parts.given, parts.family
         elif f is Field.GIVEN_NAME:
-            parts = split_full_name(value)  # "นายสมชาย" in the given-name column
+            parts = _split(value)  # "นายสมชาย" in the given-name column
             draft.title = draft.title or parts.title
             draft.given_name = " ".join(p for p in (parts.given, parts.family) if p)
         else:
@@ -229,7 +238,7 @@ def _word(value: str, words: Mapping[str, enum.StrEnum], cls: type[enum.StrEnum]
     raw = value.strip().casefold()
     if not raw:
         return default.value
-    if raw in {m.value for m in cls}:
+    if raw in _VALUES[cls]:
         return raw
     if raw in words:
         return words[raw].value

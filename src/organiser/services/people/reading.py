@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +52,10 @@ def cell_text(value: object) -> str:
     """A spreadsheet value as the text a person would read in the cell."""
     if value is None:
         return ""
+    if type(value) is str:
+        return value.replace("\x00", "").replace("\u200b", "").strip()
+    if type(value) is int:
+        return str(value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
@@ -68,6 +73,10 @@ def cell_text(value: object) -> str:
 
 
 def _clip(cells: list[str], table_notes: list[str], line: int) -> list[str]:
+    while cells and not cells[-1]:
+        cells.pop()
+    if all(len(c) <= MAX_CELL_CHARS for c in cells):
+        return cells
     out = []
     for c in cells[:MAX_COLUMNS]:
         if len(c) > MAX_CELL_CHARS:
@@ -144,34 +153,64 @@ def _read_xlsx(path: Path) -> Table:
             ).format(name=name)
         )
     try:
+        return _read_xlsx_fast(path)
+    except UnreadableFile:
+        raise
+    except Exception:  # anything unusual: let openpyxl read it
+        return _read_xlsx_openpyxl(path)
+
+
+def _collect(
+    numbered: Iterator[tuple[int, Sequence[object]]], notes: list[str]
+) -> tuple[list[list[str]], list[int]]:
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    for line, values in numbered:
+        if len(rows) >= MAX_ROWS:
+            notes.append(
+                _("Only the first {n} rows were read; the rest of the file was left out.").format(
+                    n=MAX_ROWS
+                )
+            )
+            break
+        cells = _clip([cell_text(v) for v in values[:MAX_COLUMNS]], notes, line)
+        if cells:
+            rows.append(cells)
+            lines.append(line)
+    return rows, lines
+
+
+def _read_xlsx_fast(path: Path) -> Table:
+    from organiser.services.people.xlsx import open_workbook
+
+    zf, workbook = open_workbook(path)
+    with zf:
+        notes: list[str] = []
+        rows, lines = _collect(workbook.rows(MAX_COLUMNS), notes)
+    return Table(rows, lines, "xlsx", sheet=workbook.sheet_name, notes=notes)
+
+
+def _read_xlsx_openpyxl(path: Path) -> Table:
+    name = path.name
+    try:
         import openpyxl
 
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         raise _not_a_list(name) from exc
     notes: list[str] = []
-    rows: list[list[str]] = []
-    lines: list[int] = []
     try:
         sheet = workbook.active
         if sheet is None or not hasattr(sheet, "iter_rows"):
             sheet = next((ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")), None)
         if sheet is None:
             raise _not_a_list(name)
-        for line, values in enumerate(
-            sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1
-        ):
-            if len(rows) >= MAX_ROWS:
-                notes.append(
-                    _(
-                        "Only the first {n} rows were read; the rest of the file was left out."
-                    ).format(n=MAX_ROWS)
-                )
-                break
-            cells = _clip([cell_text(v) for v in values], notes, line)
-            if any(cells):
-                rows.append(cells)
-                lines.append(line)
+        # the sheet's own width (from its dimension record) unless it claims more than a list has
+        width = getattr(sheet, "max_column", None)
+        max_col = MAX_COLUMNS if not isinstance(width, int) or width > MAX_COLUMNS else None
+        rows, lines = _collect(
+            enumerate(sheet.iter_rows(values_only=True, max_col=max_col), start=1), notes
+        )
         title = str(sheet.title)
     except UnreadableFile:
         raise

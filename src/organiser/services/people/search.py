@@ -8,6 +8,7 @@ first page of results is found without reading every row.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from organiser.services.people import PersonRow
 from organiser.store.db import UnitOfWork
 
 DEFAULT_LIMIT = 200
-CANDIDATE_CAP = 2000
+CANDIDATE_CAP = 500
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _PHONE_LIKE = re.compile(r"[\d\s\-+().]+")
 
@@ -65,28 +66,64 @@ LEFT JOIN organisation o ON o.id = p.organisation_id
 _ALIVE = "p.deleted_at IS NULL AND p.merged_into_id IS NULL"
 
 
+_PREFIX_COLUMNS = ("given_name", "nickname", "family_name")
+
+
+def _rows(uow: UnitOfWork, sql: str, params: dict[str, object]) -> list[PersonRow]:
+    return [
+        PersonRow(*(str(v) if v is not None else "" for v in row))
+        for row in uow.session.execute(text(sql), params).all()
+    ]
+
+
+def _prefix_matches(uow: UnitOfWork, term: str, limit: int) -> list[PersonRow]:
+    """People whose given name, nickname or family name (or phone, for digits) starts with
+    `term`: range scans on their indexes, so the cost is the page, not the table."""
+    variants = {term, term[:1].upper() + term[1:]}
+    columns = ("phone",) if term.isdigit() else _PREFIX_COLUMNS
+    parts: list[str] = []
+    params: dict[str, object] = {"limit": limit}
+    for c, column in enumerate(columns):
+        for v, variant in enumerate(sorted(variants)):
+            lo, hi = f"lo{c}{v}", f"hi{c}{v}"
+            params[lo], params[hi] = variant, variant + "\U0010ffff"
+            parts.append(
+                f"SELECT * FROM (SELECT p.id FROM person p WHERE p.{column} >= :{lo}"
+                f" AND p.{column} < :{hi} AND {_ALIVE} ORDER BY p.{column} LIMIT :limit)"
+            )
+    sql = f"""{_SELECT} WHERE p.id IN ({" UNION ".join(parts)})
+        ORDER BY +p.sort_key LIMIT :limit"""
+    return _rows(uow, sql, params)
+
+
 def search_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list[PersonRow]:
-    """People matching every term of `raw`, best first: given names or nicknames that start
-    with the first term, then Thai dictionary order."""
+    """People matching every term of `raw`, best first: names, nicknames (or phones) that start
+    with what was typed, in Thai order, then the other matches, in Thai order.
+
+    The work is bounded by the page, not by the number of people: prefixes come from index
+    range scans, substrings from the trigram index with a cap on candidates (a query that
+    matches nearly everyone, like "กองทุน", is narrowed by the next keystroke).
+    """
     query = parse_query(raw)
     if query.is_empty:
         return []
-    params: dict[str, object] = {"limit": limit}
+    terms = query.indexed + query.scanned
+    found: list[PersonRow] = []
+    if len(terms) == 1:
+        found = _prefix_matches(uow, terms[0], limit)
+        # enough names start with it, or it is too short for the index and some do
+        if len(found) >= limit or (not query.indexed and found):
+            return found
+    params: dict[str, object] = {"limit": limit, "cap": CANDIDATE_CAP}
     scan_sql = ""
     for n, term in enumerate(query.scanned):
         params[f"s{n}"] = term
         scan_sql += f" AND instr(lower(d.body), :s{n}) > 0"
-    first = (query.indexed + query.scanned)[0]
-    params["prefix"] = first.replace("%", "").replace("_", "") + "%"
-    rank = "(lower(p.given_name) LIKE :prefix OR lower(p.nickname) LIKE :prefix) DESC, "
-    # Candidates are capped so a query that matches nearly everyone ("กองทุน") stays quick;
-    # the user narrows it with the next keystroke.
-    params["cap"] = CANDIDATE_CAP
     if query.indexed:
         params["match"] = " AND ".join(_fts_phrase(t) for t in query.indexed)
         hits = "SELECT rowid FROM person_fts WHERE person_fts MATCH :match LIMIT :cap"
     else:
-        # one or two characters: no index can help; scan until enough people are found
+        # only short terms and no name starts with them: scan, stopping at the cap
         hits = f"""SELECT d.rowid FROM person_search_doc d JOIN person p ON p.id = d.person_id
             WHERE {_ALIVE}{scan_sql} LIMIT :cap"""
         scan_sql = ""
@@ -94,10 +131,78 @@ def search_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list
         {_SELECT}
         JOIN person_search_doc d ON d.person_id = p.id
         WHERE d.rowid IN (SELECT rowid FROM hits) AND {_ALIVE}{scan_sql}
-        ORDER BY {rank}p.sort_key
+        ORDER BY +p.sort_key
         LIMIT :limit"""
-    rows = uow.session.execute(text(sql), params).all()
-    return [PersonRow(*(str(v) if v is not None else "" for v in row)) for row in rows]
+    seen = {r.id for r in found}
+    more = [r for r in _rows(uow, sql, params) if r.id not in seen]
+    return (found + more)[:limit]
+
+
+# The searchable text of a person row aliased `p` (the same as the triggers of migration 0002).
+BODY_SQL = """trim(
+    coalesce(p.title, '') || ' ' || coalesce(p.given_name, '') || ' ' ||
+    coalesce(p.family_name, '') || ' ' || coalesce(p.nickname, '') || ' ' ||
+    coalesce(p.phone, '') || ' ' || coalesce(p.email, '') || ' ' ||
+    coalesce(p.line_id, '') || ' ' ||
+    coalesce((SELECT o.name || ' ' || o.short_name || ' ' || o.name_en
+              FROM organisation o WHERE o.id = p.organisation_id), ''))"""
+
+_PAUSABLE = ("person_search_ai", "person_search_doc_ai")
+
+
+class search_index_paused:
+    """For bulk inserts of people in one transaction: the per-row index triggers are set aside
+    (FTS5 flushes its buffer on every statement a trigger runs, which makes 10,000 inserts
+    take seconds) and the new people are indexed in two set-based statements instead. The
+    triggers are put back, exactly as they were, before the transaction ends; a rollback puts
+    them back too, as SQLite's schema changes are part of the transaction."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+        self.saved: dict[str, str] = {}
+        self.people: list[str] = []
+
+    def __enter__(self) -> search_index_paused:
+        s = self.uow.session
+        names = ", ".join(f"'{n}'" for n in _PAUSABLE)
+        rows = s.execute(
+            text(
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})"
+            )
+        ).all()
+        self.saved = {str(name): str(sql) for name, sql in rows}
+        for name in self.saved:
+            s.execute(text(f"DROP TRIGGER {name}"))
+        self.before = int(
+            s.execute(text("SELECT coalesce(max(rowid), 0) FROM person_search_doc")).scalar_one()
+        )
+        return self
+
+    def add_people(self, person_ids: list[str]) -> None:
+        self.people.extend(person_ids)
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        s = self.uow.session
+        if exc_type is None:
+            if "person_search_ai" in self.saved and self.people:
+                s.execute(
+                    text(
+                        f"""INSERT INTO person_search_doc(person_id, body)
+                        SELECT p.id, {BODY_SQL} FROM person p
+                        WHERE p.id IN (SELECT value FROM json_each(:ids))"""
+                    ),
+                    {"ids": json.dumps(self.people)},
+                )
+            if "person_search_doc_ai" in self.saved:
+                s.execute(
+                    text(
+                        """INSERT INTO person_fts(rowid, body)
+                        SELECT rowid, body FROM person_search_doc WHERE rowid > :before"""
+                    ),
+                    {"before": self.before},
+                )
+        for sql in self.saved.values():
+            s.execute(text(sql))
 
 
 def rebuild_search_index(uow: UnitOfWork) -> int:
@@ -107,15 +212,7 @@ def rebuild_search_index(uow: UnitOfWork) -> int:
     s.execute(text("DELETE FROM person_search_doc"))
     s.execute(
         text(
-            """INSERT INTO person_search_doc(person_id, body)
-            SELECT p.id, trim(
-                coalesce(p.title, '') || ' ' || coalesce(p.given_name, '') || ' ' ||
-                coalesce(p.family_name, '') || ' ' || coalesce(p.nickname, '') || ' ' ||
-                coalesce(p.phone, '') || ' ' || coalesce(p.email, '') || ' ' ||
-                coalesce(p.line_id, '') || ' ' ||
-                coalesce((SELECT o.name || ' ' || o.short_name || ' ' || o.name_en
-                          FROM organisation o WHERE o.id = p.organisation_id), ''))
-            FROM person p"""
+            f"INSERT INTO person_search_doc(person_id, body) SELECT p.id, {BODY_SQL} FROM person p"
         )
     )
     s.execute(text("INSERT INTO person_fts(person_fts) VALUES ('rebuild')"))

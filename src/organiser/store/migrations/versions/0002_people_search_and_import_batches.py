@@ -1,4 +1,4 @@
-"""people: trigram full-text search over people, and import batches (undo an import)
+"""people: trigram full-text search over people, prefix indexes, import batches (undo an import)
 
 A document table `person_search_doc` holds one line of searchable text per person (title, names,
 nickname, phone digits, e-mail, LINE ID, the organisation's names); triggers keep it in step with
@@ -98,6 +98,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("import_batch", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_import_batch_event_id"), ["event_id"], unique=False)
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.create_index("ix_person_nickname", ["nickname"], unique=False)
+        batch_op.create_index("ix_person_family_name", ["family_name"], unique=False)
     for statement in _STATEMENTS:
         op.execute(statement)
 
@@ -115,6 +118,9 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS person_fts")
     op.execute("DROP TABLE IF EXISTS person_search_doc")
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_index("ix_person_family_name")
+        batch_op.drop_index("ix_person_nickname")
     with op.batch_alter_table("import_batch", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_import_batch_event_id"))
     op.drop_table("import_batch")
