@@ -63,8 +63,8 @@ class PeopleDialog(QDialog):
             item.setData(NAME, person.full_name)
             self.directory.addItem(item)
         self.role = QComboBox()
-        for role in SessionRole:
-            self.role.addItem(label_of(SessionRole, role.value), role.value)
+        for each in SessionRole:
+            self.role.addItem(label_of(SessionRole, each.value), each.value)
         self.add_button = QPushButton(self.tr("Add →"))
         self.chosen = QListWidget()
         for person_id, name, role in chosen:

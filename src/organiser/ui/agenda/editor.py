@@ -16,7 +16,7 @@ from organiser.core.errors import UserError
 from organiser.core.progress import Progress
 from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.services import agenda_editing as editing
-from organiser.services.agenda import Agenda, judge, load_agenda
+from organiser.services.agenda import Agenda, SessionRow, judge, load_agenda
 from organiser.services.agenda_report import build_report, write_agenda
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
@@ -107,7 +107,12 @@ class AgendaEditor(QObject):
 
     # ------------------------------------------------------------ sessions
 
-    def edit(self, session_id: str, changes: dict[str, Any], apply: Any = None) -> None:
+    def edit(
+        self,
+        session_id: str,
+        changes: dict[str, Any],
+        apply: Callable[[SessionRow, dict[str, Any]], SessionRow] | None = None,
+    ) -> None:
         """Show the change and its conflicts now; save it (with ripple if chosen) behind."""
         if self.agenda is not None:
             sessions = tuple(

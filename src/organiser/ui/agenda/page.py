@@ -72,7 +72,7 @@ class AgendaPage(QWidget):
             d.exec() == QDialog.DialogCode.Accepted
         )
         self.ask_save_path: Callable[[str, str], Path | None] = self._ask_save_path
-        self.open_file: Callable[[Path], None] = lambda p: QDesktopServices.openUrl(
+        self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
         )
         self._preview_pending = False
@@ -111,8 +111,10 @@ class AgendaPage(QWidget):
         self.add_button = self._button(self.tr("Add session"), self.add_session, "Ctrl+N")
         self.duplicate_button = self._button(self.tr("Duplicate"), self.duplicate, "Ctrl+D")
         self.delete_button = self._button(self.tr("Delete"), self.delete, "Ctrl+Del")
-        self.up_button = self._button(self.tr("Move up"), lambda: self.move(-1), "Alt+Up")
-        self.down_button = self._button(self.tr("Move down"), lambda: self.move(1), "Alt+Down")
+        self.up_button = self._button(self.tr("Move up"), lambda: self.move_session(-1), "Alt+Up")
+        self.down_button = self._button(
+            self.tr("Move down"), lambda: self.move_session(1), "Alt+Down"
+        )
         self.day_button = QToolButton()
         self.day_button.setText(self.tr("Move to day"))
         self.day_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -186,9 +188,9 @@ class AgendaPage(QWidget):
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.conflict_summary, 1)
         bottom.addWidget(QLabel(self.tr("Document language")))
-        for widget in (self.lang, self.preview_button, self.pdf_button, self.ics_button,
+        for tail in (self.lang, self.preview_button, self.pdf_button, self.ics_button,
                        self.xlsx_button):  # fmt: skip
-            bottom.addWidget(widget)
+            bottom.addWidget(tail)
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -338,9 +340,10 @@ class AgendaPage(QWidget):
                        self.down_button, self.day_button, self.people_button,
                        self.save_details_button, self.description, self.expected):  # fmt: skip
             widget.setEnabled(has_row)
-        for widget in (self.add_button, self.rooms_button, self.copy_button, self.preview_button,
-                       self.pdf_button, self.ics_button, self.xlsx_button, self.ripple):  # fmt: skip
-            widget.setEnabled(has_event)
+        for control in (self.add_button, self.rooms_button, self.copy_button,
+                        self.preview_button, self.pdf_button, self.ics_button, self.xlsx_button,
+                        self.ripple):  # fmt: skip
+            control.setEnabled(has_event)
         self.undo_button.setVisible(self.editor.last_deleted is not None)
 
     def _show_conflicts(self) -> None:
@@ -383,7 +386,7 @@ class AgendaPage(QWidget):
         if (session_id := self.current_session_id()) is not None:
             self.editor.delete(session_id)
 
-    def move(self, step: int) -> None:
+    def move_session(self, step: int) -> None:
         if (session_id := self.current_session_id()) is not None:
             self.editor.move(session_id, step)
 
@@ -420,7 +423,7 @@ class AgendaPage(QWidget):
         if agenda is None:
             return
         dialog = RoomsDialog(agenda.rooms, self)
-        self.rooms_dialog = dialog
+        self.rooms_dialog: RoomsDialog | None = dialog
 
         def save() -> None:
             room_id, name, capacity, is_main = dialog.values()
