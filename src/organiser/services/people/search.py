@@ -18,8 +18,8 @@ from sqlalchemy import text
 from organiser.services.people import PersonRow
 from organiser.store.db import UnitOfWork
 
-DEFAULT_LIMIT = 200
-CANDIDATE_CAP = 500
+DEFAULT_LIMIT = 100
+CANDIDATE_CAP = 300
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _PHONE_LIKE = re.compile(r"[\d\s\-+().]+")
 

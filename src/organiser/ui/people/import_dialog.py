@@ -32,12 +32,13 @@ from organiser.services.people.importing import ImportResult
 from organiser.services.people.mapping import Field, field_label
 from organiser.ui.context import AppContext
 from organiser.ui.people.import_controller import ImportController, sample_values
-from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy
+from organiser.ui.people.models import SortedRowsModel
+from organiser.ui.widgets.table import ROW_ROLE, Column
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PlanRowsModel(RowsModel[RowCheck]):
+class PlanRowsModel(SortedRowsModel):
     """Rows of the file as they will be imported, coloured by what is wrong."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -70,26 +71,6 @@ class PlanRowsModel(RowsModel[RowCheck]):
                 return QBrush(QColor("#eef4fb"))
             return None
         return super().data(index, role)
-
-
-class AttentionProxy(ThaiSortProxy):
-    """Only the rows that need a look, when asked."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.only_problems = False
-
-    def set_only_problems(self, value: bool) -> None:
-        self.beginFilterChange()
-        self.only_problems = value
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self.only_problems:
-            row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-            if isinstance(row, RowCheck) and not row.problems:
-                return False
-        return super().filterAcceptsRow(source_row, source_parent)
 
 
 class FixRowDialog(QDialog):
@@ -169,10 +150,9 @@ class ImportDialog(QDialog):
         )
 
         self.model = PlanRowsModel(self)
-        self.proxy = AttentionProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -181,7 +161,7 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.fix_selected())
         self.only_problems = QCheckBox(self.tr("Only rows that need a look"))
-        self.only_problems.toggled.connect(self.proxy.set_only_problems)
+        self.only_problems.toggled.connect(lambda _on: self._show_rows())
 
         self.add_button = QPushButton(self.tr("Add as new"))
         self.merge_button = QPushButton(self.tr("Merge with the known person"))
@@ -255,7 +235,7 @@ class ImportDialog(QDialog):
             0 if plan.header_index is None else self.header_combo.findData(plan.header_index)
         )
         selected = self.selected_lines()
-        self.model.set_rows(plan.rows)
+        self._show_rows()
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
@@ -272,6 +252,13 @@ class ImportDialog(QDialog):
         names_mapped = Field.FULL_NAME in plan.mapping or Field.GIVEN_NAME in plan.mapping
         self.import_button.setEnabled(names_mapped and (new + merge) > 0)
         self.import_button.setText(self.tr("Import {n} rows").format(n=new + merge))
+
+    def _show_rows(self) -> None:
+        plan = self.controller.plan
+        rows = plan.rows if plan is not None else []
+        if self.only_problems.isChecked():
+            rows = [r for r in rows if r.problems]
+        self.model.set_rows(rows)
 
     def _build_mapping(self, plan: ImportPlan) -> None:
         headers = plan.headers
@@ -330,8 +317,8 @@ class ImportDialog(QDialog):
         if not wanted:
             return
         selection = self.table.selectionModel()
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
+        for r in range(self.model.rowCount()):
+            index = self.model.index(r, 0)
             row = index.data(ROW_ROLE)
             if isinstance(row, RowCheck) and row.line in wanted:
                 selection.select(

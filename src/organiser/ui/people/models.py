@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QCoreApplication, Qt
 
 from organiser.core.areas import province_label
+from organiser.core.thaitext import thai_sort_key
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
 from organiser.domain.people import OrganisationKind
 from organiser.services.people import OrganisationRow
-from organiser.services.people.directory import DirectoryFilter, DirectoryRow
-from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy
+from organiser.services.people.directory import DirectoryRow
+from organiser.ui.widgets.table import Column, RowsModel
 
 
 def tr(text: str) -> str:
@@ -35,13 +36,6 @@ def people_columns(lang: str) -> list[Column[DirectoryRow]]:
     ]
 
 
-class PeopleModel(RowsModel[DirectoryRow]):
-    """People of the directory, one per row."""
-
-    def __init__(self, lang: str, parent: Any = None) -> None:
-        super().__init__(people_columns(lang), parent)
-
-
 def organisation_columns(lang: str) -> list[Column[OrganisationRow]]:
     return [
         Column(tr("Organisation"), lambda r: r.name),
@@ -57,23 +51,46 @@ class OrganisationsModel(RowsModel[OrganisationRow]):
         super().__init__(organisation_columns(lang), parent)
 
 
-class DirectoryProxy(ThaiSortProxy):
-    """Thai sorting plus the people view's filters (province, kind, issue, event, status)."""
+class SortedRowsModel(RowsModel[Any]):
+    """Rows sorted by the model itself (Thai order for text): with tens of thousands of rows a
+    sort or filter proxy calling Python per comparison would freeze the window for seconds."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.criteria = DirectoryFilter()
+    def __init__(self, columns: list[Column[Any]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_criteria(self, criteria: DirectoryFilter) -> None:
-        self.beginFilterChange()
-        self.criteria = criteria
-        self.endFilterChange()
+    def _key(self, column: int) -> Any:
+        col = self.columns[column]
+        if col.sort is not None:
+            return col.sort
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
-        if isinstance(row, DirectoryRow) and not self.criteria.accepts(row):
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        def key(row: Any) -> Any:
+            value = col.value(row)
+            return thai_sort_key(value) if isinstance(value, str) else value
+
+        return key
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        if not (0 <= self.sort_column < len(self.columns)):
+            return rows
+        return sorted(
+            rows,
+            key=self._key(self.sort_column),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def set_rows(self, rows: Any) -> None:
+        super().set_rows(self._sorted(list(rows)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        if 0 <= column < len(self.columns):
+            super().set_rows(self._sorted(self.rows))
+
+
+class PeopleModel(SortedRowsModel):
+    """People of the directory, one per row."""
+
+    def __init__(self, lang: str, parent: Any = None) -> None:
+        super().__init__(people_columns(lang), parent)

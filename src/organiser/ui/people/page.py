@@ -42,7 +42,7 @@ from organiser.ui.people.dialogs import ExportDialog, MergeDialog
 from organiser.ui.people.editor import PersonEditor
 from organiser.ui.people.import_dialog import ImportDialog
 from organiser.ui.people.invitations import InvitationsView
-from organiser.ui.people.models import DirectoryProxy, OrganisationsModel, PeopleModel
+from organiser.ui.people.models import OrganisationsModel, PeopleModel
 from organiser.ui.people.org_editor import OrganisationEditor
 from organiser.ui.people.search import SearchController
 from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy
@@ -59,6 +59,7 @@ def _table(model: Any, sortable: bool = True) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setResizeContentsPrecision(60)  # widths from the first rows only
     return view
 
 
@@ -72,6 +73,7 @@ class PeoplePage(QWidget):
         self.last_import: ImportResult | None = None
         self.import_dialog: ImportDialog | None = None
         self._load_generation = 0
+        self._source_rows: list[DirectoryRow] = []
 
         title = QLabel(self.tr("People"))
         title.setObjectName("pageTitle")
@@ -137,9 +139,7 @@ class PeoplePage(QWidget):
             filters.addWidget(combo, 1)
 
         self.model = PeopleModel(self.ctx.lang, self)
-        self.proxy = DirectoryProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = _table(self.proxy)
+        self.table = _table(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
         self.editor = PersonEditor()
         self.editor.save_requested.connect(self.save_person)
@@ -310,15 +310,14 @@ class PeoplePage(QWidget):
             self.search.refresh()
         else:
             self._show_all()
-        self.apply_filters()
 
     def _show_all(self) -> None:
-        self.model.set_rows(self.all_rows)
-        self._after_rows()
+        self._source_rows = self.all_rows
+        self.apply_filters()
 
     def _show_search(self, _text: str, rows: list[PersonRow]) -> None:
-        self.model.set_rows([self._by_id[r.id] for r in rows if r.id in self._by_id])
-        self._after_rows()
+        self._source_rows = [self._by_id[r.id] for r in rows if r.id in self._by_id]
+        self.apply_filters()
 
     def _after_rows(self) -> None:
         if self.model.rowCount() and not getattr(self, "_sized", False):
@@ -329,20 +328,22 @@ class PeoplePage(QWidget):
         self._update_count()
 
     def apply_filters(self) -> None:
-        event_id = str(self.event_filter.currentData() or "")
-        self.proxy.set_criteria(
-            DirectoryFilter(
-                province=str(self.province_filter.currentData() or ""),
-                organisation_kind=str(self.kind_filter.currentData() or ""),
-                issue_tag=str(self.issue_filter.currentData() or ""),
-                event_id=event_id,
-                status=str(self.status_filter.currentData() or ""),
-            )
+        """The rows shown: everyone (or the search's answer), through the chosen filters."""
+        criteria = DirectoryFilter(
+            province=str(self.province_filter.currentData() or ""),
+            organisation_kind=str(self.kind_filter.currentData() or ""),
+            issue_tag=str(self.issue_filter.currentData() or ""),
+            event_id=str(self.event_filter.currentData() or ""),
+            status=str(self.status_filter.currentData() or ""),
         )
-        self._update_count()
+        rows = self._source_rows
+        if criteria != DirectoryFilter():
+            rows = [r for r in rows if criteria.accepts(r)]
+        self.model.set_rows(rows)
+        self._after_rows()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), len(self.all_rows)
+        shown, total = self.model.rowCount(), len(self.all_rows)
         self.count_label.setText(
             self.tr("{n} people").format(n=total)
             if shown == total
@@ -355,8 +356,8 @@ class PeoplePage(QWidget):
         return [r for r in rows if isinstance(r, DirectoryRow)]
 
     def select_person(self, person_id: str) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
+        for r in range(self.model.rowCount()):
+            index = self.model.index(r, 0)
             if getattr(index.data(ROW_ROLE), "id", None) == person_id:
                 self.table.selectionModel().select(
                     index,
