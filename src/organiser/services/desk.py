@@ -196,7 +196,7 @@ def search_registrations(
 
 def find_by_code(uow: UnitOfWork, event_id: str, code: str) -> Registration | None:
     """The registration of this event with a code (as a scanner or a person typed it)."""
-    cleaned = code.strip().upper()
+    cleaned = scanned_code(code) or code.strip().upper()
     if not cleaned:
         return None
     return uow.session.scalar(
@@ -210,7 +210,26 @@ def find_by_code(uow: UnitOfWork, event_id: str, code: str) -> Registration | No
 
 def looks_like_code(text: str) -> bool:
     """What a QR scanner types: the registration code in capitals, nothing else."""
-    return bool(CODE_PATTERN.fullmatch(text.strip()))
+    return scanned_code(text) is not None
+
+
+# A USB scanner sends key presses as a US keyboard would; with the Thai (Kedmanee) layout
+# active, Shift+A arrives as ฤ and 4 as ภ. These are the characters the code's alphabet
+# (digits unshifted, capitals shifted) turns into, mapped back to the keys that were meant.
+_KEDMANEE_TO_US = str.maketrans(
+    '/-ภถุึคตฤฺฉฏฎโฌ็๋ษ?์ญ๐ฑฆธ๊ฮ")ํ(',
+    "23456789ABCDEFGHJKMNPQRSTUVWXYZ",
+)
+
+
+def scanned_code(text: str) -> str | None:
+    """The registration code in what was typed or scanned (any case, or typed by a scanner
+    while the Thai keyboard layout was on), or None when it is not a code."""
+    raw = text.strip()
+    for candidate in (raw.upper(), raw.translate(_KEDMANEE_TO_US)):
+        if CODE_PATTERN.fullmatch(candidate):
+            return candidate
+    return None
 
 
 # ---------------------------------------------------------------- counts

@@ -123,6 +123,18 @@ def test_a_scanner_types_the_code_fast_and_presses_enter(qtbot: Any, view: DeskV
     assert [c.method for c in check_ins_of(view, person.id)] == [CheckInMethod.SCAN]
 
 
+US_TO_KEDMANEE = str.maketrans("23456789ABCDEFGHJKMNPQRSTUVWXYZ", '/-ภถุึคตฤฺฉฏฎโฌ็๋ษ?์ญ๐ฑฆธ๊ฮ")ํ(')
+
+
+def test_a_scanner_with_the_thai_keyboard_layout_on(qtbot: Any, view: DeskView) -> None:
+    person = someone_not_here(view)
+    typed = person.code.translate(US_TO_KEDMANEE)  # what arrives with the Thai layout active
+    assert typed != person.code
+    with qtbot.waitSignal(view.controller.confirmed, timeout=10_000) as blocker:
+        keys(qtbot, view.search, typed + "\r")
+    assert blocker.args[0].registration_id == person.id
+
+
 def test_an_unknown_code_says_so_and_changes_nothing(qtbot: Any, view: DeskView) -> None:
     with view.ctx.store.reader() as uow:
         before = len(uow.session.scalars(select(CheckIn)).all())

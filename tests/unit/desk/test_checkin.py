@@ -227,3 +227,14 @@ def test_check_in_for_a_session_of_the_day(demo_store: Store, event_id: str) -> 
     with demo_store.reader() as uow:
         stored = uow.session.get(CheckIn, result.check_in_id)
         assert stored is not None and stored.session_id == sessions[1].id
+
+
+def test_a_scanner_typing_under_the_thai_keyboard_layout_still_gives_the_code() -> None:
+    # Shift+A..Z and the digits 2–9 as the Kedmanee layout turns them into Thai characters
+    assert desk.scanned_code("ฤฺฉฏ/-ภถ") == "ABCD2345"
+    assert desk.scanned_code("ฎโฌ็๋ษ?์") == "EFGHJKMN"
+    assert desk.scanned_code('ญ๐ฑฆธ๊ฮ"') == "PQRSTUVW"
+    assert desk.scanned_code(")ํ(ุึคต2") == "XYZ67892"
+    assert desk.scanned_code(" u5gaq4nn ") == "U5GAQ4NN"
+    assert desk.scanned_code("สมชาย") is None and desk.scanned_code("ใจดี") is None
+    assert desk.scanned_code("0812345678") is None  # phone digits are no code (0 and 1)
