@@ -211,3 +211,48 @@ def test_import_of_a_file_that_is_not_a_list_says_so(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "not a spreadsheet" in dialog.file_label.text(), timeout=5000)
     assert not dialog.import_button.isEnabled()
+
+
+def test_cancelled_import_writes_nothing(qtbot, page: PeoplePage, tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "many.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["ชื่อ-สกุล", "เบอร์โทร"])
+        writer.writerows([f"นายทดสอบ{i} ยกเลิก", f"08{i:08d}"] for i in range(600))
+    dialog = page.start_import(path)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    # hold the single writer thread so the import is still queued when Cancel is pressed
+    gate = threading.Event()
+    page.ctx.tasks.run(lambda _p: gate.wait(10), write=True)
+    with qtbot.waitSignal(dialog.controller.cancelled, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.controller.write_task is not None
+        dialog.controller.write_task.cancel()
+        gate.set()
+    assert "nothing was written" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    with page.ctx.store.reader() as uow:
+        from organiser.services.people.search import search_people
+
+        assert search_people(uow, "ยกเลิก") == []
+
+
+def test_export_from_the_page(qtbot, page: PeoplePage, tmp_path: Path) -> None:
+    from organiser.ui.people.dialogs import ExportDialog
+
+    dialog = ExportDialog(True)
+    qtbot.addWidget(dialog)
+    assert dialog.columns() == ("name", "organisation", "province", "role")
+    dialog.boxes["phone"].setChecked(True)
+    out = tmp_path / "reg.csv"
+    page.export_to(out, dialog.columns(), dialog.for_event())
+    qtbot.waitUntil(out.exists, timeout=5000)
+    qtbot.waitUntil(
+        lambda: len(out.read_text(encoding="utf-8-sig").splitlines()) > 100, timeout=5000
+    )
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header == "Name,Organisation,Province,Role,Phone"
