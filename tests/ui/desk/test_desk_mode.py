@@ -335,3 +335,15 @@ def test_double_click_in_the_not_here_list_checks_in(qtbot: Any, view: DeskView)
         qtbot.mouseDClick(view.not_here.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args[0].registration_id == person.id
     assert view.search.hasFocus()
+
+
+def test_a_reload_keeps_the_confirmation_and_the_undo(qtbot: Any, view: DeskView) -> None:
+    person = someone_not_here(view)
+    keys(qtbot, view.search, person.code)
+    enter(qtbot, view)
+    with qtbot.waitSignal(view.controller.counts_changed, timeout=10_000):
+        view.ctx.changed("people")  # someone edits a person on another page
+    assert view.confirm.name.text() == person.name and view.confirm.property("state") == "done"
+    with qtbot.waitSignal(view.controller.undone, timeout=10_000) as blocker:
+        view.undo_button.click()
+    assert blocker.args[0].name == person.name

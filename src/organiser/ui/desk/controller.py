@@ -60,6 +60,7 @@ class DeskController(QObject):
         self.organisations: list[OrganisationChoice] = []
         self.current = 0  # highlighted match
         self.undo_stack: list[CheckInResult] = []
+        self.event_switched = False  # the last load opened another event
         self.counts: DeskCounts | None = None
         self._search_seq = 0
         self._shown_seq = 0
@@ -82,17 +83,20 @@ class DeskController(QObject):
         self.ctx.tasks.run(work, self._loaded, self._error)
 
     def _loaded(self, state: DeskState) -> None:
+        before = self.seminar.id if self.seminar else None
         self.seminar = state.event
+        self.event_switched = before != (state.event.id if state.event else None)
         self.desk_name = state.desk_name
         self.organisations = list(state.organisations)
-        self.undo_stack.clear()
+        if self.event_switched:  # a reload of the same event keeps the desk as it is
+            self.undo_stack.clear()
         if self.seminar is not None:
             if self.day not in self.seminar.days:
                 self.day = self.seminar.default_day(self.today())
         else:
             self.day = None
         self.event_loaded.emit(self.seminar)
-        self.set_matches(self._search_seq, [])
+        self.search(self._search_text)
         self.refresh()
 
     def set_day(self, day: dt.date) -> None:

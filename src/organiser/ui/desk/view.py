@@ -282,7 +282,8 @@ class DeskView(QWidget):
         for button in self.export_buttons.values():
             button.setEnabled(event is not None)
         self._update_desk_button()
-        self.confirm.show_idle()
+        if self.controller.event_switched:
+            self.confirm.show_idle()
         self.search.setFocus()
         if event is not None and not self.controller.desk_name and not self._asked_desk_name:
             self._asked_desk_name = True
