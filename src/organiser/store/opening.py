@@ -91,7 +91,7 @@ def quick_check(store: Store) -> list[str]:
 def _exists(path: Path) -> bool:
     try:
         return path.stat().st_size > 0
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL byte in a name read from a file
         return False
 
 
@@ -102,7 +102,9 @@ def moved_to(data_dir: Path) -> Path | None:
         target = Path(marker.read_text(encoding="utf-8").strip())
     except (OSError, ValueError):
         return None
-    return target if target != data_dir and _exists(target / paths.DB_NAME) else None
+    if not target.is_absolute() or target == data_dir:
+        return None
+    return target if _exists(target / paths.DB_NAME) else None
 
 
 def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool = False) -> Store:

@@ -145,3 +145,26 @@ def test_a_second_copy_on_the_same_data_folder_is_refused(tmp_path: Path) -> Non
     third = DataFolderLock(folder)
     assert third.acquire()
     third.release()
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200), mounts=st.text(max_size=300))
+def test_any_path_and_mount_table_is_judged_without_error(text: str, mounts: str) -> None:
+    cloud_service(text)
+    network_filesystem(Path("/" + text.replace("\x00", "")), mounts)
+
+
+@settings(max_examples=50, deadline=None)
+@given(note=st.binary(max_size=300))
+def test_a_hostile_moved_note_is_ignored(
+    note: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from organiser.store.opening import MOVED_MARKER, moved_to
+
+    folder = tmp_path_factory.mktemp("moved")
+    (folder / MOVED_MARKER).write_bytes(note)
+    assert moved_to(folder) is None  # it must name a folder that holds a database
