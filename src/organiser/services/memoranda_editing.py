@@ -289,7 +289,18 @@ def _sync_clauses(m: Memorandum, clauses: Sequence[ClauseData]) -> None:
 def _sync_parties(uow: UnitOfWork, m: Memorandum, parties: Sequence[PartyData]) -> None:
     s = uow.session
     existing = {p.id: p for p in _live_parties(m)}
+    # every live commitment of the memorandum by id: one moved to another party keeps its row
+    # (and the plan actions linked to it)
+    commitments = {
+        c.id: c
+        for c in s.scalars(
+            select(Commitment).where(
+                Commitment.memorandum_id == m.id, Commitment.deleted_at.is_(None)
+            )
+        )
+    }
     keep: set[str] = set()
+    kept_commitments: set[str] = set()
     for pos, data in enumerate(parties):
         row = existing.get(data.id or "")
         if row is None or row.organisation_id != data.organisation_id:
@@ -312,31 +323,24 @@ def _sync_parties(uow: UnitOfWork, m: Memorandum, parties: Sequence[PartyData]) 
         s.flush()
         keep.add(row.id)
         data.id = row.id
-        _sync_commitments(m, row, data)
+        for item in data.commitments:
+            c = commitments.get(item.id or "")
+            if c is None:
+                c = Commitment(memorandum_id=m.id, description=item.description.strip())
+                row.commitments.append(c)
+            elif c.party_id != row.id:
+                c.party = row
+            c.category = item.category.strip()
+            c.description = item.description.strip()
+            c.due_on = item.due_on
+            c.state = CommitmentState(item.state)
+            if c.id:
+                kept_commitments.add(c.id)
+    for cid, c in commitments.items():
+        if cid not in kept_commitments:
+            c.soft_delete()
     for pid, row in existing.items():
         if pid not in keep:
-            row.soft_delete()
-            for c in row.commitments:
-                if c.deleted_at is None:
-                    c.soft_delete()
-
-
-def _sync_commitments(m: Memorandum, party: Party, data: PartyData) -> None:
-    existing = {c.id: c for c in party.commitments if c.deleted_at is None}
-    keep: set[str] = set()
-    for item in data.commitments:
-        row = existing.get(item.id or "")
-        if row is None:
-            row = Commitment(memorandum_id=m.id, description=item.description.strip())
-            party.commitments.append(row)
-        row.category = item.category.strip()
-        row.description = item.description.strip()
-        row.due_on = item.due_on
-        row.state = CommitmentState(item.state)
-        if row.id:
-            keep.add(row.id)
-    for cid, row in existing.items():
-        if cid not in keep:
             row.soft_delete()
 
 

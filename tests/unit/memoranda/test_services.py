@@ -201,3 +201,27 @@ def test_delete_only_unsigned_memoranda(demo_store: Store, demo_memo_id: str) ->
         uow.commit()
     with demo_store.reader() as uow:
         assert svc.list_memoranda(uow) == []
+
+
+def test_a_commitment_moved_to_another_party_keeps_its_identity(demo_store: Store) -> None:
+    memo_id = new_memo(demo_store, 2)
+    with demo_store.reader() as uow:
+        m = svc.load_memorandum(uow, memo_id)
+    moved = m.parties[0].commitments.pop()
+    m.parties[1].commitments.append(moved)
+    m.parties[1].commitments[0].description = "จัดงบประมาณปีละสองครั้ง"
+    with demo_store.writer() as uow:
+        editing.save_memorandum(uow, m, today=TODAY)
+        uow.commit()
+    with demo_store.reader() as uow:
+        again = svc.load_memorandum(uow, memo_id)
+    assert again.parties[0].commitments == []
+    ids = [c.id for c in again.parties[1].commitments]
+    assert moved.id in ids and len(ids) == 2  # the same row, so plan actions linked to it follow
+    assert "จัดงบประมาณปีละสองครั้ง" in [c.description for c in again.parties[1].commitments]
+    del again.parties[1]
+    with demo_store.writer() as uow:
+        editing.save_memorandum(uow, again, today=TODAY)
+        uow.commit()
+    with demo_store.reader() as uow:
+        assert [len(p.commitments) for p in svc.load_memorandum(uow, memo_id).parties] == [0]
