@@ -438,6 +438,10 @@
       <translation>บันทึก</translation>
     </message>
     <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
       <source>Save the memorandum first, then file its documents.</source>
       <translation>กรุณาบันทึกบันทึกความร่วมมือก่อน แล้วจึงแนบเอกสาร</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -82,6 +82,8 @@ class MemorandumEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         self.status_button = QPushButton(self.tr("Change status…"))
         self.status_button.clicked.connect(lambda: self.open_status_dialog())
         self.print_button = QPushButton(self.tr("Print to PDF"))

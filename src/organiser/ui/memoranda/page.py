@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
 
 from organiser.core.errors import UserError
@@ -71,9 +73,11 @@ class MemorandaPage(QStackedWidget):
             self.tr("PDF (*.pdf)"),
         )  # fmt: skip
         if path:
-            self.print_memorandum(memorandum_id, Path(path))
+            self.print_memorandum(memorandum_id, Path(path), open_after=True)
 
-    def print_memorandum(self, memorandum_id: str, path: Path, lang: str | None = None) -> Any:
+    def print_memorandum(
+        self, memorandum_id: str, path: Path, lang: str | None = None, open_after: bool = False
+    ) -> Any:
         from organiser.documents.memorandum_pdf import render_memorandum
 
         store, doc_lang = self.ctx.store, lang or self.ctx.lang
@@ -86,6 +90,8 @@ class MemorandaPage(QStackedWidget):
 
         def done(written: Path) -> None:
             self.ctx.status_message.emit(self.tr("Printed to {path}.").format(path=written))
+            if open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
         return self.ctx.tasks.run(work, done, self._report)
 
