@@ -113,3 +113,27 @@ def test_clauses_and_parties_can_be_reordered_and_removed(
     assert "สถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน) สำนักงานภาคใต้" not in [
         p.organisation_name for p in memo.parties
     ]
+
+
+def test_a_first_memorandum_in_an_empty_data_folder(
+    qtbot: Any, empty_ctx: Any, type_thai: Any
+) -> None:
+    page = MemorandaPage(empty_ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.list.loaded, timeout=10_000):
+        page.reload()
+    assert "No memoranda yet" in page.list.empty.text()
+    assert not page.list.open_button.isEnabled()
+    with qtbot.waitSignal(page.editor.loaded, timeout=10_000):
+        qtbot.mouseClick(page.list.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert editor.heading.text() == "New memorandum" and not editor.status_button.isEnabled()
+    assert not editor.files.attach_button.isEnabled()  # a document needs a saved memorandum
+    type_thai(editor.particulars.title, "ร่างบันทึกความร่วมมือ")
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.files.attach_button.isEnabled() and editor.status_button.isEnabled()
+    assert editor.draft.valid_from is None and editor.draft.valid_until is None  # open-ended
+    qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=10_000)
+    assert page.list.model.index(0, 2).data() == "Draft"
