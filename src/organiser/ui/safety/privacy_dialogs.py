@@ -69,9 +69,11 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Personal data log"))
         self.resize(900, 480)
         intro = QLabel(
-            self.tr(
-                "What was done with personal data in this data folder: imports, exports, "
-                "erasures and restores, with who and when (PDPA)."
+            insert_word_breaks(
+                self.tr(
+                    "What was done with personal data in this data folder: imports, exports, "
+                    "erasures and restores, with who and when (PDPA)."
+                )
             )
         )
         intro.setWordWrap(True)
@@ -125,11 +127,13 @@ class ErasePersonDialog(QDialog):
         self.setWindowTitle(self.tr("Erase a person's data"))
         self.resize(760, 480)
         intro = QLabel(
-            self.tr(
-                "When someone asks for their personal data to be deleted (PDPA), find them here. "
-                "Their name becomes an anonymous label and their contact details, notes, needs "
-                "and consent are removed from the database and from its backups. Attendance "
-                "and plans keep working, without their identity. This cannot be undone."
+            insert_word_breaks(
+                self.tr(
+                    "When someone asks for their personal data to be deleted (PDPA), find them here. "
+                    "Their name becomes an anonymous label and their contact details, notes, needs "
+                    "and consent are removed from the database and from its backups. Attendance "
+                    "and plans keep working, without their identity. This cannot be undone."
+                )
             )
         )
         intro.setWordWrap(True)
@@ -138,6 +142,8 @@ class ErasePersonDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self.load())
         self.model: RowsModel[PersonChoice] = RowsModel(person_columns(), self)
         self.view = _table(self.model)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -211,7 +217,7 @@ class ErasePersonDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._update()
         message = exc.message if isinstance(exc, UserError) else str(exc)
-        self.status.setText(message)
+        self.status.setText(insert_word_breaks(message))
 
 
 def open_audit_dialog(ctx: AppContext, parent: QWidget) -> AuditDialog:

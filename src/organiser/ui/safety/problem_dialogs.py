@@ -149,10 +149,12 @@ class CloudFolderDialog(QDialog):
         reason.setWordWrap(True)
         reason.setMinimumWidth(580)
         advice = QLabel(
-            self.tr(
-                "Move the data to a folder on this computer: {folder}. Backups keep being made "
-                "there; to share data between laptops, use File → Back up now and copy the backup."
-            ).format(folder=target)
+            insert_word_breaks(
+                self.tr(
+                    "Move the data to a folder on this computer: {folder}. Backups keep being made "
+                    "there; to share data between laptops, use File → Back up now and copy the backup."
+                ).format(folder=target)
+            )
         )
         advice.setWordWrap(True)
         advice.setMinimumWidth(580)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.thaitext import insert_word_breaks
 from organiser.services.safety import labels
 from organiser.services.safety.backups import BackupRow, RestoreResult, restore_database
 from organiser.services.safety.labels import reason_label
@@ -67,9 +68,11 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(860, 460)
         intro = QLabel(
-            self.tr(
-                "Choose the backup to go back to. The database as it is now is backed up first, "
-                "so a restore can itself be undone."
+            insert_word_breaks(
+                self.tr(
+                    "Choose the backup to go back to. The database as it is now is backed up first, "
+                    "so a restore can itself be undone."
+                )
             )
         )
         intro.setWordWrap(True)
@@ -192,7 +195,7 @@ class RestoreDialog(QDialog):
         message = self.tr("Restored. The database before the restore was kept as {file}.").format(
             file=result.previous_saved_as.name if result.previous_saved_as else "–"
         )
-        self.status.setText(message)
+        self.status.setText(insert_word_breaks(message))
         self.ctx.status_message.emit(message)
         self.restored.emit(result)
         self.accept()
@@ -201,7 +204,7 @@ class RestoreDialog(QDialog):
         self.file_button.setEnabled(True)
         self._selection_changed()
         message = exc.message if isinstance(exc, UserError) else str(exc)
-        self.status.setText(message)
+        self.status.setText(insert_word_breaks(message))
         self.show_error(message)
 
     def show_error(self, message: str) -> None:
