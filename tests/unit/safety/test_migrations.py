@@ -135,3 +135,33 @@ def downgrade() -> None:
     assert revision == head
     assert check_file(db, full=True) == []
     assert list(folder.glob("organiser.sqlite3.failed-migration-*")), "the broken file is kept"
+
+
+def schema_objects(path: Path) -> set[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            (str(t), str(n), str(tbl))
+            for t, n, tbl in conn.execute(
+                "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            )
+        }
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
+def test_a_shipped_revision_was_not_changed_after_its_fixture_was_made(
+    fixture: Path, tmp_path: Path
+) -> None:
+    """Databases already at a revision never run it again: a change to a shipped revision must
+    be a new revision. (If the revision was never released, regenerate its fixture.)"""
+    revision = revision_of(fixture)
+    store = Store(tmp_path)
+    migrate.upgrade(store, revision)
+    store.dispose()
+    fresh = schema_objects(tmp_path / "organiser.sqlite3")
+    assert schema_objects(fixture) == fresh, (
+        f"migration {revision} now makes a different schema than when "
+        f"{fixture.name} was made: add a new revision for the change"
+    )
