@@ -348,6 +348,10 @@
       <translation>บันทึกความร่วมมือ</translation>
     </message>
     <message>
+      <source>Moved the data from {source} to {target}.</source>
+      <translation>ย้ายข้อมูลจาก {source} ไปที่ {target}</translation>
+    </message>
+    <message>
       <source>No backups yet in {folder}.</source>
       <translation>ยังไม่มีข้อมูลสำรองใน {folder}</translation>
     </message>

@@ -92,6 +92,9 @@ def test_moving_the_data_to_a_local_folder(demo_store: Store, tmp_path: Path) ->
         assert store.data_dir == target.resolve()
         with store.reader() as uow:
             assert counts(uow).people == 124
+            from organiser.services.safety.privacy import list_audit
+
+            assert list_audit(uow)[0].action == "move"
     finally:
         store.dispose()
 

@@ -191,7 +191,24 @@ def move_data_folder(store: Store, target: Path | None = None) -> Path:
                 store.path.with_name(store.path.name + suffix).unlink()
         set_aside(store.path, "moved", dt.datetime.now(dt.UTC))
         (source / MOVED_MARKER).write_text(str(target) + "\n", encoding="utf-8")
+    _log_move(source, target)
     return target
+
+
+def _log_move(source: Path, target: Path) -> None:
+    from organiser.services.safety.privacy import record
+
+    moved = Store(target)
+    try:
+        with moved.writer() as uow:
+            record(
+                uow,
+                "move",
+                _("Moved the data from {source} to {target}.").format(source=source, target=target),
+            )
+            uow.commit()
+    finally:
+        moved.dispose()
 
 
 def _copy_tree(src: Path, dst: Path) -> None:
