@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, TimezoneStandard
 
 from organiser.documents.typesetting import write_private_atomic
 
@@ -30,6 +30,20 @@ def _description(report: AgendaReport, session: ReportSession) -> str:
     return "\n".join(parts)
 
 
+def bangkok_timezone() -> Timezone:
+    """Thailand has kept UTC+7 without daylight saving since 1920: one STANDARD rule."""
+    zone = Timezone()
+    zone.add("tzid", TZID)
+    zone.add("x-lic-location", TZID)
+    standard = TimezoneStandard()
+    standard.add("dtstart", dt.datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", dt.timedelta(hours=7))
+    standard.add("tzoffsetto", dt.timedelta(hours=7))
+    standard.add("tzname", "ICT")
+    zone.add_component(standard)
+    return zone
+
+
 def build_calendar(report: AgendaReport, stamp: dt.datetime | None = None) -> Calendar:
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     cal = Calendar()
@@ -39,7 +53,7 @@ def build_calendar(report: AgendaReport, stamp: dt.datetime | None = None) -> Ca
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", report.title)
     cal.add("x-wr-timezone", TZID)
-    cal.add_component(Timezone.from_tzid(TZID))
+    cal.add_component(bangkok_timezone())
     for session in report.sessions:
         if session.is_pause or not session.is_valid:
             continue
