@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from organiser.store.db import Store
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with Mako and Pygments) is imported only when a migration is inspected or run: at
+# every start the schema is usually at head already, and the import costs ~0.1 s of start-up.
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r"^revision(?:\s*:[^=]+)?\s*=\s*['\"]([^'\"]+)['\"]\s*$", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(.+?)\s*$", re.M)
+_ONE_ID = re.compile(r"^['\"]([^'\"]+)['\"]$")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -23,25 +32,67 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+def _head_from_files() -> str | None:
+    """The single head read from the revision files' `revision`/`down_revision` lines, or None
+    when they are not plain (no source files, a merge, branches): then Alembic decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        if path.name.startswith("_"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(text), _DOWN.search(text)
+        if rev is None or down is None:
+            return None
+        revisions.add(rev.group(1))
+        value = down.group(1)
+        if value != "None":
+            one = _ONE_ID.match(value)
+            if one is None:
+                return None
+            parents.add(one.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    head = _head_from_files()
+    if head is not None:
+        return head
+    from alembic.script import ScriptDirectory
+
+    found = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert found is not None
+    return found
 
 
 def known_revisions() -> set[str]:
     """Every revision this version of Organiser ships."""
+    from alembic.script import ScriptDirectory
+
     return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def revisions_in_order() -> list[str]:
     """Every shipped revision, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(store: Store) -> str | None:
-    with store.engine.connect() as conn:
+    # what Alembic's MigrationContext.get_current_revision() reads, without importing Alembic
+    try:
+        with store.raw_connection() as conn:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.OperationalError:  # no version table: nothing migrated yet
+        return None
+    if len(rows) <= 1:
+        return str(rows[0][0]) if rows else None
+    from alembic.runtime.migration import MigrationContext
+
+    with store.engine.connect() as conn:  # several heads: Alembic raises its own error
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -56,6 +107,8 @@ def upgrade(store: Store, revision: str = "head") -> None:
     recreates tables, and a DROP with foreign keys on would cascade), then checked."""
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        from alembic import command
+
         command.upgrade(alembic_config(conn), revision)
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -66,5 +119,7 @@ def upgrade(store: Store, revision: str = "head") -> None:
 def downgrade(store: Store, revision: str) -> None:
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        from alembic import command
+
         command.downgrade(alembic_config(conn), revision)
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
