@@ -1,7 +1,8 @@
 """One command to run the app or the tests from a fresh checkout, on Windows, macOS and Linux.
 
     python3 tools/dev.py app [organiser arguments…]   install into .venv, open the app
-    python3 tools/dev.py test [pytest arguments…]     install into .venv with test extras, run pytest
+    python3 tools/dev.py test [pytest arguments…]     install into .venv with test extras and
+                                                      PyInstaller, run pytest (the whole suite)
 
 Needs only Python 3.11+; everything else is installed into the project's .venv from PyPI.
 """
@@ -32,7 +33,7 @@ def ensure_installed(extras: str) -> Path:
     if not python.exists():
         print("Creating the virtual environment in .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    stamp = VENV / f".installed-{extras or 'app'}"
+    stamp = VENV / f".installed-{extras.replace(',', '-') or 'app'}"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not stamp.exists() or stamp.read_text() != digest:
         print("Installing Organiser and what it needs …", flush=True)
@@ -53,7 +54,8 @@ def main(argv: list[str]) -> int:
         python = ensure_installed("")
         return subprocess.call([str(python), "-m", "organiser", *rest], cwd=ROOT)
     if command == "test":
-        python = ensure_installed("test")
+        # the whole suite includes building the installable app, hence PyInstaller
+        python = ensure_installed("test,package")
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
     print(__doc__)
     return 2
