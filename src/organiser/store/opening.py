@@ -26,7 +26,7 @@ from organiser.store.backup import (
 )
 from organiser.store.db import Store, prepare_data_dir
 
-FULL_CHECK_LIMIT = 64 * 1024 * 1024  # bytes: below this the start-up check is the full one
+FULL_CHECK_LIMIT = 8 * 1024 * 1024  # bytes: below this (~10 ms) the start-up check is the full one
 MOVED_MARKER = "organiser-moved-to.txt"
 
 

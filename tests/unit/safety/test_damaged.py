@@ -158,3 +158,12 @@ def test_a_healthy_database_left_by_a_crash_with_its_wal_opens(
     store = open_store(snapshot)
     store.dispose()
     assert not list(snapshot.glob("*.damaged-*"))
+
+
+def test_the_quick_check_of_a_large_database_also_finds_flipped_bytes(
+    demo_store: Store, data_dir: Path
+) -> None:
+    demo_store.dispose()
+    db = data_dir / "organiser.sqlite3"
+    flip_page_headers(db)
+    assert check_file(db, full=False) != []
