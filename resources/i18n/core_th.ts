@@ -385,6 +385,13 @@
     </message>
   </context>
   <context>
+    <name>TaskRunner</name>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+  </context>
+  <context>
     <name>organiser</name>
     <message>
       <source>'{ref}' matches {n} events; type more of the id.</source>

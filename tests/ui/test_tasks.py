@@ -53,3 +53,28 @@ def test_errors_and_cancellation_are_reported(qtbot) -> None:
     with qtbot.waitSignal(task.cancelled, timeout=5000):
         pass
     assert results == []
+
+
+def test_progress_dialog_reports_and_cancels(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from organiser.ui.tasks import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner()
+    gate = threading.Event()
+    results: list[str] = []
+
+    def work(progress: Progress) -> str:
+        for i in range(100):
+            gate.wait(5)
+            progress.report(i, 100, "row")
+        return "all"
+
+    task = run_with_progress(runner, parent, "Importing", work, results.append, write=True)
+    task.cancel()
+    gate.set()
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        pass
+    assert results == []

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -155,7 +155,8 @@ def run_with_progress(
     cancel_text: str | None = None,
 ) -> Task:
     """Run `fn` with a progress dialog (shown only if it takes longer than half a second)."""
-    dialog = QProgressDialog(title, cancel_text or QObject.tr(parent, "Cancel"), 0, 0, parent)
+    cancel = cancel_text or QCoreApplication.translate("TaskRunner", "Cancel")
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
@@ -172,5 +173,4 @@ def run_with_progress(
     dialog.canceled.connect(task.cancel)
     task.ended.connect(dialog.close)
     task.ended.connect(dialog.deleteLater)
-    QTimer.singleShot(0, lambda: None)
     return task
