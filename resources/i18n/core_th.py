@@ -62,6 +62,7 @@ TRANSLATIONS = {
     # EventsPage
     ("EventsPage", "No seminars yet. Create one, or explore the demo seminar."): "ยังไม่มีการสัมมนา สร้างใหม่ หรือดูการสัมมนาตัวอย่าง",
     ("EventsPage", "The seminar was not created"): "ไม่ได้สร้างการสัมมนา",
+    ("TaskRunner", "Cancel"): "ยกเลิก",
     # MainWindow
     ("MainWindow", "&File"): "แ&ฟ้ม",
     ("MainWindow", "&Help"): "&ช่วยเหลือ",
