@@ -41,3 +41,19 @@ def test_compiled_translations_are_current(tmp_path: Path) -> None:
         assert shipped.read_bytes() == qm.read_bytes(), (
             f"{qm.name} is stale: run tools/i18n.py release"
         )
+
+
+def test_no_string_is_translated_two_ways() -> None:
+    """All .ts files load together: a (context, source) pair translated differently in two
+    areas' files would show whichever loaded last."""
+    tool = load_tool()
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    clashes = []
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*_th.ts")):
+        for key, (text, _kind) in tool.read_ts(ts).items():
+            if not text:
+                continue
+            if key in seen and seen[key][0] != text:
+                clashes.append(f"{key}: {seen[key][1]}={seen[key][0]!r} vs {ts.name}={text!r}")
+            seen.setdefault(key, (text, ts.name))
+    assert clashes == []
