@@ -34,6 +34,9 @@ def combo_with_completion(items: list[str] | tuple[str, ...], editable: bool = T
     combo = QComboBox()
     combo.setEditable(editable)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # long organisation names must not widen the pane
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
     combo.addItems(list(items))
     completer = QCompleter(list(items), combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -142,8 +145,10 @@ class PersonEditor(QWidget):
         inner_layout.addWidget(self.heading)
         inner_layout.addLayout(form)
         inner_layout.addStretch(1)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -188,6 +193,8 @@ class PersonEditor(QWidget):
         self.email.setText(record.email)
         self.line_id.setText(record.line_id)
         self.organisation.setEditText(record.organisation)
+        if self.organisation.lineEdit() is not None:
+            self.organisation.lineEdit().setCursorPosition(0)  # show the start of a long name
         self.position.setText(record.position)
         self.province.setEditText(record.province)
         self.district.setEditText(record.district)

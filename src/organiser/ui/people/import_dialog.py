@@ -47,7 +47,10 @@ class PlanRowsModel(SortedRowsModel):
             Column(self.tr("Row"), lambda r: r.line, sort=lambda r: r.line, align_right=True),
             Column(self.tr("Action"), self.action_text),
             Column(self.tr("Name"), lambda r: r.draft.full_name),
-            Column(self.tr("Phone"), lambda r: format_phone(r.draft.phone)),
+            Column(
+                self.tr("Phone"),
+                lambda r: format_phone(r.draft.phone) if r.draft.phone.isdigit() else r.draft.phone,
+            ),
             Column(self.tr("Organisation"), lambda r: r.draft.organisation),
             Column(self.tr("Province"), lambda r: r.draft.province),
             Column(self.tr("What to check"), lambda r: r.reasons, tooltip=lambda r: r.reasons),
