@@ -607,7 +607,7 @@
     </message>
     <message>
       <source>the event's code or id</source>
-      <translation>รหัสของงาน</translation>
+      <translation>รหัสหรือเลขประจำของงาน</translation>
     </message>
     <message>
       <source>the person's id (or its start)</source>

@@ -786,10 +786,6 @@
       <translation>ความต้องการพิเศษ</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>การดำเนินการ</translation>
-    </message>
-    <message>
       <source>Added</source>
       <translation>เพิ่มใหม่</translation>
     </message>
@@ -816,6 +812,10 @@
     <message>
       <source>Columns: {columns}</source>
       <translation>คอลัมน์: {columns}</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>การดำเนินการ</translation>
     </message>
     <message>
       <source>Deleted people cannot be merged; restore them first.</source>
@@ -883,7 +883,11 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>ชื่อ</translation>
+      <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+      <source>Name title</source>
+      <translation>คำนำหน้า</translation>
     </message>
     <message>
       <source>Nickname</source>
@@ -927,7 +931,7 @@
     </message>
     <message>
       <source>People</source>
-      <translation>รายชื่อบุคคล</translation>
+      <translation>บุคคล</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -987,7 +991,7 @@
     </message>
     <message>
       <source>The file {name} is empty.</source>
-      <translation>ไฟล์ {name} ว่างเปล่า</translation>
+      <translation>แฟ้ม {name} ไม่มีข้อมูล</translation>
     </message>
     <message>
       <source>The file {name} is too large for an invitation list (over {mb} MB).</source>
@@ -1020,10 +1024,6 @@
     <message>
       <source>This record was merged into another person and cannot be restored.</source>
       <translation>รายการนี้ถูกรวมเข้ากับบุคคลอื่นแล้ว จึงกู้คืนไม่ได้</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>คำนำหน้า</translation>
     </message>
     <message>
       <source>Unknown kind of organisation.</source>

@@ -770,7 +770,7 @@
     </message>
     <message>
       <source>No.</source>
-      <translation>ที่</translation>
+      <translation>ลำดับ</translation>
     </message>
     <message>
       <source>Northeastern region</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
       <source>Organisation</source>
-      <translation>องค์กร</translation>
+      <translation>หน่วยงาน</translation>
     </message>
     <message>
       <source>Overdue since {date}: {action}</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation>ไม่มีโฟลเดอร์ {folder}</translation>
+      <translation>ไม่พบโฟลเดอร์ {folder}</translation>
     </message>
     <message>
       <source>The period cannot end before it starts.</source>

@@ -141,7 +141,7 @@ def cmd_import(ctx: Context) -> int:
                 (r.line, r.draft.full_name or "—", _action_word(r.action.value), r.reasons)
                 for r in flagged
             ],
-            [_("Row"), _("Name"), _("Action"), _("Reason")],
+            [_("Row"), _("Name"), _("Decision"), _("Reason")],
         )
     for note in plan.table.notes[:10]:
         print(note)

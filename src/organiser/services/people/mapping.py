@@ -34,7 +34,7 @@ class Field(enum.StrEnum):
 
 FIELD_LABELS: dict[Field, str] = {
     Field.IGNORE: N_("(not imported)"),
-    Field.TITLE: N_("Title"),
+    Field.TITLE: N_("Name title"),
     Field.GIVEN_NAME: N_("Given name"),
     Field.FAMILY_NAME: N_("Family name"),
     Field.FULL_NAME: N_("Full name (title, given and family name)"),
