@@ -150,7 +150,7 @@ def test_attendance_workbook(tmp_path: Path) -> None:
     ws = wb.worksheets[0]
     assert ws["A1"].value == TITLE
     header = [c.value for c in ws[3]]
-    assert header[0] in ("ลำดับ", "ที่")  # both are usual; the catalogue is shared by all areas
+    assert header[0] == "ลำดับ"
     assert header[1:6] == ["ชื่อ–สกุล", "หน่วยงาน/องค์กร", "จังหวัด", "บทบาท", "สถานะ"]
     assert header[6] == "30 ม.ค. 2550" and header[9] == "31 ม.ค. 2550"
     assert [c.value for c in ws[4]][6:9] == ["มา", "08:12", "โต๊ะ 1"]

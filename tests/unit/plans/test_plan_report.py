@@ -69,7 +69,7 @@ def test_the_xlsx_report_reads_back_with_openpyxl(
     ws = openpyxl.load_workbook(target).active
     rows = [tuple(c for c in row) for row in ws.iter_rows(values_only=True)]
     assert rows[0][0].startswith("แผนการขับเคลื่อน")
-    header = next(i for i, r in enumerate(rows) if r[:3] == ("ที่", "กิจกรรม", "ผู้รับผิดชอบ"))
+    header = next(i for i, r in enumerate(rows) if r[:3] == ("ลำดับ", "กิจกรรม", "ผู้รับผิดชอบ"))
     actions = [r for r in rows[header + 1 :] if isinstance(r[0], int)]
     assert len(actions) == 10
     survey = next(r for r in actions if r[1] == "สำรวจข้อมูลองค์กรการเงินชุมชนรายจังหวัด")
