@@ -33,6 +33,7 @@ TRANSLATIONS = {
     ("EventDialog", "short code, e.g. south-2550 (optional)"): "รหัสสั้น เช่น south-2550 (ไม่บังคับ)",
     # FirstStartDialog
     ("FirstStartDialog", "Later"): "ไว้ภายหลัง",
+    ("FirstStartDialog", "Language"): "ภาษา",
     ("FirstStartDialog", "Organiser keeps your seminars on this computer: people, registration at the venue, the agenda, memoranda of cooperation and follow-up plans. It works without internet."):
         "Organiser เก็บข้อมูลการสัมมนาของคุณไว้ในเครื่องนี้ ทั้งรายชื่อบุคคล การลงทะเบียนหน้างาน กำหนดการ บันทึกความร่วมมือ และแผนการติดตามผล โดยไม่ต้องใช้อินเทอร์เน็ต",
     ("FirstStartDialog", "Please enter your office's name."): "กรุณากรอกชื่อสำนักงานของคุณ",

@@ -114,6 +114,10 @@
       <translation>นำเข้ารายชื่อผู้ได้รับเชิญ</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>ภาษา</translation>
+    </message>
+    <message>
       <source>Later</source>
       <translation>ไว้ภายหลัง</translation>
     </message>

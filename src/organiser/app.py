@@ -118,11 +118,15 @@ class Session:
             return
         dialog = FirstStartDialog(self.window)
         dialog.exec()
-        if dialog.office_name():
-            with self.store.writer() as uow:
+        language = dialog.chosen_language()
+        with self.store.writer() as uow:
+            if dialog.office_name():
                 settings_service.set_office(uow, dialog.office_name(), dialog.office_province())
-                uow.commit()
-            self.ctx.changed("settings")
+            settings_service.put(uow, settings_service.LANGUAGE, language)
+            uow.commit()
+        if language != current_language():
+            self.switch_language(language)  # the window is rebuilt in the chosen language
+        self.ctx.changed("settings")
         if dialog.choice is WayIn.DEMO:
             self.window.load_demo()
         elif dialog.choice is WayIn.CREATE_EVENT:

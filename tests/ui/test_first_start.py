@@ -52,6 +52,8 @@ def test_first_start_session_offers_the_demo(qtbot, store, type_thai) -> None:
     qtbot.waitUntil(lambda: "มกราคม 2550" in session.window.home.event_details.text(), timeout=5000)
     assert session.window.home.event_title.text().startswith("สัมมนาการพัฒนาองค์กรการเงินชุมชน")
     assert session.window.nav.item(0).text() == "หน้าแรก"  # the window is in Thai
+    with store.reader() as uow:
+        assert settings_service.get(uow, settings_service.LANGUAGE) == "th"
     session.ctx.tasks.wait_idle()
     i18n.set_language("en")
 
@@ -77,3 +79,31 @@ def test_english_date_edit_keeps_common_era(qtbot) -> None:
     qtbot.addWidget(edit)
     edit.set_value(dt.date(2007, 1, 30))
     assert edit.text() == "30 Jan 2007"
+
+
+def test_first_start_can_choose_english(qtbot, store, type_thai) -> None:
+    from organiser.app import Session
+
+    session = Session(QApplication.instance(), store, "th")
+    first = session.window
+
+    def answer() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, FirstStartDialog) and w.isVisible()
+        )
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        type_thai(dialog.office, "Southern office")
+        qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    session.first_start()
+    assert session.window is not first
+    qtbot.addWidget(session.window)
+    assert session.window.nav.item(0).text() == "Start"
+    with store.reader() as uow:
+        assert settings_service.get(uow, settings_service.LANGUAGE) == "en"
+        assert settings_service.office(uow).name == "Southern office"
+    session.ctx.tasks.wait_idle()
+    i18n.set_language("en")

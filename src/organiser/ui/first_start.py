@@ -46,7 +46,12 @@ class FirstStartDialog(QDialog):
         self.province.addItem("", "")
         for name in PROVINCE_NAMES_TH:
             self.province.addItem(province_label(name, lang), name)
+        self.language = QComboBox()
+        self.language.addItem("ไทย", "th")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         form = QFormLayout()
+        form.addRow(self.tr("Language") + " / Language", self.language)
         form.addRow(self.tr("Office name"), self.office)
         form.addRow(self.tr("Province"), self.province)
         self.hint = QLabel(self.tr("You can change these later in Settings."))
@@ -94,3 +99,6 @@ class FirstStartDialog(QDialog):
 
     def office_province(self) -> str:
         return str(self.province.currentData() or "")
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData() or "th")
