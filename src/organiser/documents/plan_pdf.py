@@ -23,27 +23,44 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
         title=report.file_title,
         running_title=report.title,
         orientation="L",
-        margins=(15.0, 12.0, 15.0, 15.0),
+        margins=(15.0, 12.0, 15.0, 12.0),
     )
     doc.set_subject(report.meta.get("subject", ""))
     doc.add_page()
     doc.heading(report.title, size=16, space_after=0.5)
     doc.paragraph(report.kind, size=12, align="C", space_after=3)
 
-    for label, value in report.facts:
-        size = 11.0
-        doc.ensure_space(doc.line_height(size))
+    # the plan's facts in two columns, so that a manager's report fits on one page
+    size = 10.5
+    half = doc.epw / 2
+    row_top = bottom = doc.get_y()
+    for index, (label, value) in enumerate(report.facts):
+        column = index % 2
+        if column == 0:
+            doc.ensure_space(doc.line_height(size))
+            row_top = bottom = doc.get_y()
+        x = doc.l_margin + column * half
+        doc.set_xy(x, row_top)
         doc.use_font(size, bold=True)
-        doc.set_x(doc.l_margin)
         doc.cell(LABEL_WIDTH, doc.line_height(size), label)
-        doc.set_x(doc.l_margin + LABEL_WIDTH)
-        doc.paragraph(value, size, width=doc.epw - LABEL_WIDTH, space_after=0.3)
+        doc.set_xy(x + LABEL_WIDTH, row_top)
+        doc.paragraph(value, size, width=half - LABEL_WIDTH - 3, space_after=0.3)
+        bottom = max(bottom, doc.get_y())
+        doc.set_y(bottom)
 
     if report.goals:
         doc.ln(1.5)
         doc.paragraph(report.goals_heading, 12, True, space_after=0.5)
-        for goal in report.goals:
-            doc.paragraph(goal, 11, indent=6, space_after=0.3)
+        # goals side by side in two columns as well: short lines, half the height
+        for index, goal in enumerate(report.goals):
+            column = index % 2
+            if column == 0:
+                doc.ensure_space(doc.line_height(size))
+                row_top = bottom = doc.get_y()
+            doc.set_xy(doc.l_margin + column * half + 6, row_top)
+            doc.paragraph(goal, size, width=half - 9, space_after=0.2)
+            bottom = max(bottom, doc.get_y())
+            doc.set_y(bottom)
 
     doc.ln(1.5)
     doc.paragraph(report.actions_heading, 12, True, space_after=0.3)
@@ -51,14 +68,15 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
 
     c = report.columns
     columns = [
-        TableColumn(c["number"], 10, "C"),
+        # widths fit a manager's one-page report: dates and the overdue mark on one line
+        TableColumn(c["number"], 12, "C"),
         TableColumn(c["title"], 0),
-        TableColumn(c["owner"], 36),
-        TableColumn(c["province"], 28),
-        TableColumn(c["due"], 25),
-        TableColumn(c["status"], 26),
-        TableColumn(c["progress"], 23, "R"),
-        TableColumn(c["latest"], 52),
+        TableColumn(c["owner"], 33),
+        TableColumn(c["province"], 24),
+        TableColumn(c["due"], 35),
+        TableColumn(c["status"], 25),
+        TableColumn(c["progress"], 22, "R"),
+        TableColumn(c["latest"], 46),
     ]
     rows: list[TableRow] = []
     for group in report.groups:
@@ -67,7 +85,7 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
         )
         for r in group.rows:
             title = r.title + (f"\n{c['link']}: {r.link}" if r.link else "")
-            due = r.due + (f"\n({report.overdue_text})" if r.overdue else "")
+            due = r.due + (f" ({report.overdue_text})" if r.overdue else "")
             rows.append(
                 TableRow(
                     [
@@ -82,5 +100,5 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
                     ]
                 )
             )
-    doc.data_table(columns, rows, size=9.5, padding=1.2)
+    doc.data_table(columns, rows, size=8.5, padding=0.6)
     doc.output(target)
