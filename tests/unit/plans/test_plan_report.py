@@ -78,3 +78,16 @@ def test_the_xlsx_report_reads_back_with_openpyxl(
     )
     assert {r[2] for r in actions} >= set(OWNERS)
     assert list(tmp_path.glob(".plan-*")) == []  # nothing half-written left behind
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_demo_plan_fits_one_page_for_a_manager(
+    demo_store: Store, demo_ids, tmp_path: Path, lang: str
+) -> None:
+    target = tmp_path / f"plan-{lang}.pdf"
+    with demo_store.reader() as uow:
+        export_plan(uow, demo_ids.plan_id, "pdf", target, "status", TODAY, lang)
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    text = "".join(reader.pages[0].extract_text().split())
+    assert "2550" in text if lang == "th" else "2007" in text
