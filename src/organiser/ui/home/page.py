@@ -58,6 +58,22 @@ def load_home(ctx_store: Any, event_id: str, today: dt.date) -> HomeData:
         )
 
 
+def panel(title: str, *contents: QWidget | QGridLayout) -> QFrame:
+    """A white panel with a caption, as the start page shows each of its parts."""
+    box = QFrame()
+    box.setObjectName("card")
+    layout = QVBoxLayout(box)
+    caption = QLabel(title)
+    caption.setObjectName("sectionTitle")
+    layout.addWidget(caption)
+    for item in contents:
+        if isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addLayout(item)
+    return box
+
+
 class HomePage(QWidget):
     create_event_requested = Signal()
     import_requested = Signal()
@@ -100,30 +116,9 @@ class HomePage(QWidget):
             buttons.addWidget(button)
         start_layout.addLayout(buttons)
 
-        event_box = QFrame()
-        event_box.setObjectName("card")
-        event_layout = QVBoxLayout(event_box)
-        caption = QLabel(self.tr("Current seminar"))
-        caption.setObjectName("sectionTitle")
-        event_layout.addWidget(caption)
-        event_layout.addWidget(self.event_title)
-        event_layout.addWidget(self.event_details)
-
-        counts_box = QFrame()
-        counts_box.setObjectName("card")
-        counts_layout = QVBoxLayout(counts_box)
-        caption2 = QLabel(self.tr("In this data folder"))
-        caption2.setObjectName("sectionTitle")
-        counts_layout.addWidget(caption2)
-        counts_layout.addLayout(self.counts_grid)
-
-        reminders_box = QFrame()
-        reminders_box.setObjectName("card")
-        reminders_layout = QVBoxLayout(reminders_box)
-        caption3 = QLabel(self.tr("Reminders"))
-        caption3.setObjectName("sectionTitle")
-        reminders_layout.addWidget(caption3)
-        reminders_layout.addWidget(self.reminder_list)
+        event_box = panel(self.tr("Current seminar"), self.event_title, self.event_details)
+        counts_box = panel(self.tr("In this data folder"), self.counts_grid)
+        reminders_box = panel(self.tr("Reminders"), self.reminder_list)
 
         body = QWidget()
         layout = QVBoxLayout(body)
