@@ -113,13 +113,20 @@ class PlansPage(QWidget):
         self.report_group.addItem(self.tr("grouped by province"), "province")
         self.delete_plan_button = QPushButton(self.tr("Delete plan"))
         self.delete_plan_button.clicked.connect(self.delete_plan)
-        tools = QHBoxLayout()
-        tools.addWidget(self.group)
+        # two rows of tools, so the page fits a 1366-pixel laptop screen beside the sidebar
+        tools = QVBoxLayout()
+        editing = QHBoxLayout()
+        editing.addWidget(self.group)
         for w in (self.new_action_button, self.edit_plan_button, self.derive_button):
-            tools.addWidget(w)
-        tools.addStretch(1)
-        for w in (self.pdf_button, self.xlsx_button, self.report_group, self.delete_plan_button):
-            tools.addWidget(w)
+            editing.addWidget(w)
+        editing.addStretch(1)
+        reporting = QHBoxLayout()
+        for w in (self.pdf_button, self.xlsx_button, self.report_group):
+            reporting.addWidget(w)
+        reporting.addStretch(1)
+        reporting.addWidget(self.delete_plan_button)
+        tools.addLayout(editing)
+        tools.addLayout(reporting)
 
         self.model = ActionsModel(action_columns(ctx.lang, with_plan=True), self)
         self.proxy = ThaiSortProxy(self)
