@@ -48,6 +48,7 @@ TRANSLATIONS = {
     ("HomePage", "No seminar chosen"): "ยังไม่ได้เลือกการสัมมนา",
     ("HomePage", "Nothing is due."): "ไม่มีงานที่ถึงกำหนด",
     ("HomePage", "Reminders"): "สิ่งที่ต้องติดตาม",
+    ("HomePage", "Double-click (or Enter) to open the area it belongs to"): "ดับเบิลคลิก (หรือกด Enter) เพื่อเปิดหน้าที่เกี่ยวข้อง",
     ("HomePage", "Your office"): "สำนักงานของคุณ",
     ("HomePage", "{dates} · {venue}\n{registered} registered · {checked} checked in on the first day"):
         "{dates} · {venue}\nลงทะเบียน {registered} คน · มาร่วมงานวันแรก {checked} คน",

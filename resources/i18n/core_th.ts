@@ -169,6 +169,10 @@
       <translation>การสัมมนาปัจจุบัน</translation>
     </message>
     <message>
+      <source>Double-click (or Enter) to open the area it belongs to</source>
+      <translation>ดับเบิลคลิก (หรือกด Enter) เพื่อเปิดหน้าที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
       <source>Explore the demo seminar</source>
       <translation>ดูการสัมมนาตัวอย่าง</translation>
     </message>

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from organiser.ui.main_window import MainWindow
 
 
@@ -19,3 +21,21 @@ def test_main_window_shows_demo_seminar_and_every_area(qtbot, app_ctx) -> None:
             qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0, timeout=5000)
         # office laptops have 1366×768 screens: no area may force the window wider
         assert window.minimumSizeHint().width() <= 1366, area.key
+
+
+def test_a_reminder_opens_its_area(qtbot, app_ctx) -> None:
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    reminders = window.home.reminder_list
+    # the demo plan's actions are long overdue (2007), so the plans area reminds of them
+    qtbot.waitUntil(
+        lambda: (
+            reminders.count() > 0 and reminders.item(0).data(Qt.ItemDataRole.UserRole) == "plans"
+        ),
+        timeout=5000,
+    )
+    reminders.itemActivated.emit(reminders.item(0))
+    assert window.stack.currentWidget() is window.pages["plans"]
+    assert window.nav.currentRow() == [a.key for a in window.areas].index("plans")

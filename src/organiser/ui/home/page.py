@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -95,6 +96,10 @@ class HomePage(QWidget):
         self.counts_grid = QGridLayout()
         self.reminder_list = QListWidget()
         self.reminder_list.setObjectName("reminders")
+        self.reminder_list.setToolTip(
+            self.tr("Double-click (or Enter) to open the area it belongs to")
+        )
+        self.reminder_list.itemActivated.connect(self._open_reminder)
 
         self.start_box = QFrame()
         self.start_box.setObjectName("startBox")
@@ -151,6 +156,11 @@ class HomePage(QWidget):
 
     def _on_changed(self, _what: str) -> None:
         self.reload()
+
+    def _open_reminder(self, item: QListWidgetItem) -> None:
+        area = item.data(Qt.ItemDataRole.UserRole)
+        if area:
+            self.area_requested.emit(str(area))
 
     def reload(self) -> None:
         store, event_id, today = self.ctx.store, self.ctx.current_event_id, self.today
@@ -209,7 +219,9 @@ class HomePage(QWidget):
             self.counts_grid.addWidget(QLabel(text), i // 2, (i % 2) * 2 + 1)
         self.reminder_list.clear()
         for r in data.reminders:
-            self.reminder_list.addItem(("⚠ " if r.overdue else "• ") + r.text)
+            item = QListWidgetItem(("⚠ " if r.overdue else "• ") + r.text)
+            item.setData(Qt.ItemDataRole.UserRole, r.area)
+            self.reminder_list.addItem(item)
         if not data.reminders:
             self.reminder_list.addItem(self.tr("Nothing is due."))
         self.loaded.emit()
