@@ -39,8 +39,11 @@ def test_xlsx_export_in_thai_with_phone_when_ticked(demo_store, tmp_path: Path) 
     with use_language("th"), demo_store.writer() as uow:
         export_people(uow, path, ("name", "province", "phone"))
         uow.commit()
-    ws = load_workbook(path, read_only=True).active
-    rows = list(ws.iter_rows(values_only=True))
+    book = load_workbook(path, read_only=True)
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
     with use_language("th"):
         expected = (_("Name"), _("Province"), _("Phone"))
     assert rows[0] == expected and expected[1] == "จังหวัด"
