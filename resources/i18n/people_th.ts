@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
   <context>
+    <name>DeletedTab</name>
+    <message>
+      <source>Deleted (UTC)</source>
+      <translation>ลบเมื่อ (UTC)</translation>
+    </message>
+    <message>
+      <source>Deleted people and organisations can be brought back.</source>
+      <translation>รายชื่อบุคคลและองค์กรที่ลบแล้วสามารถกู้คืนได้</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>องค์กร</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Recently deleted</source>
+      <translation>ลบล่าสุด</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>กู้คืน</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Cancel</source>
@@ -364,6 +399,41 @@
     </message>
   </context>
   <context>
+    <name>OrganisationsTab</name>
+    <message>
+      <source>Add organisation</source>
+      <translation>เพิ่มองค์กร</translation>
+    </message>
+    <message>
+      <source>Filter organisations…</source>
+      <translation>กรององค์กร…</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>รวมรายการ</translation>
+    </message>
+    <message>
+      <source>Merge '{other}' into '{keep}'? Its members, memoranda and actions move over.</source>
+      <translation>รวม '{other}' เข้ากับ '{keep}' หรือไม่ สมาชิก บันทึกความร่วมมือ และกิจกรรมจะย้ายมาด้วย</translation>
+    </message>
+    <message>
+      <source>Merge two…</source>
+      <translation>รวมสองรายการ…</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>องค์กร</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+      <source>Select exactly two organisations to merge.</source>
+      <translation>โปรดเลือกองค์กรที่จะรวมให้ครบสองรายการพอดี</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleModels</name>
     <message>
       <source>Kind</source>
@@ -413,10 +483,6 @@
   <context>
     <name>PeoplePage</name>
     <message>
-      <source>Add organisation</source>
-      <translation>เพิ่มองค์กร</translation>
-    </message>
-    <message>
       <source>Add person</source>
       <translation>เพิ่มรายชื่อ</translation>
     </message>
@@ -445,14 +511,6 @@
       <translation>โปรดเลือกหรือสร้างการสัมมนาก่อน เพราะรายชื่อจะนำเข้าไปยังการสัมมนานั้น</translation>
     </message>
     <message>
-      <source>Deleted (UTC)</source>
-      <translation>ลบเมื่อ (UTC)</translation>
-    </message>
-    <message>
-      <source>Deleted people and organisations can be brought back.</source>
-      <translation>รายชื่อบุคคลและองค์กรที่ลบแล้วสามารถกู้คืนได้</translation>
-    </message>
-    <message>
       <source>Deleted. It can be restored under 'Recently deleted'.</source>
       <translation>ลบแล้ว กู้คืนได้ที่แท็บ 'ลบล่าสุด'</translation>
     </message>
@@ -467,10 +525,6 @@
     <message>
       <source>Export…</source>
       <translation>ส่งออก…</translation>
-    </message>
-    <message>
-      <source>Filter organisations…</source>
-      <translation>กรององค์กร…</translation>
     </message>
     <message>
       <source>Import</source>
@@ -497,16 +551,8 @@
       <translation>รายชื่อผู้ได้รับเชิญ</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>ประเภท</translation>
-    </message>
-    <message>
       <source>Merge</source>
       <translation>รวมรายการ</translation>
-    </message>
-    <message>
-      <source>Merge '{other}' into '{keep}'? Its members, memoranda and actions move over.</source>
-      <translation>รวม '{other}' เข้ากับ '{keep}' หรือไม่ สมาชิก บันทึกความร่วมมือ และกิจกรรมจะย้ายมาด้วย</translation>
     </message>
     <message>
       <source>Merge two…</source>
@@ -517,24 +563,12 @@
       <translation>รวมรายการแล้ว รายการที่ซ้ำอยู่ในแท็บ 'ลบล่าสุด'</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>ชื่อ</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>องค์กร</translation>
-    </message>
-    <message>
       <source>Organisations</source>
       <translation>องค์กร</translation>
     </message>
     <message>
       <source>People</source>
       <translation>รายชื่อบุคคล</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>บุคคล</translation>
     </message>
     <message>
       <source>Recently deleted</source>
@@ -545,20 +579,12 @@
       <translation>ลงทะเบียน {event}</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>กู้คืน</translation>
-    </message>
-    <message>
       <source>Saved.</source>
       <translation>บันทึกแล้ว</translation>
     </message>
     <message>
       <source>Search: name, nickname, phone (last digits too), organisation…</source>
       <translation>ค้นหา: ชื่อ ชื่อเล่น เบอร์โทร (เลขท้ายก็ได้) หน่วยงาน…</translation>
-    </message>
-    <message>
-      <source>Select exactly two organisations to merge.</source>
-      <translation>โปรดเลือกองค์กรที่จะรวมให้ครบสองรายการพอดี</translation>
     </message>
     <message>
       <source>Select exactly two people to merge.</source>

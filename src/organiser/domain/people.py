@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from organiser.core.thaitext import format_name, thai_sort_key
@@ -115,6 +115,13 @@ class Person(Entity):
         # prefix search as the first letters are typed (services.people.search)
         Index("ix_person_nickname", "nickname"),
         Index("ix_person_family_name", "family_name"),
+        # the people view's order of everyone, read from the index alone (services.people.listing)
+        Index(
+            "ix_person_directory",
+            "sort_key",
+            "id",
+            sqlite_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
+        ),
     )
 
     @property

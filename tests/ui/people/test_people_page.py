@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from organiser.core.thaitext import thai_sort_key
 from organiser.services.people.checking import RowAction
+from organiser.services.people.directory import DirectoryRow
 from organiser.services.people.mapping import Field
 from organiser.ui.people.import_dialog import ImportDialog
 from organiser.ui.people.page import PeoplePage
@@ -17,9 +19,16 @@ def names(page: PeoplePage) -> list[str]:
     return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
 
 
+def shown(page: PeoplePage) -> list[DirectoryRow]:
+    """Every row the table shows (read through the model, page by page)."""
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    return [r for r in rows if r is not None]
+
+
 def test_search_as_you_type_finds_thai_substrings_and_phone_digits(
     qtbot, page: PeoplePage, type_thai
 ) -> None:
+    some = shown(page)[10]
     page.search_box.setFocus()
     type_thai(page.search_box, "ใจ")
     qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 124, timeout=5000)
@@ -28,7 +37,6 @@ def test_search_as_you_type_finds_thai_substrings_and_phone_digits(
     assert page.model.rowCount() >= 1
     assert "of 124 people" in page.count_label.text()
 
-    some = page.all_rows[10]
     page.search_box.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 124, timeout=5000)
     type_thai(page.search_box, some.phone[-4:])
@@ -37,25 +45,61 @@ def test_search_as_you_type_finds_thai_substrings_and_phone_digits(
 
 
 def test_typing_fast_shows_only_the_last_answer(qtbot, page: PeoplePage, type_thai) -> None:
-    target = page.all_rows[5]
+    target = shown(page)[5]
     type_thai(page.search_box, target.given_name)
-    qtbot.waitUntil(lambda: page.search.last_rows != [], timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.search.last_rows != [] and page.model.ids == [r.id for r in page.search.last_rows]
+        ),
+        timeout=5000,
+    )
     assert target.full_name in names(page)
     assert all(target.given_name in r.full_name or target.given_name in r.organisation
-               or target.given_name in r.nickname for r in page.model.rows)  # fmt: skip
+               or target.given_name in r.nickname for r in shown(page))  # fmt: skip
 
 
 def test_filters_by_province_and_status(qtbot, page: PeoplePage) -> None:
     page.province_filter.setCurrentIndex(page.province_filter.findData("พัทลุง"))
-    assert 0 < page.model.rowCount() < 124
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 124, timeout=5000)
     assert all(page.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).province == "พัทลุง"
                for r in range(page.model.rowCount()))  # fmt: skip
+    assert f"{page.model.rowCount()} of 124 people" in page.count_label.text()
     page.province_filter.setCurrentIndex(0)
     page.status_filter.setCurrentIndex(page.status_filter.findData("declined"))
-    declined = page.model.rowCount()
-    assert declined < 124
+    qtbot.waitUntil(lambda: {r.status for r in shown(page)} == {"declined"}, timeout=5000)
+    assert page.model.rowCount() < 124
     page.status_filter.setCurrentIndex(0)
-    assert page.model.rowCount() == 124
+    qtbot.waitUntil(lambda: page.model.rowCount() == 124, timeout=5000)
+
+
+def test_sorting_by_a_column_asks_the_database_again(qtbot, page: PeoplePage) -> None:
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # province, Z to A as shown
+
+    def provinces() -> list[str]:
+        cells = [page.model.index(r, 4).data() for r in range(page.model.rowCount())]
+        return [c for c in cells if c]
+
+    qtbot.waitUntil(
+        lambda: provinces() == sorted(provinces(), key=thai_sort_key, reverse=True), timeout=5000
+    )
+    assert len(set(provinces())) > 3
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # phone; the empty ones last
+    qtbot.waitUntil(lambda: page.model.sort_key_name == "phone" and
+                    shown(page)[0].phone <= shown(page)[1].phone, timeout=5000)  # fmt: skip
+    phones = [r.phone for r in shown(page)]
+    filled = [p for p in phones if p]
+    qtbot.waitUntil(lambda: [r.phone for r in shown(page)] == filled + [""] * (124 - len(filled)))
+
+
+def test_the_selection_survives_a_reload(qtbot, page: PeoplePage) -> None:
+    page.table.selectRow(3)
+    chosen = page.selected_people()[0]
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: page.model.sort_key_name == "nickname" and
+                    page.model.row_of(chosen.id) != 3, timeout=5000)  # fmt: skip
+    qtbot.waitUntil(lambda: [r.id for r in page.selected_people()] == [chosen.id], timeout=5000)
+    assert page.select_person(shown(page)[100].id)
+    assert page.selected_people()[0].id == shown(page)[100].id
 
 
 def test_sorting_the_name_column_is_in_thai_order(page: PeoplePage) -> None:
@@ -78,7 +122,7 @@ def test_edit_a_person_in_the_detail_pane(qtbot, page: PeoplePage, type_thai) ->
     assert page.editor.phone.text() == "081-222-3333"
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: any(r.nickname == "ป้อม" and r.phone == "0812223333" for r in page.all_rows),
+        lambda: any(r.nickname == "ป้อม" and r.phone == "0812223333" for r in shown(page)),
         timeout=5000,
     )
 
@@ -90,7 +134,7 @@ def test_bad_phone_shows_the_reason_and_saves_nothing(qtbot, page: PeoplePage) -
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.editor.error.isVisible(), timeout=5000)
     assert "phone" in page.editor.error.text()
-    assert len(page.all_rows) == 124
+    assert page.total == 124
 
 
 def test_district_type_ahead_comes_from_the_official_list(page: PeoplePage) -> None:
@@ -116,8 +160,8 @@ def test_merge_two_people(qtbot, page: PeoplePage) -> None:
     dialog.choice.button(1).setChecked(True)
     survivor, loser = dialog.survivor_and_loser()
     page.merge(survivor, loser)
-    qtbot.waitUntil(lambda: len(page.all_rows) == 123, timeout=5000)
-    assert survivor in {r.id for r in page.all_rows} and loser not in {r.id for r in page.all_rows}
+    qtbot.waitUntil(lambda: page.total == 123, timeout=5000)
+    assert survivor in set(page.model.ids) and loser not in set(page.model.ids)
 
 
 def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> None:
@@ -125,13 +169,11 @@ def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> N
     victim = page.selected_people()[0]
     qtbot.waitUntil(lambda: page.editor.delete_button.isEnabled(), timeout=5000)
     qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.deleted_model.rowCount() == 1, timeout=5000)
-    assert victim.id not in {r.id for r in page.all_rows}
-    page.deleted_table.selectRow(0)
-    page.restore_selected()
-    qtbot.waitUntil(
-        lambda: page.deleted_model.rowCount() == 0 and len(page.all_rows) == 124, timeout=5000
-    )
+    qtbot.waitUntil(lambda: page.deleted.deleted_model.rowCount() == 1, timeout=5000)
+    assert victim.id not in set(page.model.ids)
+    page.deleted.deleted_table.selectRow(0)
+    page.deleted.restore_selected()
+    qtbot.waitUntil(lambda: page.deleted.deleted_model.rowCount() == 0 and page.total == 124, timeout=5000)
 
 
 def test_invitation_list_counts(qtbot, page: PeoplePage) -> None:
@@ -153,8 +195,8 @@ def test_invitation_list_counts(qtbot, page: PeoplePage) -> None:
 
 def test_models_are_sound(qtmodeltester, page: PeoplePage) -> None:
     qtmodeltester.check(page.model)
-    qtmodeltester.check(page.org_proxy)
-    qtmodeltester.check(page.org_model)
+    qtmodeltester.check(page.organisations.org_proxy)
+    qtmodeltester.check(page.organisations.org_model)
     qtmodeltester.check(page.invitations.province_model)
 
 
@@ -195,10 +237,10 @@ def test_import_preview_with_a_corrected_mapping(qtbot, page: PeoplePage, tmp_pa
     with qtbot.waitSignal(dialog.import_finished, timeout=10_000) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].created == 3
-    qtbot.waitUntil(lambda: len(page.all_rows) == 127, timeout=5000)
+    qtbot.waitUntil(lambda: page.total == 127, timeout=5000)
     qtbot.waitUntil(lambda: page.undo_button.isEnabled(), timeout=5000)
     page.undo_last_import()
-    qtbot.waitUntil(lambda: len(page.all_rows) == 124, timeout=5000)
+    qtbot.waitUntil(lambda: page.total == 124, timeout=5000)
 
 
 def test_import_of_a_file_that_is_not_a_list_says_so(
@@ -256,3 +298,15 @@ def test_export_from_the_page(qtbot, page: PeoplePage, tmp_path: Path) -> None:
     )
     header = out.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header == "Name,Organisation,Province,Role,Phone"
+
+
+def test_the_page_opens_in_steps_and_a_tab_chosen_early_is_built_at_once(
+    qtbot, app_ctx
+) -> None:
+    fresh = PeoplePage(app_ctx)
+    qtbot.addWidget(fresh)
+    assert not fresh.built and not hasattr(fresh, "organisations")
+    fresh.tabs.setCurrentIndex(1)  # before the event loop has turned
+    assert fresh.built
+    qtbot.waitUntil(lambda: fresh.organisations.org_model.rowCount() > 0, timeout=5000)
+    assert fresh.editor is not None and fresh.deleted.deleted_model.rowCount() == 0

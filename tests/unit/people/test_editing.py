@@ -13,7 +13,7 @@ from organiser.domain.desk import CheckIn, Registration
 from organiser.domain.people import Person
 from organiser.domain.plans import Action, TeamMember
 from organiser.services.people import list_organisations, list_people
-from organiser.services.people.directory import PersonRecord, get_person, load_directory
+from organiser.services.people.directory import PersonRecord, get_person
 from organiser.services.people.editing import (
     OrganisationRecord,
     delete_organisation,
@@ -26,6 +26,7 @@ from organiser.services.people.editing import (
     save_organisation,
     save_person,
 )
+from organiser.services.people.listing import DirectoryQuery, directory_keys
 
 
 def test_save_normalises_phone_and_province(store) -> None:
@@ -128,7 +129,7 @@ def test_merge_keeps_both_histories(demo_store) -> None:
         assert len(checkins) == loser_checkins  # the loser's check-ins count for the survivor
         survivor = get_person(uow, survivor_id)
         assert survivor is not None and survivor.phone  # filled from the duplicate
-        assert loser_id not in {r.id for r in load_directory(uow)}
+        assert loser_id not in directory_keys(uow, DirectoryQuery()).ids
         # merged records are not offered for restoring
         assert loser_id not in {r.id for r in recently_deleted(uow)}
     with pytest.raises(UserError), demo_store.writer() as uow:
@@ -154,22 +155,3 @@ def test_merge_organisations_moves_members(store) -> None:
         (org,) = list_organisations(uow)
         assert (org.id, org.short_name, org.members) == (a, "กทบ.ควน", 1)
         assert list_people(uow)[0].organisation == "กองทุนหมู่บ้านควน"
-
-
-def test_directory_rows_carry_filters(demo_store, event_id) -> None:
-    from organiser.services.people.directory import DirectoryFilter
-
-    with demo_store.reader() as uow:
-        rows = load_directory(uow, event_id)
-    confirmed = [
-        r for r in rows if DirectoryFilter(event_id=event_id, status="confirmed").accepts(r)
-    ]
-    assert confirmed and all(r.status == "confirmed" for r in confirmed)
-    in_phatthalung = [r for r in rows if DirectoryFilter(province="พัทลุง").accepts(r)]
-    assert 0 < len(in_phatthalung) < len(rows)
-    kinds = {
-        r.organisation_kind
-        for r in rows
-        if DirectoryFilter(organisation_kind="welfare_fund").accepts(r)
-    }
-    assert kinds == {"welfare_fund"}

@@ -17,93 +17,24 @@ from organiser.store.db import UnitOfWork
 
 @dataclass(frozen=True)
 class DirectoryRow(PersonRow):
-    """A person with what the people view filters on."""
+    """A person as the people view shows them (see services.people.listing)."""
 
     organisation_id: str = ""
     organisation_kind: str = ""
-    issue_tags: tuple[str, ...] = ()
     email: str = ""
     status: str = ""  # registration status in the chosen event ('' when not registered)
     role: str = ""
-    events: tuple[str, ...] = ()  # ids of every event the person is registered for
 
 
 @dataclass(frozen=True)
 class DirectoryFilter:
+    """What the people view narrows the directory to ('' for any)."""
+
     province: str = ""
     organisation_kind: str = ""
     issue_tag: str = ""
     event_id: str = ""  # only people registered for this event
-    status: str = ""  # with this registration status in `event_id`
-
-    def accepts(self, row: DirectoryRow) -> bool:
-        if self.province and row.province != self.province:
-            return False
-        if self.organisation_kind and row.organisation_kind != self.organisation_kind:
-            return False
-        if self.issue_tag and self.issue_tag not in row.issue_tags:
-            return False
-        if self.event_id and self.event_id not in row.events:
-            return False
-        return not (self.status and row.status != self.status)
-
-
-def load_directory(uow: UnitOfWork, event_id: str = "") -> list[DirectoryRow]:
-    """Every current person in Thai order, with the registration in `event_id` if any.
-
-    Plain SQL rows rather than ORM objects: at 50,000 people this is what keeps the page quick.
-    """
-    s = uow.session
-    regs: dict[str, list[str]] = {}
-    status: dict[str, tuple[str, str]] = {}
-    for person_id, ev, st, role in s.execute(
-        text("SELECT person_id, event_id, status, role FROM registration WHERE deleted_at IS NULL")
-    ):
-        regs.setdefault(person_id, []).append(ev)
-        if ev == event_id:
-            status[person_id] = (st, role)
-    orgs = {
-        oid: (kind, tuple(tags or ()))
-        for oid, kind, tags in s.execute(
-            select(Organisation.id, Organisation.kind, Organisation.issue_tags)
-        )
-    }
-    rows = s.execute(
-        text(
-            """SELECT p.id, p.title, p.given_name, p.family_name, p.nickname, p.phone,
-                  coalesce(o.name, ''), p.position, p.province, p.sort_key,
-                  coalesce(p.organisation_id, ''), p.email
-            FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
-            WHERE p.deleted_at IS NULL AND p.merged_into_id IS NULL
-            ORDER BY p.sort_key"""
-        )
-    ).all()
-    result = []
-    for r in rows:
-        kind, tags = orgs.get(r[10], ("", ()))
-        st, role = status.get(r[0], ("", ""))
-        result.append(
-            DirectoryRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                r[9],
-                organisation_id=r[10],
-                organisation_kind=str(kind or ""),
-                issue_tags=tags,
-                email=r[11],
-                status=st,
-                role=role,
-                events=tuple(regs.get(r[0], ())),
-            )
-        )
-    return result
+    status: str = ""  # with this registration status in the event whose status is shown
 
 
 def issue_tags_in_use(uow: UnitOfWork) -> list[str]:

@@ -1,79 +1,75 @@
-"""People and organisations: search as you type, filters, detail panes, import, merge, export."""
+"""People and organisations: search as you type, filters, detail panes, import, merge, export.
+
+The page is built in steps so that opening it never holds the window for long: the search, the
+filters and the table first (the directory is loading meanwhile), then, one turn of the event
+loop each, the detail pane and the other tabs.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from organiser.core.areas import PROVINCE_NAMES_TH, province_label
-from organiser.core.errors import UserError
 from organiser.domain.desk import RegistrationStatus
 from organiser.domain.labels import label
 from organiser.domain.people import OrganisationKind
 from organiser.services import events as events_service
-from organiser.services.people import OrganisationRow, PersonRow, editing, list_organisations
+from organiser.services.people import PersonRow, editing, listing
 from organiser.services.people import directory as directory_service
 from organiser.services.people.directory import DirectoryFilter, DirectoryRow, PersonRecord
-from organiser.services.people.editing import DeletedRow, OrganisationRecord
-from organiser.services.people.importing import ImportResult, list_batches, undo_import
-from organiser.services.people.invitations import invitation_list, set_status
+from organiser.services.people.listing import DirectoryKeys, DirectoryQuery
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
-from organiser.ui.people.dialogs import ExportDialog, MergeDialog
-from organiser.ui.people.editor import PersonEditor
-from organiser.ui.people.import_dialog import ImportDialog
-from organiser.ui.people.invitations import InvitationsView
-from organiser.ui.people.models import OrganisationsModel, PeopleModel
-from organiser.ui.people.org_editor import OrganisationEditor
+from organiser.ui.people.models import PeopleModel
 from organiser.ui.people.search import SearchController
-from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy
+from organiser.ui.people.work import StoreWork
+from organiser.ui.widgets.table import ROW_ROLE, make_table
+
+if TYPE_CHECKING:
+    from organiser.services.people.importing import ImportResult
+    from organiser.ui.people.deleted_tab import DeletedTab
+    from organiser.ui.people.dialogs import MergeDialog
+    from organiser.ui.people.editor import PersonEditor
+    from organiser.ui.people.import_dialog import ImportDialog
+    from organiser.ui.people.invitations import InvitationsView
+    from organiser.ui.people.organisations_tab import OrganisationsTab
 
 
-def _table(model: Any, sortable: bool = True) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(sortable)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setResizeContentsPrecision(60)  # widths from the first rows only
-    return view
+def _import(module: str) -> None:
+    importlib.import_module(module)
 
 
 class PeoplePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.all_rows: list[DirectoryRow] = []
-        self._by_id: dict[str, DirectoryRow] = {}
+        self.work = StoreWork(ctx, self, self.tr("People"))
+        self.total = 0  # every current person, whatever is shown
+        self._search_ids: tuple[str, ...] | None = None  # the search's answer, best first
         self.events: list[Any] = []
         self.last_import: ImportResult | None = None
         self.import_dialog: ImportDialog | None = None
+        self._undo_batch = ""
         self._load_generation = 0
-        self._source_rows: list[DirectoryRow] = []
+        self._sized = False
 
         title = QLabel(self.tr("People"))
         title.setObjectName("pageTitle")
@@ -81,11 +77,15 @@ class PeoplePage(QWidget):
         self.count_label.setObjectName("pageCount")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_people_tab(), self.tr("People"))
-        self.tabs.addTab(self._build_organisations_tab(), self.tr("Organisations"))
-        self.invitations = InvitationsView(ctx.lang)
-        self.invitations.status_change_requested.connect(self.change_status)
-        self.tabs.addTab(self.invitations, self.tr("Invitation list"))
-        self.tabs.addTab(self._build_deleted_tab(), self.tr("Recently deleted"))
+        # the other tabs are built after the page is shown (see finish_building)
+        self._tab_slots: list[QWidget] = []
+        for caption in (self.tr("Organisations"), self.tr("Invitation list"),
+                        self.tr("Recently deleted")):  # fmt: skip
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._tab_slots.append(slot)
+            self.tabs.addTab(slot, caption)
+        self.tabs.currentChanged.connect(lambda _i: self.finish_building())
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.count_label)
@@ -101,7 +101,33 @@ class PeoplePage(QWidget):
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(lambda _id: self.reload())
 
-    # ------------------------------------------------------------ people tab
+        # each step is short (imports apart from building), so the window answers in between
+        self._steps: list[Callable[[], None]] = [
+            lambda: _import("organiser.ui.people.editor"),
+            self._build_editor,
+            lambda: _import("organiser.ui.people.organisations_tab"),
+            self._build_organisations_tab,
+            lambda: _import("organiser.ui.people.invitations"),
+            self._build_invitations_tab,
+            self._build_deleted_tab,
+        ]
+        QTimer.singleShot(0, self._build_next)
+
+    # ------------------------------------------------------------ building, in steps
+    @property
+    def built(self) -> bool:
+        return not self._steps
+
+    def _build_next(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+            QTimer.singleShot(0, self._build_next)
+
+    def finish_building(self) -> None:
+        """Build what is not built yet, now (a tab was chosen before its turn came)."""
+        while self._steps:
+            self._steps.pop(0)()
+
     def _build_people_tab(self) -> QWidget:
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
@@ -124,14 +150,9 @@ class PeoplePage(QWidget):
         self.status_filter.addItem(self.tr("Any status"), "")
         for status in RegistrationStatus:
             self.status_filter.addItem(label(status), status.value)
-        for combo in (
-            self.province_filter,
-            self.kind_filter,
-            self.issue_filter,
-            self.status_filter,
-        ):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.event_filter.currentIndexChanged.connect(lambda _i: self.reload_people())
+        for combo in (self.province_filter, self.kind_filter, self.issue_filter,
+                      self.event_filter, self.status_filter):  # fmt: skip
+            combo.currentIndexChanged.connect(lambda _i: self.reload_people())
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
         for combo in (self.province_filter, self.kind_filter, self.issue_filter, self.event_filter,
@@ -139,11 +160,9 @@ class PeoplePage(QWidget):
             filters.addWidget(combo, 1)
 
         self.model = PeopleModel(self.ctx.lang, self)
-        self.table = _table(self.model)
+        self.model.sort_requested.connect(self.reload_people)
+        self.table = make_table(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
-        self.editor = PersonEditor()
-        self.editor.save_requested.connect(self.save_person)
-        self.editor.delete_requested.connect(self.delete_person)
 
         self.add_button = QPushButton(self.tr("Add person"))
         self.add_button.clicked.connect(self.add_person)
@@ -151,7 +170,7 @@ class PeoplePage(QWidget):
         self.merge_button.setToolTip(self.tr("Select two rows of the same person, then merge them"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.import_button = QPushButton(self.tr("Import a list…"))
-        self.import_button.clicked.connect(self.start_import)
+        self.import_button.clicked.connect(lambda: self.start_import())
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.start_export)
         self.undo_button = QPushButton(self.tr("Undo the last import"))
@@ -163,74 +182,50 @@ class PeoplePage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.undo_button)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
         layout.addLayout(actions)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         return tab
 
-    # ------------------------------------------------------------ organisations tab
-    def _build_organisations_tab(self) -> QWidget:
-        self.org_filter = QLineEdit()
-        self.org_filter.setPlaceholderText(self.tr("Filter organisations…"))
-        self.org_filter.setClearButtonEnabled(True)
-        self.org_model = OrganisationsModel(self.ctx.lang, self)
-        self.org_proxy = ThaiSortProxy(self)
-        self.org_proxy.setSourceModel(self.org_model)
-        self.org_filter.textChanged.connect(self.org_proxy.setFilterFixedString)
-        self.org_table = _table(self.org_proxy)
-        self.org_table.selectionModel().selectionChanged.connect(lambda *_: self._org_selected())
-        self.org_editor = OrganisationEditor()
-        self.org_editor.save_requested.connect(self.save_organisation)
-        self.org_editor.delete_requested.connect(self.delete_organisation)
-        add = QPushButton(self.tr("Add organisation"))
-        add.clicked.connect(lambda: self.org_editor.load(OrganisationRecord()))
-        merge = QPushButton(self.tr("Merge two…"))
-        merge.clicked.connect(self.merge_selected_organisations)
-        bar = QHBoxLayout()
-        bar.addWidget(self.org_filter, 1)
-        bar.addWidget(add)
-        bar.addWidget(merge)
-        splitter = QSplitter()
-        splitter.addWidget(self.org_table)
-        splitter.addWidget(self.org_editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
-        return tab
+    def _build_editor(self) -> None:
+        from organiser.ui.people.editor import PersonEditor
 
-    # ------------------------------------------------------------ recently deleted tab
-    def _build_deleted_tab(self) -> QWidget:
-        self.deleted_model: RowsModel[DeletedRow] = RowsModel(
-            [
-                Column(self.tr("Name"), lambda r: r.label),
-                Column(self.tr("Kind"), lambda r: self.tr("Person") if r.kind == "person" else self.tr("Organisation")),
-                Column(self.tr("Deleted (UTC)"), lambda r: r.deleted_at[:16].replace("T", " ")),
-            ],
-            self,
-        )  # fmt: skip
-        self.deleted_table = _table(self.deleted_model, sortable=False)
-        restore = QPushButton(self.tr("Restore"))
-        restore.clicked.connect(self.restore_selected)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Deleted people and organisations can be brought back.")), 1)
-        bar.addWidget(restore)
-        layout.addLayout(bar)
-        layout.addWidget(self.deleted_table, 1)
-        return tab
+        self.editor: PersonEditor = PersonEditor()
+        self.editor.save_requested.connect(self.save_person)
+        self.editor.delete_requested.connect(self.delete_person)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
+        self._load_editor_choices()
+        if len(self.selected_people()) == 1:
+            self._person_selected()
+
+    def _build_organisations_tab(self) -> None:
+        from organiser.ui.people.organisations_tab import OrganisationsTab
+
+        self.organisations: OrganisationsTab = OrganisationsTab(self.ctx)
+        self._tab_slots[0].layout().addWidget(self.organisations)
+        self.organisations.reload()
+
+    def _build_invitations_tab(self) -> None:
+        from organiser.ui.people.invitations import InvitationsView
+
+        self.invitations: InvitationsView = InvitationsView(self.ctx.lang)
+        self.invitations.status_change_requested.connect(self.change_status)
+        self._tab_slots[1].layout().addWidget(self.invitations)
+        self._load_invitations()
+
+    def _build_deleted_tab(self) -> None:
+        from organiser.ui.people.deleted_tab import DeletedTab
+
+        self.deleted: DeletedTab = DeletedTab(self.ctx)
+        self._tab_slots[2].layout().addWidget(self.deleted)
+        self.deleted.reload()
 
     # ------------------------------------------------------------ loading
     def _on_data_changed(self, area: str) -> None:
@@ -241,23 +236,51 @@ class PeoplePage(QWidget):
         return str(self.event_filter.currentData() or "") or self.ctx.current_event_id
 
     def reload(self) -> None:
-        store, event_id = self.ctx.store, self.ctx.current_event_id
+        """Read everything the page shows again (what is built so far)."""
+        event_id = self.ctx.current_event_id
 
-        def work(_p: Any) -> dict[str, Any]:
-            with store.reader() as uow:
-                return {
-                    "events": events_service.list_events(uow),
-                    "orgs": list_organisations(uow),
-                    "options": directory_service.organisation_options(uow),
-                    "tags": directory_service.issue_tags_in_use(uow),
-                    "deleted": editing.recently_deleted(uow),
-                    "invitations": invitation_list(uow, event_id) if event_id else None,
-                    "batches": list_batches(uow, event_id) if event_id else [],
-                    "districts": directory_service.known_places(uow, "district"),
-                }
+        def work(uow: UnitOfWork) -> dict[str, Any]:
+            from organiser.services.people.importing import list_batches
 
-        self.ctx.tasks.run(work, self._show_loaded, self.show_error)
-        self.reload_people()
+            return {
+                "events": events_service.list_events(uow),
+                "tags": directory_service.issue_tags_in_use(uow),
+                "batches": list_batches(uow, event_id) if event_id else [],
+            }
+
+        self.work.read(work, self._show_loaded)
+        if self.search.text:
+            self.search.refresh()  # its answer reloads the people shown
+        else:
+            self.reload_people()
+        if hasattr(self, "editor"):
+            self._load_editor_choices()
+        if hasattr(self, "organisations"):
+            self.organisations.reload()
+        if hasattr(self, "invitations"):
+            self._load_invitations()
+        if hasattr(self, "deleted"):
+            self.deleted.reload()
+
+    def _load_editor_choices(self) -> None:
+        def work(uow: UnitOfWork) -> tuple[Any, list[str]]:
+            options = directory_service.organisation_options(uow)
+            return options, directory_service.known_places(uow, "district")
+
+        def show(loaded: tuple[Any, list[str]]) -> None:
+            self.editor.set_organisations(loaded[0])
+            self.editor.set_known_districts(loaded[1])
+
+        self.work.read(work, show)
+
+    def _load_invitations(self) -> None:
+        from organiser.services.people.invitations import invitation_list
+
+        event_id = self.ctx.current_event_id
+        self.work.read(
+            lambda uow: invitation_list(uow, event_id) if event_id else None,
+            self.invitations.show_summary,
+        )
 
     def _show_loaded(self, data: dict[str, Any]) -> None:
         self.events = data["events"]
@@ -279,45 +302,73 @@ class PeoplePage(QWidget):
             self.issue_filter.addItem(t, t)
         self.issue_filter.setCurrentIndex(max(0, self.issue_filter.findData(tag)))
         self.issue_filter.blockSignals(False)
-        self.org_model.set_rows(data["orgs"])
-        self.org_table.resizeColumnsToContents()
-        self.editor.set_organisations(data["options"])
-        self.editor.set_known_districts(data["districts"])
-        self.deleted_model.set_rows(data["deleted"])
-        self.invitations.show_summary(data["invitations"])
         undoable = [b for b in data["batches"] if not b.undone]
         self.undo_button.setEnabled(bool(undoable))
         self._undo_batch = undoable[0].id if undoable else ""
 
     def reload_people(self) -> None:
+        """Ask again which people are shown, in which order (filters, search and sort in SQL)."""
         self._load_generation += 1
-        generation, store, event_id = self._load_generation, self.ctx.store, self.status_event_id()
+        generation, store = self._load_generation, self.ctx.store
+        status_event = self.status_event_id()
+        query = DirectoryQuery(
+            filter=DirectoryFilter(
+                province=str(self.province_filter.currentData() or ""),
+                organisation_kind=str(self.kind_filter.currentData() or ""),
+                issue_tag=str(self.issue_filter.currentData() or ""),
+                event_id=str(self.event_filter.currentData() or ""),
+                status=str(self.status_filter.currentData() or ""),
+            ),
+            status_event_id=status_event,
+            sort=self.model.sort_key_name,
+            descending=self.model.sort_order == Qt.SortOrder.DescendingOrder,
+            lang=self.ctx.lang,
+            only=self._search_ids,
+        )
 
-        def work(_p: Any) -> list[DirectoryRow]:
+        def work(_p: Any) -> DirectoryKeys:
             with store.reader() as uow:
-                return directory_service.load_directory(uow, event_id)
+                return listing.directory_keys(uow, query)
 
-        def done(rows: list[DirectoryRow]) -> None:
+        def fetch(ids: list[str]) -> list[DirectoryRow | None]:
+            with store.reader() as uow:  # a page of ~100 rows by primary key: about 2 ms
+                return listing.directory_page(uow, ids, status_event)
+
+        def done(keys: DirectoryKeys) -> None:
             if generation == self._load_generation:
-                self._set_directory(rows)
+                self._show_listing(keys, fetch)
 
-        self.ctx.tasks.run(work, done, self.show_error)
+        self.ctx.tasks.run(work, done, self.show_error, owner=self)
 
-    def _set_directory(self, rows: list[DirectoryRow]) -> None:
-        self.all_rows = rows
-        self._by_id = {r.id: r for r in rows}
-        if self.search.text:
-            self.search.refresh()
-        else:
-            self._show_all()
+    def _show_listing(self, keys: DirectoryKeys, fetch: Any) -> None:
+        selected = [r.id for r in self.selected_people()][:200]
+        self.total = keys.total
+        self.model.set_listing(keys.ids, fetch)
+        self._reselect(selected)
+        self._after_rows()
+
+    def _reselect(self, person_ids: list[str]) -> None:
+        """Keep the selection across a reload without reloading the detail pane (which may hold
+        unsaved typing)."""
+        selection = self.table.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        selection.blockSignals(True)
+        try:
+            for person_id in person_ids:
+                row = self.model.row_of(person_id)
+                if row >= 0:
+                    selection.select(self.model.index(row, 0), flags)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
 
     def _show_all(self) -> None:
-        self._source_rows = self.all_rows
-        self.apply_filters()
+        self._search_ids = None
+        self.reload_people()
 
     def _show_search(self, _text: str, rows: list[PersonRow]) -> None:
-        self._source_rows = [self._by_id[r.id] for r in rows if r.id in self._by_id]
-        self.apply_filters()
+        self._search_ids = tuple(r.id for r in rows)
+        self.reload_people()
 
     def _after_rows(self) -> None:
         if self.model.rowCount() and not getattr(self, "_sized", False):
@@ -329,21 +380,10 @@ class PeoplePage(QWidget):
 
     def apply_filters(self) -> None:
         """The rows shown: everyone (or the search's answer), through the chosen filters."""
-        criteria = DirectoryFilter(
-            province=str(self.province_filter.currentData() or ""),
-            organisation_kind=str(self.kind_filter.currentData() or ""),
-            issue_tag=str(self.issue_filter.currentData() or ""),
-            event_id=str(self.event_filter.currentData() or ""),
-            status=str(self.status_filter.currentData() or ""),
-        )
-        rows = self._source_rows
-        if criteria != DirectoryFilter():
-            rows = [r for r in rows if criteria.accepts(r)]
-        self.model.set_rows(rows)
-        self._after_rows()
+        self.reload_people()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), len(self.all_rows)
+        shown, total = self.model.rowCount(), self.total
         self.count_label.setText(
             self.tr("{n} people").format(n=total)
             if shown == total
@@ -356,16 +396,12 @@ class PeoplePage(QWidget):
         return [r for r in rows if isinstance(r, DirectoryRow)]
 
     def select_person(self, person_id: str) -> bool:
-        for r in range(self.model.rowCount()):
-            index = self.model.index(r, 0)
-            if getattr(index.data(ROW_ROLE), "id", None) == person_id:
-                self.table.selectionModel().select(
-                    index,
-                    self.table.selectionModel().SelectionFlag.Select
-                    | self.table.selectionModel().SelectionFlag.Rows,
-                )
-                return True
-        return False
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def _person_selected(self) -> None:
         rows = self.selected_people()
@@ -374,10 +410,12 @@ class PeoplePage(QWidget):
         self._read(lambda uow: directory_service.get_person(uow, rows[0].id), self._show_person)
 
     def _show_person(self, record: PersonRecord | None) -> None:
+        self.finish_building()
         if record is not None:
             self.editor.load(record)
 
     def add_person(self) -> None:
+        self.finish_building()
         self.table.clearSelection()
         self.editor.load(PersonRecord())
         self.editor.given_name.setFocus()
@@ -396,6 +434,7 @@ class PeoplePage(QWidget):
         self._write(lambda uow: editing.delete_person(uow, person_id), lambda _r: self._deleted())
 
     def _deleted(self) -> None:
+        self.finish_building()
         self.editor.load(PersonRecord())
         self.ctx.changed("people")
         self.ctx.status_message.emit(
@@ -404,6 +443,8 @@ class PeoplePage(QWidget):
 
     def merge_dialog(self) -> MergeDialog | None:
         """The merge dialog for the two selected people (None unless exactly two are)."""
+        from organiser.ui.people.dialogs import MergeDialog
+
         rows = self.selected_people()
         if len(rows) != 2:
             return None
@@ -433,72 +474,10 @@ class PeoplePage(QWidget):
 
         self._write(lambda uow: editing.merge_people(uow, survivor_id, loser_id), merged)
 
-    # ------------------------------------------------------------ organisations
-    def selected_organisations(self) -> list[OrganisationRow]:
-        rows = [i.data(ROW_ROLE) for i in self.org_table.selectionModel().selectedRows()]
-        return [r for r in rows if isinstance(r, OrganisationRow)]
-
-    def _org_selected(self) -> None:
-        rows = self.selected_organisations()
-        if len(rows) == 1:
-            self._read(
-                lambda uow: editing.get_organisation(uow, rows[0].id),
-                lambda rec: self.org_editor.load(rec) if rec else None,
-            )
-
-    def save_organisation(self, record: OrganisationRecord) -> None:
-        def saved(_id: str) -> None:
-            self.ctx.changed("people")
-            self.ctx.status_message.emit(self.tr("Saved."))
-
-        self._write(
-            lambda uow: editing.save_organisation(uow, record), saved, self.org_editor.show_error
-        )
-
-    def delete_organisation(self, organisation_id: str) -> None:
-        if organisation_id:
-            self._write(
-                lambda uow: editing.delete_organisation(uow, organisation_id),
-                lambda _r: (self.org_editor.load(OrganisationRecord()), self.ctx.changed("people")),
-            )
-
-    def merge_selected_organisations(self) -> None:
-        rows = self.selected_organisations()
-        if len(rows) != 2:
-            QMessageBox.information(
-                self, self.tr("Merge"), self.tr("Select exactly two organisations to merge.")
-            )
-            return
-        keep, other = sorted(rows, key=lambda r: -r.members)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Merge"),
-            self.tr(
-                "Merge '{other}' into '{keep}'? Its members, memoranda and actions move over."
-            ).format(other=other.name, keep=keep.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._write(
-                lambda uow: editing.merge_organisations(uow, keep.id, other.id),
-                lambda _r: self.ctx.changed("people"),
-            )
-
-    # ------------------------------------------------------------ deleted, invitations
-    def restore_selected(self) -> None:
-        rows = [i.data(ROW_ROLE) for i in self.deleted_table.selectionModel().selectedRows()]
-        chosen = [r for r in rows if isinstance(r, DeletedRow)]
-
-        def work(uow: UnitOfWork) -> None:
-            for r in chosen:
-                if r.kind == "person":
-                    editing.restore_person(uow, r.id)
-                else:
-                    editing.restore_organisation(uow, r.id)
-
-        if chosen:
-            self._write(work, lambda _r: self.ctx.changed("people"))
-
+    # ------------------------------------------------------------ invitations
     def change_status(self, registration_ids: list[str], status: str) -> None:
+        from organiser.services.people.invitations import set_status
+
         self._write(
             lambda uow: set_status(uow, registration_ids, RegistrationStatus(status)),
             lambda _n: self.ctx.changed("people"),
@@ -525,6 +504,8 @@ class PeoplePage(QWidget):
             if not chosen:
                 return None
             path = chosen
+        from organiser.ui.people.import_dialog import ImportDialog
+
         title = next((e.title for e in self.events if e.id == event_id), "")
         dialog = ImportDialog(self.ctx, Path(path), event_id, title, self)
         dialog.import_finished.connect(self._imported)
@@ -541,7 +522,7 @@ class PeoplePage(QWidget):
         )
 
     def undo_last_import(self) -> None:
-        batch = getattr(self, "_undo_batch", "")
+        batch = self._undo_batch
         if not batch:
             return
 
@@ -551,9 +532,13 @@ class PeoplePage(QWidget):
                 self.tr("Import undone: {n} invitations taken back.").format(n=n)
             )
 
+        from organiser.services.people.importing import undo_import
+
         self._write(lambda uow: undo_import(uow, batch), undone)
 
     def start_export(self) -> None:
+        from organiser.ui.people.dialogs import ExportDialog
+
         dialog = ExportDialog(bool(self.ctx.current_event_id), self)
         if not dialog.exec():
             return
@@ -576,13 +561,7 @@ class PeoplePage(QWidget):
 
     # ------------------------------------------------------------ plumbing
     def _read(self, fn: Callable[[UnitOfWork], Any], done: Callable[[Any], Any]) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> Any:
-            with store.reader() as uow:
-                return fn(uow)
-
-        self.ctx.tasks.run(work, done, self.show_error)
+        self.work.read(fn, done)
 
     def _write(
         self,
@@ -590,28 +569,10 @@ class PeoplePage(QWidget):
         done: Callable[[Any], Any],
         on_user_error: Callable[[str], None] | None = None,
     ) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> Any:
-            with store.writer() as uow:
-                result = fn(uow)
-                uow.commit()
-                return result
-
-        def error(exc: BaseException) -> None:
-            if isinstance(exc, UserError) and on_user_error is not None:
-                on_user_error(exc.message)
-            else:
-                self.show_error(exc)
-
-        self.ctx.tasks.run(work, done, error, write=True)
+        self.work.write(fn, done, on_user_error)
 
     def show_error(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, UserError) else str(exc)
-        self.ctx.status_message.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("People"), message, parent=self)
-        box.open()  # not exec(): the window stays usable
-        self.error_box = box
+        self.work.show_error(exc)
 
 
 def create_page(ctx: AppContext) -> QWidget:

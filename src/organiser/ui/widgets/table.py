@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from organiser.core.thaitext import thai_sort_key
 
@@ -98,3 +99,20 @@ class ThaiSortProxy(QSortFilterProxyModel):
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
+
+
+def make_table(model: Any, sortable: bool = True) -> QTableView:
+    """A read-only table of whole rows over `model`: alternating colours, no row numbers,
+    interactive column widths measured from the first rows only (quick with many rows)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(sortable)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setResizeContentsPrecision(60)
+    return view
