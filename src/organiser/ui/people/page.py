@@ -53,6 +53,9 @@ if TYPE_CHECKING:
     from organiser.ui.people.organisations_tab import OrganisationsTab
 
 
+STEP_PAUSE_MS = 10
+
+
 def _import(module: str) -> None:
     importlib.import_module(module)
 
@@ -111,7 +114,7 @@ class PeoplePage(QWidget):
             self._build_invitations_tab,
             self._build_deleted_tab,
         ]
-        QTimer.singleShot(0, self._build_next)
+        QTimer.singleShot(STEP_PAUSE_MS, self._build_next)
 
     # ------------------------------------------------------------ building, in steps
     @property
@@ -121,7 +124,8 @@ class PeoplePage(QWidget):
     def _build_next(self) -> None:
         if self._steps:
             self._steps.pop(0)()
-            QTimer.singleShot(0, self._build_next)
+            # a short pause, not 0: the window paints and answers input between two steps
+            QTimer.singleShot(STEP_PAUSE_MS, self._build_next)
 
     def finish_building(self) -> None:
         """Build what is not built yet, now (a tab was chosen before its turn came)."""
@@ -162,6 +166,7 @@ class PeoplePage(QWidget):
         self.model = PeopleModel(self.ctx.lang, self)
         self.model.sort_requested.connect(self.reload_people)
         self.table = make_table(self.model)
+        self.table.horizontalHeader().setResizeContentsPrecision(25)  # widths from a screenful
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
 
         self.add_button = QPushButton(self.tr("Add person"))
