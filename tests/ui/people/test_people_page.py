@@ -173,7 +173,9 @@ def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> N
     assert victim.id not in set(page.model.ids)
     page.deleted.deleted_table.selectRow(0)
     page.deleted.restore_selected()
-    qtbot.waitUntil(lambda: page.deleted.deleted_model.rowCount() == 0 and page.total == 124, timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.deleted.deleted_model.rowCount() == 0 and page.total == 124, timeout=5000
+    )
 
 
 def test_invitation_list_counts(qtbot, page: PeoplePage) -> None:
@@ -300,9 +302,7 @@ def test_export_from_the_page(qtbot, page: PeoplePage, tmp_path: Path) -> None:
     assert header == "Name,Organisation,Province,Role,Phone"
 
 
-def test_the_page_opens_in_steps_and_a_tab_chosen_early_is_built_at_once(
-    qtbot, app_ctx
-) -> None:
+def test_the_page_opens_in_steps_and_a_tab_chosen_early_is_built_at_once(qtbot, app_ctx) -> None:
     fresh = PeoplePage(app_ctx)
     qtbot.addWidget(fresh)
     assert not fresh.built and not hasattr(fresh, "organisations")
