@@ -66,6 +66,34 @@ def thai_words(text: str) -> list[str]:
     return [w for w in _get_tokenizer()(text) if w]
 
 
+SHORT_WORD = 12  # characters: the dictionary also holds whole agency names as one "word"
+_sub_tokenize: Callable[[str], list[str]] | None = None
+
+
+def sub_words(word: str) -> list[str]:
+    """The parts of a long Thai dictionary word, from the dictionary's shorter words only:
+    ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร → ธนาคาร, เพื่อ, การเกษตร, และ, สหกรณ์, … (where a
+    column too narrow for the whole name can break it); the word itself when it has none."""
+    global _sub_tokenize
+    if len(word) <= SHORT_WORD or not _THAI_RUN.fullmatch(word):
+        return [word]
+    with _tokenizer_lock:
+        if _sub_tokenize is None:
+            from pythainlp.corpus import thai_words as dictionary
+            from pythainlp.tokenize import word_tokenize
+            from pythainlp.util import Trie
+
+            trie = Trie([w for w in dictionary() if len(w) <= SHORT_WORD])
+
+            def tokenize(text: str) -> list[str]:
+                return list(word_tokenize(text, custom_dict=trie, engine="newmm"))
+
+            _sub_tokenize = tokenize
+        tokenize = _sub_tokenize
+    parts = [w for w in tokenize(word) if w]
+    return parts if "".join(parts) == word else [word]
+
+
 def insert_word_breaks(text: str) -> str:
     """Put zero-width spaces between Thai words so any layout engine wraps between words.
 

@@ -13,13 +13,11 @@ document's own `lang` (an English copy can be printed from a Thai screen).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from functools import cache
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 from organiser.core.thaidate import format_date
-from organiser.core.thaitext import ZWSP, thai_words
 from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument
 
 DOTS = "........................................"
@@ -136,34 +134,6 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-LONG_WORD = 12  # Thai characters; the dictionary knows whole agency names as one "word"
-
-
-@cache
-def _short_word_tokenizer() -> Callable[[str], list[str]]:
-    from pythainlp.corpus import thai_words as dictionary
-    from pythainlp.tokenize import word_tokenize
-    from pythainlp.util import Trie
-
-    trie = Trie([w for w in dictionary() if len(w) <= LONG_WORD])
-    return lambda text: list(word_tokenize(text, custom_dict=trie, engine="newmm"))
-
-
-def soften(text: str) -> str:
-    """Allow line breaks inside long names the dictionary holds as one word
-    (ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร), so they break between their parts in a narrow
-    signature block instead of between two letters."""
-    if len(text) <= LONG_WORD or not any("\u0e00" <= ch <= "\u0e7f" for ch in text):
-        return text
-    out = []
-    for word in thai_words(text):
-        if len(word) > LONG_WORD and "\u0e00" <= word[0] <= "\u0e7f":
-            out.append(ZWSP.join(_short_word_tokenizer()(word)))
-        else:
-            out.append(word)
-    return "".join(out)
-
-
 SIZE = 14.0  # Sarabun 14 pt reads like the TH Sarabun 16 pt of government letters
 BLOCK_GAP = 6.0
 
@@ -192,12 +162,6 @@ class MemorandumDocument(ThaiDocument):
         self.cell(half, 5, self.footer_note, align="L")
         self.cell(half, 5, self.page_number_text(), align="R")
         self.set_text_color(0, 0, 0)
-
-    def wrap(
-        self, text: str, width: float, size: float = SIZE, bold: bool = False,
-        italic: bool = False,
-    ) -> list[str]:  # fmt: skip
-        return super().wrap(soften(text), width, size, bold, italic)
 
     # ------------------------------------------------------------------ helpers
 

@@ -66,7 +66,7 @@ from fpdf.fonts import TTFFont
 
 from organiser.core.paths import font_path, make_private_file
 from organiser.core.thaidate import format_date
-from organiser.core.thaitext import ZWSP, insert_word_breaks
+from organiser.core.thaitext import ZWSP, insert_word_breaks, sub_words
 
 FAMILY = "Sarabun"
 _FONT_FILES = {"": "Sarabun-Regular.ttf", "B": "Sarabun-Bold.ttf", "I": "Sarabun-Italic.ttf"}
@@ -351,6 +351,8 @@ class ThaiDocument(FPDF):
                 continue
             if NBSP in word:  # a name kept together that cannot fit: break at its spaces
                 pieces = self._wrap_paragraph(insert_word_breaks(word.replace(NBSP, " ")), width)
+            elif len(parts := sub_words(word)) > 1:  # a long name: between its own words
+                pieces = self._wrap_paragraph(ZWSP.join(parts), width)
             else:
                 pieces = self._cut_word(word, width)
             lines.extend(pieces[:-1])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from organiser.core.thaitext import ZWSP, thai_words
+from organiser.core.thaitext import ZWSP, sub_words, thai_words
 from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument
 
 MARKS = "น้ำ ต่ำ หนี้ ปั้น ทำน้ำ ผู้ใหญ่ ที่นี่"
@@ -90,6 +90,24 @@ def check_wrap(doc: ThaiDocument) -> None:
         for line in narrow
     )
     assert doc.wrap("first line\nsecond", 100) == ["first line", "second"]
+
+
+def test_an_agency_name_wider_than_its_column_breaks_between_its_own_words() -> None:
+    name = "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร"  # one "word" in the dictionary
+    assert thai_words(name) == [name]
+    parts = sub_words(name)
+    assert len(parts) > 3 and "".join(parts) == name
+    bounds = {sum(len(p) for p in parts[:i]) for i in range(len(parts) + 1)}
+    with ThaiDocument() as doc:
+        doc.add_page()
+        for width in (25.0, 35.0, 50.0):
+            lines = doc.wrap(name, width, size=12)
+            assert "".join(lines) == name and len(lines) > 1
+            assert all(doc.text_width(line, 12) <= width + 1e-6 for line in lines)
+            ends = {sum(len(line) for line in lines[:i]) for i in range(len(lines) + 1)}
+            assert ends <= bounds, (width, lines)  # every break falls between two of its words
+        # where it fits, it is not broken at all
+        assert doc.wrap(name, 150, size=12) == [name]
 
 
 def test_fonts_are_embedded(tmp_path: Path) -> None:
