@@ -85,12 +85,12 @@ def sub_words(word: str) -> list[str]:
 
             trie = Trie([w for w in dictionary() if len(w) <= SHORT_WORD])
 
-            def tokenize(text: str) -> list[str]:
+            def split(text: str) -> list[str]:
                 return list(word_tokenize(text, custom_dict=trie, engine="newmm"))
 
-            _sub_tokenize = tokenize
-        tokenize = _sub_tokenize
-    parts = [w for w in tokenize(word) if w]
+            _sub_tokenize = split
+        split_parts = _sub_tokenize
+    parts = [w for w in split_parts(word) if w]
     return parts if "".join(parts) == word else [word]
 
 
