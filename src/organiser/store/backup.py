@@ -13,6 +13,7 @@ from pathlib import Path
 from organiser.core import paths
 from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
+from organiser.store.checking import looks_like_sqlite, read_only_uri
 from organiser.store.db import Store
 
 _NAME = re.compile(r"^organiser-(\d{8}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
@@ -29,22 +30,6 @@ class BackupInfo:
 
 class BackupError(DataFolderError):
     pass
-
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that opens `path` without ever writing to it (any character in the name is safe)."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def verify_database(path: Path) -> list[str]:

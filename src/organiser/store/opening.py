@@ -9,7 +9,6 @@ silently replaced by an empty one. A migration that fails puts the pre-migration
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from organiser.core import paths
@@ -17,16 +16,10 @@ from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
 from organiser.core.thaidate import format_date
 from organiser.store import migrate
-from organiser.store.backup import (
-    BackupInfo,
-    looks_like_sqlite,
-    make_backup,
-    newest_good_backup,
-    read_only_uri,
-)
+from organiser.store.backup import BackupInfo, make_backup, newest_good_backup
+from organiser.store.checking import check_at_opening, check_file
 from organiser.store.db import Store, prepare_data_dir
 
-FULL_CHECK_LIMIT = 8 * 1024 * 1024  # bytes: below this (~10 ms) the start-up check is the full one
 MOVED_MARKER = "organiser-moved-to.txt"
 
 
@@ -62,26 +55,6 @@ def describe_backup(info: BackupInfo) -> str:
     if lang == "th":
         return f"{format_date(local.date(), 'short', lang)} {local:%H.%M} น."
     return f"{format_date(local.date(), 'short', lang)} {local:%H:%M}"
-
-
-def check_file(path: Path, *, full: bool | None = None) -> list[str]:
-    """Problems found in the database file, checked without writing to it; empty when sound."""
-    if not looks_like_sqlite(path):
-        return ["file is not a database"]
-    if full is None:
-        full = path.stat().st_size <= FULL_CHECK_LIMIT
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        conn.close()
-    result = [str(r[0]) for r in rows]
-    return [] if result == ["ok"] else result
 
 
 def quick_check(store: Store) -> list[str]:
@@ -134,7 +107,7 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
     store = Store(data_dir)
     is_new = not _exists(store.path)
     if not is_new:
-        problems = check_file(store.path)
+        problems = check_at_opening(store.path)
         if problems:
             store.dispose()
             raise _damaged(store, problems[0])

@@ -16,7 +16,8 @@ from pathlib import Path
 from organiser.core import paths
 from organiser.core.errors import DataFolderError, UserError
 from organiser.core.i18n import _
-from organiser.store.backup import looks_like_sqlite, read_only_uri, verify_database
+from organiser.store.backup import verify_database
+from organiser.store.checking import looks_like_sqlite, read_only_uri
 from organiser.store.db import Store
 
 SIDE_FILES = ("-wal", "-shm", "-journal")

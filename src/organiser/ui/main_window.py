@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser import __version__
+import organiser
 from organiser.core.errors import UserError
 from organiser.core.thaidate import format_date_range
 from organiser.services import events as events_service
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
                 "from invitation to follow-up.<br><br>Qt {qt} · PySide6 {pyside} · Python {python} · "
                 "SQLite {sqlite}<br>Data folder: {folder}<br>Sarabun font: SIL Open Font License 1.1"
             ).format(
-                version=__version__,
+                version=organiser.__version__,
                 qt=qVersion(),
                 pyside=PySide6.__version__,
                 python=platform.python_version(),

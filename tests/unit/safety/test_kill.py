@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from organiser.store.opening import check_file
+from organiser.store.checking import check_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 

@@ -12,8 +12,9 @@ from schema_filler import fill, primary_keys
 
 from organiser.store import migrate
 from organiser.store.backup import list_backups
+from organiser.store.checking import check_file
 from organiser.store.db import Store
-from organiser.store.opening import MigrationFailedError, check_file, open_store
+from organiser.store.opening import MigrationFailedError, open_store
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("schema-*.sqlite3"))

@@ -18,9 +18,9 @@ from organiser.domain.people import Person
 from organiser.services.overview import counts
 from organiser.services.safety.backups import list_backup_rows, restore_database
 from organiser.services.safety.privacy import list_audit
-from organiser.store.backup import SQLITE_MAGIC, make_backup
+from organiser.store.backup import make_backup
+from organiser.store.checking import SQLITE_MAGIC, check_file
 from organiser.store.db import Store
-from organiser.store.opening import check_file
 
 
 def people(store: Store) -> int:

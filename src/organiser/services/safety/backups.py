@@ -17,8 +17,9 @@ from organiser.store.backup import (
     make_backup,
     newest_good_backup,
 )
+from organiser.store.checking import check_file
 from organiser.store.db import Store
-from organiser.store.opening import check_file, describe_backup
+from organiser.store.opening import describe_backup
 from organiser.store.restore import (
     check_candidate,
     copy_into_data_folder,

@@ -19,7 +19,8 @@ from pathlib import Path, PureWindowsPath
 from organiser.core import paths
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
-from organiser.store.backup import read_only_uri, verify_database
+from organiser.store.backup import verify_database
+from organiser.store.checking import read_only_uri
 from organiser.store.db import Store
 from organiser.store.opening import MOVED_MARKER
 from organiser.store.restore import SIDE_FILES, close_connections, fsync_dir, set_aside
