@@ -250,8 +250,10 @@ class MainWindow(QMainWindow):
             index = 0
         self.event_combo.setCurrentIndex(index)
         self.event_combo.blockSignals(False)
+        before = self.ctx.current_event_id
         self.ctx.set_current_event(str(self.event_combo.currentData() or ""))
-        self.home.reload()
+        if self.ctx.current_event_id == before:  # a new event reloads the start page itself
+            self.home.reload()
 
     def _event_chosen(self, index: int) -> None:
         event_id = str(self.event_combo.itemData(index) or "")
