@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -18,9 +18,6 @@ from sqlalchemy.orm import joinedload
 from organiser.core.errors import UserError
 from organiser.core.i18n import _, current_language
 from organiser.core.thaitext import format_name, thai_sort_key
-from organiser.documents.attendance_xlsx import AttendanceRow, DayAttendance, render_attendance
-from organiser.documents.badges import Badge, render_badges
-from organiser.documents.signin_sheet import SigninLine, SigninSheet, render_signin_sheet
 from organiser.domain.base import utcnow
 from organiser.domain.desk import Registration, RegistrationRole, RegistrationStatus
 from organiser.domain.events import Event
@@ -30,6 +27,11 @@ from organiser.services import settings as settings_service
 from organiser.services.desk import active_check_ins
 from organiser.services.events import resolve_event
 from organiser.store.db import Store, UnitOfWork
+
+if TYPE_CHECKING:  # the documents bring fpdf2 and openpyxl (0.4 s): imported when printing
+    from organiser.documents.attendance_xlsx import AttendanceRow
+    from organiser.documents.badges import Badge
+    from organiser.documents.signin_sheet import SigninLine
 
 BadgeChoice = Literal["all", "person", "walk_ins"]
 _HIGHLIGHT = {RegistrationRole.SPEAKER, RegistrationRole.STAFF, RegistrationRole.GUEST}
@@ -79,6 +81,8 @@ def badge_list(
     which: BadgeChoice = "all",
     person_id: str | None = None,
 ) -> list[Badge]:
+    from organiser.documents.badges import Badge
+
     regs = _attending(uow, event_id)
     if which == "person" or person_id:
         ref = (person_id or "").strip().lower()
@@ -111,6 +115,8 @@ def badge_list(
 
 
 def signin_lines(uow: UnitOfWork, event_id: str, by_province: bool = False) -> list[SigninLine]:
+    from organiser.documents.signin_sheet import SigninLine
+
     lines: list[tuple[str, str, SigninLine]] = []
     for r in _attending(uow, event_id):
         remark = ""
@@ -131,6 +137,8 @@ def signin_lines(uow: UnitOfWork, event_id: str, by_province: bool = False) -> l
 
 
 def attendance_rows(uow: UnitOfWork, event_id: str) -> list[AttendanceRow]:
+    from organiser.documents.attendance_xlsx import AttendanceRow, DayAttendance
+
     checked = active_check_ins(uow, event_id)
     rows = []
     for r in _attending(uow, event_id):
@@ -185,6 +193,8 @@ def export_badges(
             if which == "walk_ins"
             else _("No one is registered for this event yet.")
         )
+    from organiser.documents.badges import render_badges
+
     render_badges(badges, title, path, layout=layout, lang=current_language())
 
     def remember(uow: UnitOfWork) -> None:
@@ -204,6 +214,8 @@ def export_signin(
     by_province: bool = False,
     blank_rows: int = 0,
 ) -> int:
+    from organiser.documents.signin_sheet import SigninSheet, render_signin_sheet
+
     with store.reader() as uow:
         event = resolve_event(uow, event_ref)
         if day not in event.days:
@@ -220,6 +232,8 @@ def export_attendance(store: Store, event_ref: str, path: Path) -> int:
         event: Event = resolve_event(uow, event_ref)
         rows = attendance_rows(uow, event.id)
         days, title = event.days, event.title
+    from organiser.documents.attendance_xlsx import render_attendance
+
     render_attendance(rows, days, title, path, lang=current_language())
     _audit(store, "export", f"attendance {event.id} ({len(rows)}) -> {path.name}")
     return len(rows)
