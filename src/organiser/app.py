@@ -18,6 +18,7 @@ from organiser.store import backup as backup_store
 from organiser.store.db import Store
 
 APP_FONT = "Sarabun"
+GUI_SWITCH_INTERVAL_S = 0.001
 _translators: list[QTranslator] = []
 
 
@@ -57,6 +58,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Organiser")
     app.setOrganizationName("Organiser")
+    # Workers hand the interpreter lock back every millisecond instead of every five: the GUI
+    # thread needs it for each call into Python while it paints (every cell of a table), and
+    # waiting up to 5 ms each time for a worker that is loading rows made frames of 100 ms.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     family = load_fonts()
     if family:
         font = QFont(family)

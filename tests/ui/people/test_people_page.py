@@ -169,6 +169,8 @@ def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> N
     victim = page.selected_people()[0]
     qtbot.waitUntil(lambda: page.editor.delete_button.isEnabled(), timeout=5000)
     qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: victim.id not in set(page.model.ids), timeout=5000)
+    page.tabs.setCurrentIndex(3)  # "Recently deleted", built when first chosen
     qtbot.waitUntil(lambda: page.deleted.deleted_model.rowCount() == 1, timeout=5000)
     assert victim.id not in set(page.model.ids)
     page.deleted.deleted_table.selectRow(0)
@@ -179,6 +181,7 @@ def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> N
 
 
 def test_invitation_list_counts(qtbot, page: PeoplePage) -> None:
+    page.tabs.setCurrentIndex(2)
     view = page.invitations
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
     assert "on the list" in view.totals.text()
@@ -195,7 +198,10 @@ def test_invitation_list_counts(qtbot, page: PeoplePage) -> None:
     )
 
 
-def test_models_are_sound(qtmodeltester, page: PeoplePage) -> None:
+def test_models_are_sound(qtbot, qtmodeltester, page: PeoplePage) -> None:
+    for tab in (1, 2, 3):
+        page.tabs.setCurrentIndex(tab)
+    qtbot.waitUntil(lambda: page.organisations.org_model.rowCount() > 0, timeout=5000)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.organisations.org_proxy)
     qtmodeltester.check(page.organisations.org_model)
@@ -302,11 +308,18 @@ def test_export_from_the_page(qtbot, page: PeoplePage, tmp_path: Path) -> None:
     assert header == "Name,Organisation,Province,Role,Phone"
 
 
-def test_the_page_opens_in_steps_and_a_tab_chosen_early_is_built_at_once(qtbot, app_ctx) -> None:
+def test_the_page_opens_in_steps_and_builds_a_tab_when_it_is_first_chosen(
+    qtbot, app_ctx
+) -> None:
     fresh = PeoplePage(app_ctx)
     qtbot.addWidget(fresh)
     assert not fresh.built and not hasattr(fresh, "organisations")
-    fresh.tabs.setCurrentIndex(1)  # before the event loop has turned
-    assert fresh.built
+    fresh.add_person()  # the detail pane is needed at once: it is built now
+    assert fresh.built and fresh.editor.given_name.text() == ""
+    assert not hasattr(fresh, "organisations") and not hasattr(fresh, "deleted")
+    fresh.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: fresh.organisations.org_model.rowCount() > 0, timeout=5000)
-    assert fresh.editor is not None and fresh.deleted.deleted_model.rowCount() == 0
+    fresh.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: fresh.deleted.deleted_model.rowCount() == 0, timeout=5000)
+    fresh.tabs.setCurrentIndex(1)  # chosen again: the same tab, not a second one
+    assert fresh._tab_slots[0].layout().count() == 1

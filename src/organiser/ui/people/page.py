@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from organiser.ui.people.organisations_tab import OrganisationsTab
 
 
+FIRST_STEP_MS = 60  # after the table is on screen
 STEP_PAUSE_MS = 10
 
 
@@ -80,7 +81,7 @@ class PeoplePage(QWidget):
         self.count_label.setObjectName("pageCount")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_people_tab(), self.tr("People"))
-        # the other tabs are built after the page is shown (see finish_building)
+        # the other tabs are built when first chosen (see _tab_chosen)
         self._tab_slots: list[QWidget] = []
         for caption in (self.tr("Organisations"), self.tr("Invitation list"),
                         self.tr("Recently deleted")):  # fmt: skip
@@ -88,7 +89,7 @@ class PeoplePage(QWidget):
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._tab_slots.append(slot)
             self.tabs.addTab(slot, caption)
-        self.tabs.currentChanged.connect(lambda _i: self.finish_building())
+        self.tabs.currentChanged.connect(self._tab_chosen)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.count_label)
@@ -104,21 +105,18 @@ class PeoplePage(QWidget):
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(lambda _id: self.reload())
 
-        # each step is short (imports apart from building), so the window answers in between
+        # the detail pane comes once the table is on screen, in two short steps (its module,
+        # then its widgets), so the window answers in between
         self._steps: list[Callable[[], None]] = [
             lambda: _import("organiser.ui.people.editor"),
             self._build_editor,
-            lambda: _import("organiser.ui.people.organisations_tab"),
-            self._build_organisations_tab,
-            lambda: _import("organiser.ui.people.invitations"),
-            self._build_invitations_tab,
-            self._build_deleted_tab,
         ]
-        QTimer.singleShot(STEP_PAUSE_MS, self._build_next)
+        QTimer.singleShot(FIRST_STEP_MS, self._build_next)
 
     # ------------------------------------------------------------ building, in steps
     @property
     def built(self) -> bool:
+        """The detail pane is there."""
         return not self._steps
 
     def _build_next(self) -> None:
@@ -128,9 +126,15 @@ class PeoplePage(QWidget):
             QTimer.singleShot(STEP_PAUSE_MS, self._build_next)
 
     def finish_building(self) -> None:
-        """Build what is not built yet, now (a tab was chosen before its turn came)."""
+        """Build the detail pane now, if its turn has not come yet (it is needed at once)."""
         while self._steps:
             self._steps.pop(0)()
+
+    def _tab_chosen(self, index: int) -> None:
+        builders = {1: self._build_organisations_tab, 2: self._build_invitations_tab,
+                    3: self._build_deleted_tab}  # fmt: skip
+        if index in builders and not self._tab_slots[index - 1].layout().count():
+            builders[index]()
 
     def _build_people_tab(self) -> QWidget:
         self.search_box = QLineEdit()
