@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ from organiser.store.db import Store
 
 APP_FONT = "Sarabun"
 GUI_SWITCH_INTERVAL_S = 0.001
+LISTEN_AFTER_MS = 300  # a later start of the app brings this window forward from then on
 _translators: list[QTranslator] = []
 
 
@@ -110,6 +111,24 @@ class Session:
         self.window.show()
         self.window.start()
 
+    def listen_for_later_starts(self) -> None:
+        """A later start on the same data folder brings this window forward (see
+        ui.safety.instance) instead of being told the folder is in use."""
+        from organiser.ui.safety.instance import ActivationServer
+
+        self.activation = ActivationServer(self.store.data_dir, self.app)
+        self.activation.show_requested.connect(self.bring_forward)
+
+    def bring_forward(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        state = window.windowState() & ~Qt.WindowState.WindowMinimized
+        window.setWindowState(state | Qt.WindowState.WindowActive)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def switch_language(self, lang: str) -> None:
         install_translations(self.app, lang or system_language())
         self.build_window()
@@ -162,15 +181,19 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
     folder = paths.resolve_data_dir(data_dir)
     # Safety area (issue #8): one copy per data folder, the cloud-folder warning, and recovery
     # from a damaged or missing database, before any window opens.
-    from organiser.ui.safety.startup import backup_on_quit, open_data_folder
+    from organiser.ui.safety.startup import ShownElsewhere, backup_on_quit, open_data_folder
 
     install_translations(app, lang or system_language())
-    opened = open_data_folder(folder)
+    try:
+        opened = open_data_folder(folder)
+    except ShownElsewhere:
+        return 0  # a copy already had this folder open and has come forward
     if opened is None:
         return 2
     store, folder_lock = opened
     session = Session(app, store, choose_language(store, lang))
     QTimer.singleShot(0, session.first_start)
+    QTimer.singleShot(LISTEN_AFTER_MS, session.listen_for_later_starts)
     QTimer.singleShot(2000, session.backup_if_due)
     if os.environ.get("ORGANISER_EXIT_WHEN_IDLE") == "1":  # benchmarks only: see below
         exit_when_idle(app, session)

@@ -22,6 +22,10 @@ from organiser.store.opening import (
 from organiser.ui.safety.problem_dialogs import CloudFolderDialog, StartupProblemDialog
 
 
+class ShownElsewhere(Exception):
+    """The data folder is open in a running copy, which has brought its window forward."""
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("SafetyStartup", text)
 
@@ -38,6 +42,10 @@ def open_data_folder(
     except OSError:
         got = True  # a folder we cannot even create a lock in: open_store will say why
     if not got:
+        from organiser.ui.safety.instance import ask_running_copy_to_show
+
+        if ask_running_copy_to_show(folder):
+            raise ShownElsewhere(folder)
         QMessageBox.warning(parent, tr("Organiser"), already_running_message(folder, lock.holder()))
         return None
     store = open_with_recovery(folder, parent)
