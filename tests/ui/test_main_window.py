@@ -39,3 +39,26 @@ def test_a_reminder_opens_its_area(qtbot, app_ctx) -> None:
     reminders.itemActivated.emit(reminders.item(0))
     assert window.stack.currentWidget() is window.pages["plans"]
     assert window.nav.currentRow() == [a.key for a in window.areas].index("plans")
+
+
+def test_the_people_page_is_built_while_idle_and_read_only_when_shown(qtbot, app_ctx) -> None:
+    from organiser.ui.main_window import PREPARED_AREAS
+
+    assert "people" in PREPARED_AREAS
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: "people" in window.pages, timeout=5000)
+    page = window.pages["people"]
+    qtbot.waitUntil(lambda: page.built, timeout=5000)  # its detail pane too
+    app_ctx.tasks.wait_idle()
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is window.home
+    assert not page.loaded and page.model.rowCount() == 0  # nothing read for a hidden page
+    app_ctx.changed("people")  # a change elsewhere does not make it read either
+    app_ctx.tasks.wait_idle()
+    assert not page.loaded
+    assert window.show_area("people") is page  # the same page, now read
+    qtbot.waitUntil(lambda: page.model.rowCount() == 124, timeout=5000)
+    assert page.loaded

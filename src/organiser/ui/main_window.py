@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,15 @@ from organiser.services import settings as settings_service
 from organiser.store import backup as backup_store
 from organiser.ui.context import AppContext
 from organiser.ui.home.page import HomePage
+
+# Pages built while the window is idle after start-up, so that opening them is quick; their
+# data is read only when they are first shown.
+PREPARED_AREAS = ("people",)
+PREPARE_PAUSE_MS = 15
+
+
+def _import(module: str) -> None:
+    importlib.import_module(module)
 
 
 def tr(text: str) -> str:
@@ -91,6 +100,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self._not_loaded: set[str] = set()  # pages built ahead of time, not yet shown
+        self._prepare_steps: list[Callable[[], None]] = []
         self.home = HomePage(ctx)
         self.home.create_event_requested.connect(self.create_event)
         self.home.demo_requested.connect(self.load_demo)
@@ -116,15 +127,58 @@ class MainWindow(QMainWindow):
         self.pages[key] = page
 
     def page(self, key: str) -> QWidget:
+        """The page of an area, built (and its data loaded) the first time it is asked for."""
         if key not in self.pages:
-            area = next(a for a in self.areas if a.key == key)
-            module = importlib.import_module(area.module)
-            page = module.create_page(self.ctx)
-            self._install_page(key, page)
-            reload: Callable[[], None] | None = getattr(page, "reload", None)
+            self._create_page(key)
+        if key in self._not_loaded:
+            self._not_loaded.discard(key)
+            reload: Callable[[], None] | None = getattr(self.pages[key], "reload", None)
             if reload is not None:
                 reload()
         return self.pages[key]
+
+    def _create_page(self, key: str) -> None:
+        area = next(a for a in self.areas if a.key == key)
+        module = importlib.import_module(area.module)
+        self._install_page(key, module.create_page(self.ctx))
+        self._not_loaded.add(key)
+
+    @property
+    def preparing(self) -> bool:
+        """Pages are still being built ahead of time (see PREPARED_AREAS)."""
+        return bool(self._prepare_steps)
+
+    def _prepare_next(self) -> None:
+        """One short step of building the pages opened most (PREPARED_AREAS) while the window
+        is idle after start-up: a page's module, its widgets (in the page's own steps), a
+        first paint off screen, each in its own turn of the event loop. Its data is read only
+        when it is first shown."""
+        if not self._prepare_steps:
+            return
+        self._prepare_steps.pop(0)()
+        QTimer.singleShot(PREPARE_PAUSE_MS, self._prepare_next)
+
+    def _prepare_steps_for(self, keys: tuple[str, ...]) -> list[Callable[[], None]]:
+        steps: list[Callable[[], None]] = []
+        for key in keys:
+            area = next(a for a in self.areas if a.key == key)
+            steps.append(lambda m=area.module: _import(m))
+            steps.append(lambda k=key: None if k in self.pages else self._create_page(k))
+            steps.append(lambda k=key: self._advance_page(k))
+            steps.append(lambda k=key: self._paint_off_screen(k))
+        return steps
+
+    def _paint_off_screen(self, key: str) -> None:
+        """Paint a page built ahead of time once, off screen: it is then styled and laid out,
+        and the glyphs of its labels are cached, so showing it is a plain repaint."""
+        if key in self._not_loaded:
+            self.pages[key].grab()
+
+    def _advance_page(self, key: str) -> None:
+        """One step of a page that builds itself in steps (`build_step`), until it is done."""
+        build_step: Callable[[], bool] | None = getattr(self.pages.get(key), "build_step", None)
+        if build_step is not None and build_step():
+            self._prepare_steps.insert(0, lambda: self._advance_page(key))
 
     def show_area(self, key: str) -> QWidget:
         index = [a.key for a in self.areas].index(key)
@@ -384,6 +438,8 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         self.reload_events()
         self.home.today = dt.date.today()
+        self._prepare_steps = self._prepare_steps_for(PREPARED_AREAS)
+        QTimer.singleShot(PREPARE_PAUSE_MS, self._prepare_next)
         # What exists now (modules, models, this window) lives as long as the process: set it
         # aside from the garbage collector, whose full passes over it took ~60 ms, a frozen
         # window, every few hundred scrolled pages.

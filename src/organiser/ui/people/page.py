@@ -74,6 +74,7 @@ class PeoplePage(QWidget):
         self._undo_batch = ""
         self._load_generation = 0
         self._sized = False
+        self.loaded = False  # reload() has run: a page built ahead of time reads nothing before
 
         title = QLabel(self.tr("People"))
         title.setObjectName("pageTitle")
@@ -103,7 +104,7 @@ class PeoplePage(QWidget):
         self.search.results.connect(self._show_search)
         self.search.cleared.connect(self._show_all)
         ctx.data_changed.connect(self._on_data_changed)
-        ctx.event_changed.connect(lambda _id: self.reload())
+        ctx.event_changed.connect(lambda _id: self.reload() if self.loaded else None)
 
         # the detail pane comes once the table is on screen, in two short steps (its module,
         # then its widgets), so the window answers in between
@@ -120,10 +121,16 @@ class PeoplePage(QWidget):
         return not self._steps
 
     def _build_next(self) -> None:
-        if self._steps:
-            self._steps.pop(0)()
+        if self.build_step():
             # a short pause, not 0: the window paints and answers input between two steps
             QTimer.singleShot(STEP_PAUSE_MS, self._build_next)
+
+    def build_step(self) -> bool:
+        """Take the next step of building the page; True while steps remain (the main window
+        takes them while it is idle, for a page built ahead of time)."""
+        if self._steps:
+            self._steps.pop(0)()
+        return bool(self._steps)
 
     def finish_building(self) -> None:
         """Build the detail pane now, if its turn has not come yet (it is needed at once)."""
@@ -168,8 +175,8 @@ class PeoplePage(QWidget):
             filters.addWidget(combo, 1)
 
         self.model = PeopleModel(self.ctx.lang, self)
-        self.model.sort_requested.connect(self.reload_people)
         self.table = make_table(self.model)
+        self.model.sort_requested.connect(self.reload_people)  # after the table's own set-up
         self.table.horizontalHeader().setResizeContentsPrecision(25)  # widths from a screenful
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
 
@@ -238,7 +245,7 @@ class PeoplePage(QWidget):
 
     # ------------------------------------------------------------ loading
     def _on_data_changed(self, area: str) -> None:
-        if area in ("*", "people", "desk", "events"):
+        if self.loaded and area in ("*", "people", "desk", "events"):
             self.reload()
 
     def status_event_id(self) -> str:
@@ -246,6 +253,7 @@ class PeoplePage(QWidget):
 
     def reload(self) -> None:
         """Read everything the page shows again (what is built so far)."""
+        self.loaded = True
         event_id = self.ctx.current_event_id
 
         def work(uow: UnitOfWork) -> dict[str, Any]:
@@ -317,6 +325,8 @@ class PeoplePage(QWidget):
 
     def reload_people(self) -> None:
         """Ask again which people are shown, in which order (filters, search and sort in SQL)."""
+        if not self.loaded:
+            return  # built ahead of time and not shown yet: reload() reads it all
         self._load_generation += 1
         generation, store = self._load_generation, self.ctx.store
         status_event = self.status_event_id()
