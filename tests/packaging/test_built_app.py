@@ -182,10 +182,10 @@ def command_names(help_text: str) -> Sequence[str]:
 
 pytestmark = pytest.mark.packaging
 
-# Only these Qt parts belong in the app (a widgets app on X11/XWayland, plus offscreen for tests).
-QT_MODULES = {"QtCore", "QtGui", "QtWidgets"}
+# Only these Qt parts belong in the app (a widgets app on X11/XWayland, plus offscreen for tests;
+# QtNetwork for the local socket by which a second start brings the running copy forward).
+QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtNetwork"}
 QT_FORBIDDEN = (
-    "Qt6Network",
     "Qt6Qml",
     "Qt6Quick",
     "Qt6WebEngine",
