@@ -10,15 +10,40 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from organiser.core.progress import Cancelled, Progress
+from organiser.store.db import Store, UnitOfWork
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def in_writer(store: Store, fn: Callable[[UnitOfWork], T]) -> Callable[[Progress], T]:
+    """Work for `TaskRunner.run(..., write=True)`: `fn` in a writing unit of work, committed
+    (on disk when the commit returns) unless it raises."""
+
+    def work(_progress: Progress) -> T:
+        with store.writer() as uow:
+            result = fn(uow)
+            uow.commit()
+            return result
+
+    return work
+
+
+def in_reader(store: Store, fn: Callable[[UnitOfWork], T]) -> Callable[[Progress], T]:
+    """Work for `TaskRunner.run`: `fn` in a reading unit of work."""
+
+    def work(_progress: Progress) -> T:
+        with store.reader() as uow:
+            return fn(uow)
+
+    return work
 
 
 class _QtProgress(Progress):

@@ -20,6 +20,7 @@ from organiser.services.agenda import Agenda, SessionRow, judge, load_agenda
 from organiser.services.agenda_report import build_report, write_agenda
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
+from organiser.ui.tasks import in_writer
 
 
 class AgendaEditor(QObject):
@@ -84,11 +85,7 @@ class AgendaEditor(QObject):
     ) -> None:
         self._writes += 1
 
-        def work(_p: Progress) -> Any:
-            with self.ctx.store.writer() as uow:
-                result = fn(uow)
-                uow.commit()
-                return result
+        work = in_writer(self.ctx.store, fn)
 
         def done(result: Any) -> None:
             self._writes -= 1

@@ -28,6 +28,7 @@ from organiser.services.desk_checkin import (
     WalkIn,
 )
 from organiser.ui.context import AppContext
+from organiser.ui.tasks import in_writer
 
 
 @dataclass(frozen=True)
@@ -276,14 +277,7 @@ class DeskController(QObject):
         return self.day
 
     def _write(self, fn: Callable[[Any], CheckInResult]) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> CheckInResult:
-            with store.writer() as uow:
-                result = fn(uow)
-                uow.commit()  # synchronous=FULL: on disk when this returns
-                return result
-
+        work = in_writer(self.ctx.store, fn)  # synchronous=FULL: on disk when the commit returns
         self.pending += 1
         self.pending_changed.emit(self.pending)
         self.ctx.tasks.run(work, self._committed, self._write_failed, write=True)

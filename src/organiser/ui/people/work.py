@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from organiser.core.errors import UserError
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
+from organiser.ui.tasks import in_reader, in_writer
 
 
 class StoreWork:
@@ -22,13 +23,7 @@ class StoreWork:
         self.error_box: QMessageBox | None = None
 
     def read(self, fn: Callable[[UnitOfWork], Any], done: Callable[[Any], Any]) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> Any:
-            with store.reader() as uow:
-                return fn(uow)
-
-        self.ctx.tasks.run(work, done, self.show_error, owner=self.widget)
+        self.ctx.tasks.run(in_reader(self.ctx.store, fn), done, self.show_error, owner=self.widget)
 
     def write(
         self,
@@ -36,20 +31,13 @@ class StoreWork:
         done: Callable[[Any], Any],
         on_user_error: Callable[[str], None] | None = None,
     ) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> Any:
-            with store.writer() as uow:
-                result = fn(uow)
-                uow.commit()
-                return result
-
         def error(exc: BaseException) -> None:
             if isinstance(exc, UserError) and on_user_error is not None:
                 on_user_error(exc.message)
             else:
                 self.show_error(exc)
 
+        work = in_writer(self.ctx.store, fn)
         self.ctx.tasks.run(work, done, error, write=True, owner=self.widget)
 
     def show_error(self, exc: BaseException) -> None:

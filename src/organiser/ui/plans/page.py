@@ -44,6 +44,7 @@ from organiser.ui.plans.detail import ActionPanel, plan_header_html
 from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, UpdateDialog
 from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.teams import TeamsView
+from organiser.ui.tasks import in_writer
 from organiser.ui.widgets.table import ThaiSortProxy
 
 KEY = Qt.ItemDataRole.UserRole
@@ -432,15 +433,9 @@ class PlansPage(QWidget):
         then: Callable[[Any], None] | None = None,
         undo: Callable[[Any], Any] | None = None,
     ) -> None:
-        store = self.ctx.store
+        work = in_writer(self.ctx.store, fn)
         self._undo = undo
         self.undo_button.hide()
-
-        def work(_p: Any) -> Any:
-            with store.writer() as uow:
-                result = fn(uow)
-                uow.commit()
-                return result
 
         def done(result: Any) -> None:
             if dialog is not None:

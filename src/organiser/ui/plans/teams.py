@@ -26,6 +26,7 @@ from organiser.services.plans import teams as teams_service
 from organiser.services.plans.edit import Choice, owner_choices
 from organiser.services.plans.teams import MemberRow, TeamRow
 from organiser.ui.context import AppContext
+from organiser.ui.tasks import in_writer
 from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy
 
 
@@ -160,13 +161,7 @@ class TeamsView(QWidget):
 
     # ------------------------------------------------------------ writing
     def _write(self, fn: Any, done_text: str) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> Any:
-            with store.writer() as uow:
-                result = fn(uow)
-                uow.commit()
-                return result
+        work = in_writer(self.ctx.store, fn)
 
         def done(_result: Any) -> None:
             self.message.setText(done_text)
