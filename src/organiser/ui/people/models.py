@@ -16,7 +16,7 @@ from organiser.domain.labels import label_of
 from organiser.domain.people import OrganisationKind
 from organiser.services.people import OrganisationRow
 from organiser.services.people.directory import DirectoryRow
-from organiser.ui.widgets.table import ROW_ROLE, Column, Index, RowsModel
+from organiser.ui.widgets.table import ROW_ROLE, Column, Index, RowsModel, column_header
 
 log = logging.getLogger(__name__)
 Fetch = Callable[[list[str]], list[DirectoryRow | None]]
@@ -189,9 +189,7 @@ class PeopleModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
-        return None
+        return column_header(self.columns, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (column, order) != (self.sort_column, self.sort_order):

@@ -426,7 +426,7 @@ class PeoplePage(QWidget):
         rows = self.selected_people()
         if len(rows) != 1:
             return
-        self._read(lambda uow: directory_service.get_person(uow, rows[0].id), self._show_person)
+        self.work.read(lambda uow: directory_service.get_person(uow, rows[0].id), self._show_person)
 
     def _show_person(self, record: PersonRecord | None) -> None:
         self.finish_building()
@@ -443,14 +443,18 @@ class PeoplePage(QWidget):
         def saved(person_id: str) -> None:
             self.ctx.changed("people")
             self.ctx.status_message.emit(self.tr("Saved."))
-            self._read(lambda uow: directory_service.get_person(uow, person_id), self._show_person)
+            self.work.read(
+                lambda uow: directory_service.get_person(uow, person_id), self._show_person
+            )
 
-        self._write(lambda uow: editing.save_person(uow, record), saved, self.editor.show_error)
+        self.work.write(lambda uow: editing.save_person(uow, record), saved, self.editor.show_error)
 
     def delete_person(self, person_id: str) -> None:
         if not person_id:
             return
-        self._write(lambda uow: editing.delete_person(uow, person_id), lambda _r: self._deleted())
+        self.work.write(
+            lambda uow: editing.delete_person(uow, person_id), lambda _r: self._deleted()
+        )
 
     def _deleted(self) -> None:
         self.finish_building()
@@ -491,13 +495,13 @@ class PeoplePage(QWidget):
                 self.tr("Merged. The duplicate is under 'Recently deleted'.")
             )
 
-        self._write(lambda uow: editing.merge_people(uow, survivor_id, loser_id), merged)
+        self.work.write(lambda uow: editing.merge_people(uow, survivor_id, loser_id), merged)
 
     # ------------------------------------------------------------ invitations
     def change_status(self, registration_ids: list[str], status: str) -> None:
         from organiser.services.people.invitations import set_status
 
-        self._write(
+        self.work.write(
             lambda uow: set_status(uow, registration_ids, RegistrationStatus(status)),
             lambda _n: self.ctx.changed("people"),
         )
@@ -553,7 +557,7 @@ class PeoplePage(QWidget):
 
         from organiser.services.people.importing import undo_import
 
-        self._write(lambda uow: undo_import(uow, batch), undone)
+        self.work.write(lambda uow: undo_import(uow, batch), undone)
 
     def start_export(self) -> None:
         from organiser.ui.people.dialogs import ExportDialog
@@ -571,7 +575,7 @@ class PeoplePage(QWidget):
         from organiser.services.people.export import export_people
 
         event_id = self.ctx.current_event_id if for_event else ""
-        self._write(
+        self.work.write(
             lambda uow: export_people(uow, path, columns, event_id),
             lambda r: self.ctx.status_message.emit(
                 self.tr("{n} rows written to {path}").format(n=r.rows, path=r.path)
@@ -579,17 +583,6 @@ class PeoplePage(QWidget):
         )
 
     # ------------------------------------------------------------ plumbing
-    def _read(self, fn: Callable[[UnitOfWork], Any], done: Callable[[Any], Any]) -> None:
-        self.work.read(fn, done)
-
-    def _write(
-        self,
-        fn: Callable[[UnitOfWork], Any],
-        done: Callable[[Any], Any],
-        on_user_error: Callable[[str], None] | None = None,
-    ) -> None:
-        self.work.write(fn, done, on_user_error)
-
     def show_error(self, exc: BaseException) -> None:
         self.work.show_error(exc)
 
