@@ -19,7 +19,7 @@ from organiser.store.db import Store
 
 APP_FONT = "Sarabun"
 GUI_SWITCH_INTERVAL_S = 0.001
-LISTEN_AFTER_MS = 300  # a later start of the app brings this window forward from then on
+LISTEN_AFTER_MS = 1000  # a later start of the app brings this window forward from then on
 _translators: list[QTranslator] = []
 
 

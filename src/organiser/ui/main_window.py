@@ -39,6 +39,7 @@ from organiser.ui.home.page import HomePage
 # Pages built while the window is idle after start-up, so that opening them is quick; their
 # data is read only when they are first shown.
 PREPARED_AREAS = ("people",)
+PREPARE_AFTER_MS = 250  # after start-up, once the start page's loads are done
 PREPARE_PAUSE_MS = 15
 
 
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
         when it is first shown."""
         if not self._prepare_steps:
             return
-        self._prepare_steps.pop(0)()
+        if not self.ctx.tasks.busy:  # only while the app has nothing else to do
+            self._prepare_steps.pop(0)()
         QTimer.singleShot(PREPARE_PAUSE_MS, self._prepare_next)
 
     def _prepare_steps_for(self, keys: tuple[str, ...]) -> list[Callable[[], None]]:
@@ -439,7 +441,7 @@ class MainWindow(QMainWindow):
         self.reload_events()
         self.home.today = dt.date.today()
         self._prepare_steps = self._prepare_steps_for(PREPARED_AREAS)
-        QTimer.singleShot(PREPARE_PAUSE_MS, self._prepare_next)
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next)
         # What exists now (modules, models, this window) lives as long as the process: set it
         # aside from the garbage collector, whose full passes over it took ~60 ms, a frozen
         # window, every few hundred scrolled pages.
