@@ -41,6 +41,7 @@ from organiser.ui.home.page import HomePage
 PREPARED_AREAS = ("people",)
 PREPARE_AFTER_MS = 250  # after start-up, once the start page's loads are done
 PREPARE_PAUSE_MS = 15
+FIRST_LOAD_AFTER_MS = 5
 
 
 def _import(module: str) -> None:
@@ -135,7 +136,8 @@ class MainWindow(QMainWindow):
             self._not_loaded.discard(key)
             reload: Callable[[], None] | None = getattr(self.pages[key], "reload", None)
             if reload is not None:
-                reload()
+                # after the page's first paint, not in the same turn of the event loop
+                QTimer.singleShot(FIRST_LOAD_AFTER_MS, reload)
         return self.pages[key]
 
     def _create_page(self, key: str) -> None:
