@@ -515,6 +515,10 @@
       <translation>ลบแล้ว กู้คืนได้ที่แท็บ 'ลบล่าสุด'</translation>
     </message>
     <message>
+      <source>Erase personal data…</source>
+      <translation>ลบข้อมูลส่วนบุคคล…</translation>
+    </message>
+    <message>
       <source>Excel (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -601,6 +605,10 @@
     <message>
       <source>Undo the last import</source>
       <translation>ยกเลิกการนำเข้าครั้งล่าสุด</translation>
+    </message>
+    <message>
+      <source>When someone asks for their data to be deleted (PDPA): erase it for good</source>
+      <translation>เมื่อเจ้าของข้อมูลขอให้ลบข้อมูลของตน (PDPA): ลบถาวร</translation>
     </message>
     <message>
       <source>{n} people</source>

@@ -323,3 +323,17 @@ def test_the_page_opens_in_steps_and_builds_a_tab_when_it_is_first_chosen(
     qtbot.waitUntil(lambda: fresh.deleted.deleted_model.rowCount() == 0, timeout=5000)
     fresh.tabs.setCurrentIndex(1)  # chosen again: the same tab, not a second one
     assert fresh._tab_slots[0].layout().count() == 1
+
+
+def test_erase_from_the_people_page_finds_the_selected_person(qtbot, page: PeoplePage) -> None:
+    from organiser.ui.safety.privacy_dialogs import ErasePersonDialog
+
+    page.table.selectRow(7)
+    chosen = page.selected_people()[0]
+    dialog = page.erase_selected()
+    assert isinstance(dialog, ErasePersonDialog)
+    qtbot.waitUntil(lambda: dialog.selected() is not None, timeout=5000)
+    assert dialog.selected().id == chosen.id  # type: ignore[union-attr]
+    assert 1 <= dialog.model.rowCount() < 124  # found by their phone (or name), not everyone
+    assert dialog.erase_button.isEnabled()
+    dialog.close()

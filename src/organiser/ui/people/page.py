@@ -189,6 +189,11 @@ class PeoplePage(QWidget):
         self.import_button.clicked.connect(lambda: self.start_import())
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.start_export)
+        self.erase_button = QPushButton(self.tr("Erase personal data…"))
+        self.erase_button.setToolTip(
+            self.tr("When someone asks for their data to be deleted (PDPA): erase it for good")
+        )
+        self.erase_button.clicked.connect(self.erase_selected)
         self.undo_button = QPushButton(self.tr("Undo the last import"))
         self.undo_button.clicked.connect(self.undo_last_import)
         self.undo_button.setEnabled(False)
@@ -196,6 +201,7 @@ class PeoplePage(QWidget):
         for b in (self.add_button, self.merge_button, self.import_button, self.export_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.erase_button)
         actions.addWidget(self.undo_button)
 
         self.splitter = QSplitter()
@@ -496,6 +502,19 @@ class PeoplePage(QWidget):
             )
 
         self.work.write(lambda uow: editing.merge_people(uow, survivor_id, loser_id), merged)
+
+    def erase_selected(self) -> QWidget:
+        """The erase dialog (File menu too), with the selected person found and selected."""
+        from organiser.ui.safety.privacy_dialogs import open_erase_dialog
+
+        rows = self.selected_people()
+        person = rows[0] if len(rows) == 1 else None
+        return open_erase_dialog(
+            self.ctx,
+            self,
+            person_id=person.id if person else "",
+            search=person.phone or f"{person.given_name} {person.family_name}" if person else "",
+        )
 
     # ------------------------------------------------------------ invitations
     def change_status(self, registration_ids: list[str], status: str) -> None:

@@ -121,9 +121,12 @@ class ErasePersonDialog(QDialog):
     """File → Erase a person's data: find them, confirm, and their identity is gone for good
     (also from the backups); attendance and history stay, without a name."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, person_id: str = ""
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.person_id = person_id  # chosen on the People page: selected once found
         self.setWindowTitle(self.tr("Erase a person's data"))
         self.resize(760, 480)
         intro = QLabel(
@@ -174,6 +177,10 @@ class ErasePersonDialog(QDialog):
 
     def fill(self, rows: list[PersonChoice]) -> None:
         self.model.set_rows(rows)
+        chosen = next((n for n, r in enumerate(rows) if r.id == self.person_id), -1)
+        if chosen >= 0:
+            self.view.selectRow(chosen)
+            self.view.scrollTo(self.model.index(chosen, 0))
         self._update()
 
     def selected(self) -> PersonChoice | None:
@@ -228,8 +235,15 @@ def open_audit_dialog(ctx: AppContext, parent: QWidget) -> AuditDialog:
     return dialog
 
 
-def open_erase_dialog(ctx: AppContext, parent: QWidget) -> ErasePersonDialog:
-    dialog = ErasePersonDialog(ctx, parent)
+def open_erase_dialog(
+    ctx: AppContext, parent: QWidget, person_id: str = "", search: str = ""
+) -> ErasePersonDialog:
+    """The erase dialog; from the People page with the chosen person found and selected."""
+    dialog = ErasePersonDialog(ctx, parent, person_id)
+    if search:
+        dialog.search.blockSignals(True)
+        dialog.search.setText(search)
+        dialog.search.blockSignals(False)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.load()
     dialog.open()
