@@ -98,12 +98,26 @@ def people_to_erase(uow: UnitOfWork, text: str = "", limit: int = 500) -> list[P
     from organiser.domain.people import Organisation
 
     needle = text.strip().lower()
-    rows = uow.session.execute(
+    stmt = (
         select(Person, Organisation.name)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(Person.erased_at.is_(None), Person.deleted_at.is_(None))
         .order_by(Person.sort_key)
-    ).all()
+    )
+    if not needle:
+        stmt = stmt.limit(limit)
+    else:
+        # narrowed in SQL first, so that at 100,000 people a keystroke does not load everyone:
+        # every word of the text must be somewhere in these fields (a title is written both
+        # attached to the name and apart); then matched exactly below
+        hay = func.lower(
+            Person.title + Person.given_name + " " + Person.title + " " + Person.given_name
+            + " " + Person.family_name + " " + Person.nickname + " " + Person.phone + " "
+            + func.coalesce(Organisation.name, "")
+        )  # fmt: skip
+        for word in needle.split():
+            stmt = stmt.where(func.instr(hay, word) > 0)
+    rows = uow.session.execute(stmt)
     found: list[PersonChoice] = []
     for person, organisation in rows:
         haystack = " ".join(
