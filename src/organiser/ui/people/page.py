@@ -1,8 +1,9 @@
 """People and organisations: search as you type, filters, detail panes, import, merge, export.
 
 The page is built in steps so that opening it never holds the window for long: the search, the
-filters and the table first (the directory is loading meanwhile), then, one turn of the event
-loop each, the detail pane and the other tabs.
+filters and the table first (the directory is loading meanwhile), then the detail pane in two
+short steps; the other tabs are built when first chosen. The main window may build the page
+ahead of time (ui.main_window.PREPARED_AREAS); it reads nothing until `reload()`.
 """
 
 from __future__ import annotations
@@ -351,10 +352,6 @@ class PeoplePage(QWidget):
             only=self._search_ids,
         )
 
-        def work(_p: Any) -> DirectoryKeys:
-            with store.reader() as uow:
-                return listing.directory_keys(uow, query)
-
         def fetch(ids: list[str]) -> list[DirectoryRow | None]:
             with store.reader() as uow:  # a page of ~100 rows by primary key: about 2 ms
                 return listing.directory_page(uow, ids, status_event)
@@ -363,7 +360,7 @@ class PeoplePage(QWidget):
             if generation == self._load_generation:
                 self._show_listing(keys, fetch)
 
-        self.ctx.tasks.run(work, done, self.show_error, owner=self)
+        self.work.read(lambda uow: listing.directory_keys(uow, query), done)
 
     def _show_listing(self, keys: DirectoryKeys, fetch: Any) -> None:
         selected = [r.id for r in self.selected_people()][:200]
@@ -396,16 +393,12 @@ class PeoplePage(QWidget):
         self.reload_people()
 
     def _after_rows(self) -> None:
-        if self.model.rowCount() and not getattr(self, "_sized", False):
+        if self.model.rowCount() and not self._sized:
             self.table.resizeColumnsToContents()
             for col in range(self.model.columnCount()):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
             self._sized = True
         self._update_count()
-
-    def apply_filters(self) -> None:
-        """The rows shown: everyone (or the search's answer), through the chosen filters."""
-        self.reload_people()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.total
@@ -513,7 +506,7 @@ class PeoplePage(QWidget):
             self.ctx,
             self,
             person_id=person.id if person else "",
-            search=person.phone or f"{person.given_name} {person.family_name}" if person else "",
+            search=(person.phone or f"{person.given_name} {person.family_name}") if person else "",
         )
 
     # ------------------------------------------------------------ invitations
