@@ -594,6 +594,18 @@
       <translation>พิธีเปิด</translation>
     </message>
     <message>
+      <source>Organiser cannot open its window: Qt could not start ({detail}).</source>
+      <translation>Organiser เปิดหน้าต่างไม่ได้: Qt เริ่มทำงานไม่ได้ ({detail})</translation>
+    </message>
+    <message>
+      <source>Organiser cannot open its window: Qt needs the system library {libraries}, which is missing. Install it with: {command}</source>
+      <translation>Organiser เปิดหน้าต่างไม่ได้: Qt ต้องใช้ไลบรารีของระบบ {libraries} ซึ่งไม่มีในเครื่อง ติดตั้งด้วยคำสั่ง: {command}</translation>
+    </message>
+    <message>
+      <source>Organiser cannot open its window: there is no display to show it on. Start it from the desktop (over SSH, with X forwarding).</source>
+      <translation>Organiser เปิดหน้าต่างไม่ได้: ไม่มีจอภาพให้แสดง โปรดเปิดจากหน้าเดสก์ท็อป (หากใช้ SSH ให้เปิด X forwarding)</translation>
+    </message>
+    <message>
       <source>Organiser: seminars of community financial organisations, from invitation to follow-up.</source>
       <translation>Organiser: งานสัมมนาขององค์กรการเงินชุมชน ตั้งแต่การเชิญจนถึงการติดตามผล</translation>
     </message>

@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -54,8 +63,31 @@ def install_translations(app: QApplication, lang: str) -> None:
         _translators.append(qt_translator)
 
 
+def start_qt(argv: list[str]) -> QApplication:
+    """The QApplication; when Qt cannot open a window (no display, a system library missing)
+    it says so in one sentence and exits with code 2, instead of Qt's abort."""
+    said: list[str] = []
+
+    def on_message(kind: QtMsgType, _where: QMessageLogContext, message: str) -> None:
+        said.append(message)
+        if kind == QtMsgType.QtFatalMsg:
+            from organiser.core.window_problems import cannot_open_window
+
+            print(cannot_open_window("\n".join(said)), file=sys.stderr, flush=True)
+            os._exit(2)  # Qt aborts after a fatal message returns: leave first, with our word
+
+    previous = qInstallMessageHandler(on_message)
+    try:
+        app = QApplication(argv)
+    finally:
+        qInstallMessageHandler(previous)
+    for message in said:  # Qt's warnings of a start that worked are still shown
+        print(message, file=sys.stderr)
+    return app
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance() or start_qt(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Organiser")
     app.setOrganizationName("Organiser")

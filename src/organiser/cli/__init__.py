@@ -120,8 +120,13 @@ def _open_window(data_dir: str | None, lang: str | None) -> int:
     # that cannot be read is reported when it is opened
     with contextlib.suppress(OSError, ValueError):
         start_early_check(paths.resolve_data_dir(data_dir) / paths.DB_NAME)
-    from organiser.app import run_app  # Qt is imported only when a window is wanted
+    try:
+        from organiser.app import run_app  # Qt is imported only when a window is wanted
+    except ImportError as exc:  # a system library Qt needs is missing: say which, not a traceback
+        from organiser.core.window_problems import cannot_open_window
 
+        print(cannot_open_window(str(exc)), file=sys.stderr)
+        return EXIT_USER_ERROR
     return run_app(data_dir=data_dir, lang=lang)
 
 
