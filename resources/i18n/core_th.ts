@@ -710,6 +710,10 @@
       <translation>ฐานข้อมูลอยู่ในสภาพดี</translation>
     </message>
     <message>
+      <source>The details are in {path}.</source>
+      <translation>รายละเอียดอยู่ใน {path}</translation>
+    </message>
+    <message>
       <source>The event cannot end before it starts.</source>
       <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มการสัมมนา</translation>
     </message>
@@ -724,6 +728,10 @@
     <message>
       <source>Travel</source>
       <translation>เดินทาง</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({kind}): the command stopped.</source>
+      <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({kind}) คำสั่งหยุดทำงาน</translation>
     </message>
     <message>
       <source>Village fund</source>

@@ -270,6 +270,39 @@
     </message>
   </context>
   <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+      <source>Close</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>คัดลอกแล้ว</translation>
+    </message>
+    <message>
+      <source>Copy details for support</source>
+      <translation>คัดลอกรายละเอียดเพื่อส่งผู้ดูแล</translation>
+    </message>
+    <message>
+      <source>Open the log folder</source>
+      <translation>เปิดโฟลเดอร์บันทึกการทำงาน</translation>
+    </message>
+    <message>
+      <source>Organiser: something went wrong</source>
+      <translation>Organiser: เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong: {summary}
+
+What was saved before stays saved. If this happens again, send the details to whoever supports Organiser in your office. They are also written to the log:
+{log}</source>
+      <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: {summary}
+
+ข้อมูลที่บันทึกไว้แล้วยังอยู่ครบ หากเกิดขึ้นอีก โปรดส่งรายละเอียดให้ผู้ดูแลโปรแกรมของสำนักงาน รายละเอียดถูกเขียนไว้ในบันทึกการทำงานด้วย:
+{log}</translation>
+    </message>
+  </context>
+  <context>
     <name>organiser</name>
     <message>
       <source>Another Organiser command is replacing the database in {folder} right now. Wait for it to finish, then try again.</source>

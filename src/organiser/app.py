@@ -216,6 +216,10 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
     from organiser.ui.safety.startup import ShownElsewhere, backup_on_quit, open_data_folder
 
     install_translations(app, lang or system_language())
+    from organiser.ui.safety.error_dialog import ErrorReporter
+
+    errors = ErrorReporter(folder, app)  # an unexpected error is logged and shown, not lost
+    errors.install()
     try:
         opened = open_data_folder(folder)
     except ShownElsewhere:
@@ -234,6 +238,7 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
     backup_on_quit(store)  # safety (issue #8): a verified backup when data changed
     store.dispose()
     folder_lock.release()
+    errors.uninstall()
     return int(code)
 
 

@@ -161,8 +161,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
+    except Exception:  # a fault of ours: one sentence here, the details in the log
+        return report_unexpected(ctx.data_dir)
     finally:
         ctx.close()
+
+
+def report_unexpected(data_dir: Path) -> int:
+    from organiser.core import logs
+
+    kind, error, tb = sys.exc_info()
+    assert kind is not None and error is not None
+    try:
+        where = str(logs.start_logging(data_dir))
+        logs.log_unexpected(kind, error, tb)
+    except OSError:
+        where = ""
+    message = _("Unexpected error ({kind}): the command stopped.").format(kind=kind.__name__)
+    if where:
+        message += " " + _("The details are in {path}.").format(path=where)
+    print(message, file=sys.stderr)
+    return EXIT_FAILURE
 
 
 def out_path(value: str) -> Path:
