@@ -176,6 +176,11 @@ def missing() -> list[str]:
                     text, kind = known.get((name, source), ("", "unfinished"))
                     if not text or kind == "unfinished":
                         problems.append(f"{path.name}: [{name}] {source!r}")
+        # Qt's own strings (tools/qt_catalogue.py keeps that file)
+        qt_file = I18N / f"qt_{lang}.ts"
+        for (name, source), (text, kind) in read_ts(qt_file).items():
+            if not text or kind == "unfinished":
+                problems.append(f"{qt_file.name}: [{name}] {source!r}")
     return sorted(problems)
 
 
