@@ -499,16 +499,16 @@
       <translation>ทุกจังหวัด</translation>
     </message>
     <message>
+      <source>An invitation list is imported into a seminar, and none is chosen. Create a new seminar now? (To use an existing one, choose it in the toolbar.)</source>
+      <translation>รายชื่อผู้ได้รับเชิญต้องนำเข้าไปยังการสัมมนา แต่ยังไม่ได้เลือกการสัมมนา ต้องการสร้างการสัมมนาใหม่ตอนนี้หรือไม่ (หากต้องการใช้การสัมมนาที่มีอยู่ ให้เลือกที่แถบเครื่องมือ)</translation>
+    </message>
+    <message>
       <source>Any status</source>
       <translation>ทุกสถานะ</translation>
     </message>
     <message>
       <source>Anyone</source>
       <translation>ทุกคน</translation>
-    </message>
-    <message>
-      <source>Choose or create a seminar first: the list is imported into it.</source>
-      <translation>โปรดเลือกหรือสร้างการสัมมนาก่อน เพราะรายชื่อจะนำเข้าไปยังการสัมมนานั้น</translation>
     </message>
     <message>
       <source>Deleted. It can be restored under 'Recently deleted'.</source>

@@ -172,7 +172,9 @@ class Session:
             office = settings_service.office(uow)
         if office.is_set:
             return
+        shown_in = current_language()
         dialog = FirstStartDialog(self.window)
+        dialog.language_chosen.connect(lambda lang: install_translations(self.app, lang))
         dialog.exec()
         language = dialog.chosen_language()
         with self.store.writer() as uow:
@@ -180,7 +182,7 @@ class Session:
                 settings_service.set_office(uow, dialog.office_name(), dialog.office_province())
             settings_service.put(uow, settings_service.LANGUAGE, language)
             uow.commit()
-        if language != current_language():
+        if language != shown_in:
             self.switch_language(language)  # the window is rebuilt in the chosen language
         self.ctx.changed("settings")
         if dialog.choice is WayIn.DEMO:

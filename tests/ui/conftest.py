@@ -9,6 +9,17 @@ import pytest
 from organiser.store.db import Store
 
 
+@pytest.fixture(autouse=True)
+def _qt_back_in_english(qapp: object) -> Iterator[None]:
+    """A test that shows the app in Thai leaves Qt's translators installed on the one shared
+    application; the next test, in whatever order, starts in English again."""
+    yield
+    from organiser import app
+
+    if app._translators:
+        app.install_translations(qapp, "en")  # type: ignore[arg-type]
+
+
 @pytest.fixture
 def app_ctx(qapp: object, demo_store: Store) -> Iterator[object]:
     from organiser.ui.context import AppContext

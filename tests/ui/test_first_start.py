@@ -107,3 +107,72 @@ def test_first_start_can_choose_english(qtbot, store, type_thai) -> None:
         assert settings_service.office(uow).name == "Southern office"
     session.ctx.tasks.wait_idle()
     i18n.set_language("en")
+
+
+def test_choosing_thai_switches_the_dialog_and_its_provinces_at_once(qtbot, qapp) -> None:
+    from organiser.app import install_translations
+
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    dialog.language_chosen.connect(lambda lang: install_translations(qapp, lang))
+    dialog.show()
+    assert dialog.windowTitle() == "Welcome to Organiser"
+    assert dialog.province.itemText(1) == "Amnat Charoen"  # English names, English order
+    try:
+        dialog.language.setCurrentIndex(dialog.language.findData("th"))
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "ยินดีต้อนรับสู่ Organiser")
+        assert dialog.create_button.text() == "สร้างการสัมมนา"
+        assert dialog.province.itemText(1) == "กระบี่"  # Thai names in Thai order
+        dialog.province.setFocus()
+        dialog.province.setCurrentIndex(dialog.province.findText("พัทลุง"))
+        assert dialog.office_province() == "พัทลุง"
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Welcome to Organiser")
+        assert dialog.office_province() == "พัทลุง"  # the choice survives the switch
+        assert dialog.province.currentText() == "Phatthalung"
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_import_with_no_seminar_offers_to_create_it_and_then_previews_the_list(
+    qtbot, empty_ctx, tmp_path, type_thai
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from organiser.services.events import list_events
+    from organiser.ui.events.dialog import EventDialog
+    from organiser.ui.people.import_dialog import ImportDialog
+    from organiser.ui.people.page import PeoplePage
+
+    listing = tmp_path / "list.csv"
+    listing.write_text("ชื่อ-สกุล,เบอร์โทร\nนางมาลี ศรีสุข,0861112222\n", encoding="utf-8")
+    page = PeoplePage(empty_ctx)
+    qtbot.addWidget(page)
+    answered: list[str] = []
+
+    def answer_question() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        answered.append(box.text())
+        QTimer.singleShot(0, fill_seminar)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def fill_seminar() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, EventDialog) and w.isVisible()
+        )
+        type_thai(dialog.title_edit, "สัมมนาภาคใต้")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer_question)
+    page.start_import(listing)
+    assert "none is chosen" in answered[0]
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "import_dialog", None), ImportDialog))
+    preview = page.import_dialog
+    qtbot.waitUntil(lambda: preview.controller.plan is not None, timeout=5000)
+    assert preview.controller.plan.rows[0].cells[0] == "นางมาลี ศรีสุข"  # the file given at first
+    with empty_ctx.store.reader() as uow:
+        seminars = list_events(uow)
+    assert [s.title for s in seminars] == ["สัมมนาภาคใต้"]
+    assert empty_ctx.current_event_id == seminars[0].id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +24,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EventsPage", text)
 
 
-def create_event_interactively(ctx: AppContext, parent: QWidget) -> None:
+def create_event_interactively(
+    ctx: AppContext, parent: QWidget, then: Callable[[str], None] | None = None
+) -> None:
+    """Ask for a new seminar and make it the current one; `then` gets its id once created."""
     with ctx.store.reader() as uow:
         office = settings_service.office(uow)
     dialog = EventDialog(parent, default_province=office.province)
@@ -41,6 +45,8 @@ def create_event_interactively(ctx: AppContext, parent: QWidget) -> None:
     def done(event_id: str) -> None:
         ctx.changed("events")
         ctx.set_current_event(event_id)
+        if then is not None:
+            then(event_id)
 
     def failed(exc: BaseException) -> None:
         message = exc.message if isinstance(exc, UserError) else str(exc)

@@ -523,11 +523,18 @@ class PeoplePage(QWidget):
         """Ask for a file (unless given) and open the import preview for the current seminar."""
         event_id = self.ctx.current_event_id
         if not event_id:
-            QMessageBox.information(
+            answer = QMessageBox.question(
                 self,
                 self.tr("Import"),
-                self.tr("Choose or create a seminar first: the list is imported into it."),
+                self.tr(
+                    "An invitation list is imported into a seminar, and none is chosen. Create "
+                    "a new seminar now? (To use an existing one, choose it in the toolbar.)"
+                ),
             )
+            if answer == QMessageBox.StandardButton.Yes:
+                from organiser.ui.events.page import create_event_interactively
+
+                create_event_interactively(self.ctx, self, then=lambda _id: self.start_import(path))
             return None
         if path is None:
             chosen, _f = QFileDialog.getOpenFileName(
