@@ -136,8 +136,11 @@ class Session:
         old = self.window
         self.window = MainWindow(self.ctx)
         self.window.language_change_requested.connect(self.switch_language)
-        if old is not None:
-            self.window.setGeometry(old.geometry())
+        if old is not None:  # the new window where the old one was, maximised if it was
+            if old.isMaximized():
+                self.window.setWindowState(Qt.WindowState.WindowMaximized)
+            else:
+                self.window.setGeometry(old.geometry())
             old.hide()
             old.deleteLater()
         self.window.show()

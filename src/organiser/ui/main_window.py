@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from organiser.ui.home.page import HomePage
 # data is read only when they are first shown.
 PREPARED_AREAS = ("people",)
 PREPARE_AFTER_MS = 250  # after start-up, once the start page's loads are done
+WINDOW_SIZE = QSize(1280, 800)
 PREPARE_PAUSE_MS = 15
 FIRST_LOAD_AFTER_MS = 5
 
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(tr("Organiser"))
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self.areas = areas()
         self.pages: dict[str, QWidget] = {}
 
@@ -438,6 +439,24 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.tasks.wait_idle(10_000)
         super().closeEvent(event)
+
+    def fit_to_screen(self) -> None:
+        """1280×800 where it fits; on a smaller screen (a 1366×768 laptop) the whole of it,
+        maximised, so that the status bar and its messages are never below the screen's edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        frame = QSize(16, 48)  # title bar and borders, which the window's size leaves out
+        if room.width() >= WINDOW_SIZE.width() + frame.width() and (
+            room.height() >= WINDOW_SIZE.height() + frame.height()
+        ):
+            self.resize(WINDOW_SIZE)
+            return
+        self.resize(
+            min(WINDOW_SIZE.width(), room.width() - frame.width()),
+            min(WINDOW_SIZE.height(), room.height() - frame.height()),
+        )
+        self.move(room.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def start(self) -> None:
         self.reload_events()
