@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import unicodedata
@@ -46,10 +47,20 @@ _tokenizer_lock = threading.Lock()
 _tokenize: Callable[[str], list[str]] | None = None
 
 
+def _pythainlp_reads_only() -> None:
+    """PyThaiNLP creates ~/pythainlp-data in the user's home and may download there; the app
+    uses only the dictionary inside the package, so it is told to write and fetch nothing."""
+    if not any(os.environ.get(v) for v in ("PYTHAINLP_READ_ONLY", "PYTHAINLP_READ_MODE")):
+        os.environ["PYTHAINLP_READ_ONLY"] = "1"
+    if not os.environ.get("PYTHAINLP_OFFLINE"):
+        os.environ["PYTHAINLP_OFFLINE"] = "1"
+
+
 def _get_tokenizer() -> Callable[[str], list[str]]:
     global _tokenize
     with _tokenizer_lock:
         if _tokenize is None:
+            _pythainlp_reads_only()
             from pythainlp.tokenize import word_tokenize  # heavy: load on first use only
 
             def tokenize(text: str) -> list[str]:
@@ -79,6 +90,7 @@ def sub_words(word: str) -> list[str]:
         return [word]
     with _tokenizer_lock:
         if _sub_tokenize is None:
+            _pythainlp_reads_only()
             from pythainlp.corpus import thai_words as dictionary
             from pythainlp.tokenize import word_tokenize
             from pythainlp.util import Trie

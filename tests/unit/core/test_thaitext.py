@@ -94,3 +94,34 @@ def test_word_breaks_fall_between_words_and_are_invisible() -> None:
     assert all(piece for piece in pieces)
     assert thai_words("สวัสดิการชุมชน") == ["สวัสดิการ", "ชุมชน"]
     assert insert_word_breaks("Organiser 2.0") == "Organiser 2.0"
+
+
+def test_word_breaks_write_nothing_in_the_users_home(tmp_path) -> None:
+    """PyThaiNLP made ~/pythainlp-data on every laptop; the app needs only its packaged words."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "user"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHAINLP")} | {
+        "HOME": str(home),
+        "USERPROFILE": str(home),
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from organiser.core.thaitext import insert_word_breaks, sub_words\n"
+            "print(insert_word_breaks('สถาบันพัฒนาองค์กรชุมชน').count('\\u200b'))\n"
+            "print(len(sub_words('ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร')))",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    breaks, parts = (int(n) for n in done.stdout.split())
+    assert breaks >= 1 and parts > 1  # the dictionary was there and used
+    assert list(home.iterdir()) == []
