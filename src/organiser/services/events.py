@@ -56,13 +56,14 @@ def list_events(uow: UnitOfWork) -> list[EventRow]:
         .where(Event.deleted_at.is_(None))
         .order_by(Event.starts_on.desc(), Event.title)
     )
-    return [
-        EventRow(
-            e.id, e.code or "", e.title, e.starts_on, e.ends_on, e.venue, e.province, n,
-            e.cancelled_at is not None,
-        )  # fmt: skip
-        for e, n in uow.session.execute(stmt)
-    ]
+    return [_row(e, n) for e, n in uow.session.execute(stmt)]
+
+
+def _row(e: Event, registered: int) -> EventRow:
+    return EventRow(
+        e.id, e.code or "", e.title, e.starts_on, e.ends_on, e.venue, e.province, registered,
+        cancelled=e.cancelled_at is not None,
+    )  # fmt: skip
 
 
 def resolve_event(uow: UnitOfWork, ref: str) -> Event:
