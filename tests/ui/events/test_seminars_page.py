@@ -32,9 +32,11 @@ def open_page(qtbot: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch) -> Seminars
 
 def reloaded(qtbot: Any, page: SeminarsPage, action: Any) -> None:
     """Do `action`, wait until it is saved and the list has been read again."""
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
-        with qtbot.waitSignal(page.written, timeout=10_000):
-            action()
+    with (
+        qtbot.waitSignal(page.loaded, timeout=10_000),
+        qtbot.waitSignal(page.written, timeout=10_000),
+    ):
+        action()
 
 
 def click(qtbot: Any, button: Any) -> None:
