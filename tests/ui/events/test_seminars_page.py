@@ -86,7 +86,7 @@ def test_edit_the_dates_with_the_programme_moved_then_undo(
     assert dialog.title_edit.text() == "สัมมนาภาคใต้"
     assert dialog.move_agenda.isHidden()  # nothing to ask while the dates are unchanged
     dialog.starts.set_value(dt.date(2007, 2, 6))
-    dialog.ends.set_value(dt.date(2007, 2, 7))
+    assert dialog.ends.value() == dt.date(2007, 2, 7)  # a seminar that moves keeps its length
     assert dialog.move_agenda.isVisible() and dialog.move_agenda.isChecked()
     assert "2 sessions" in dialog.move_agenda.text()
     dialog.venue_edit.setText("สงขลา")
@@ -214,3 +214,17 @@ def test_the_desk_refuses_a_cancelled_seminar_in_plain_words(
     with qtbot.waitSignal(view.controller.failed, timeout=10_000) as refused:
         view.controller.check_in_code(code)
     assert "is cancelled" in refused.args[0]
+
+
+def test_with_check_ins_the_form_says_the_programme_stays_and_a_longer_seminar_saves(
+    qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_page(qtbot, app_ctx, monkeypatch)
+    dialog = open_editor(qtbot, page)
+    assert dialog.dates_note.isHidden()
+    dialog.ends.set_value(dt.date(2007, 2, 1))  # one more day at the end
+    assert dialog.move_agenda.isHidden()
+    assert dialog.dates_note.isVisible() and "30 Jan 2007" in dialog.dates_note.text()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    reloaded(qtbot, page, lambda: click(qtbot, ok))
+    assert row_texts(page)[0][0] == "30 Jan – 1 Feb 2007"

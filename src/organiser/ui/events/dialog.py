@@ -52,6 +52,7 @@ class EventDialog(QDialog):
         self.starts.set_value(today)
         self.ends = ThaiDateEdit()
         self.ends.set_value(today)
+        self._last_start: dt.date | None = None  # when correcting: the first day shown before
         self.starts.dateChanged.connect(self._keep_order)
         self.venue_edit = QLineEdit()
         self.province = QComboBox()
@@ -93,6 +94,7 @@ class EventDialog(QDialog):
         form.addRow(buttons)
         if details is not None:
             self._fill(details)
+            self._last_start = details.fields.starts_on
         self.starts.dateChanged.connect(self._dates_changed)
         self.ends.dateChanged.connect(self._dates_changed)
         self.resize(520, self.sizeHint().height())
@@ -135,8 +137,14 @@ class EventDialog(QDialog):
         self.dates_note.setVisible(changed and bool(checked_days))
 
     def _keep_order(self) -> None:
-        if self.ends.value() < self.starts.value():
-            self.ends.set_value(self.starts.value())
+        start = self.starts.value()
+        if self._last_start is not None:
+            # a seminar that moves keeps its length: the last day moves with the first
+            self.ends.set_value(self.ends.value() + (start - self._last_start))
+        elif self.ends.value() < start:
+            self.ends.set_value(start)
+        if self.details is not None and self._last_start is not None:
+            self._last_start = start
 
     def _accept(self) -> None:
         if not self.title_edit.text().strip():
