@@ -12,6 +12,10 @@
       <translation>สร้าง</translation>
     </message>
     <message>
+      <source>Edit seminar</source>
+      <translation>แก้ไขการสัมมนา</translation>
+    </message>
+    <message>
       <source>First day</source>
       <translation>วันแรก</translation>
     </message>
@@ -24,6 +28,10 @@
       <translation>วันสุดท้าย</translation>
     </message>
     <message>
+      <source>Move the programme ({n} sessions) by as many days as the first day moves</source>
+      <translation>เลื่อนกำหนดการ ({n} รายการ) ไปตามวันแรกที่เลื่อน</translation>
+    </message>
+    <message>
       <source>New seminar</source>
       <translation>การสัมมนาใหม่</translation>
     </message>
@@ -32,8 +40,16 @@
       <translation>วัตถุประสงค์</translation>
     </message>
     <message>
+      <source>People were checked in on {days}: those days stay in the seminar, and the programme stays on its days.</source>
+      <translation>มีผู้ลงทะเบียนหน้างานแล้วในวันที่ {days} วันดังกล่าวต้องอยู่ในช่วงการสัมมนา และกำหนดการจะไม่เลื่อนตาม</translation>
+    </message>
+    <message>
       <source>Province</source>
       <translation>จังหวัด</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>บันทึก</translation>
     </message>
     <message>
       <source>The last day cannot be before the first day.</source>
@@ -59,12 +75,48 @@
   <context>
     <name>EventsPage</name>
     <message>
+      <source>'{title}' is cancelled.</source>
+      <translation>ยกเลิก '{title}' แล้ว</translation>
+    </message>
+    <message>
+      <source>'{title}' is deleted.</source>
+      <translation>ลบ '{title}' แล้ว</translation>
+    </message>
+    <message>
+      <source>'{title}' is no longer cancelled.</source>
+      <translation>'{title}' กลับมาจัดตามเดิมแล้ว</translation>
+    </message>
+    <message>
+      <source>Cancel '{title}'? Its registrations and programme are kept, and the desk will not check anyone in for it.</source>
+      <translation>ยกเลิก '{title}' หรือไม่ รายชื่อผู้ลงทะเบียนและกำหนดการยังเก็บไว้ครบ แต่จะลงทะเบียนหน้างานไม่ได้</translation>
+    </message>
+    <message>
+      <source>Cancel seminar…</source>
+      <translation>ยกเลิกการสัมมนา…</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>รหัส</translation>
     </message>
     <message>
       <source>Dates</source>
       <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>Delete '{title}'? Only a seminar with nothing in it can be deleted.</source>
+      <translation>ลบ '{title}' หรือไม่ ลบได้เฉพาะการสัมมนาที่ยังไม่มีข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>ลบ…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>แก้ไข…</translation>
     </message>
     <message>
       <source>New seminar…</source>
@@ -83,8 +135,36 @@
       <translation>ลงทะเบียน</translation>
     </message>
     <message>
+      <source>Reopen</source>
+      <translation>กลับมาจัดตามเดิม</translation>
+    </message>
+    <message>
+      <source>Seminar saved.</source>
+      <translation>บันทึกการสัมมนาแล้ว</translation>
+    </message>
+    <message>
       <source>Seminars</source>
       <translation>การสัมมนา</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>สถานะ</translation>
+    </message>
+    <message>
+      <source>The change is undone.</source>
+      <translation>ย้อนการแก้ไขแล้ว</translation>
+    </message>
+    <message>
+      <source>The seminar is back.</source>
+      <translation>นำการสัมมนากลับมาแล้ว</translation>
+    </message>
+    <message>
+      <source>The seminar is cancelled again.</source>
+      <translation>ยกเลิกการสัมมนาอีกครั้งแล้ว</translation>
+    </message>
+    <message>
+      <source>The seminar is no longer cancelled.</source>
+      <translation>การสัมมนากลับมาจัดตามเดิมแล้ว</translation>
     </message>
     <message>
       <source>The seminar was not created</source>
@@ -93,6 +173,10 @@
     <message>
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>เลิกทำ</translation>
     </message>
     <message>
       <source>Venue</source>
@@ -230,6 +314,10 @@
       <translation>{dates} · {venue}
 ลงทะเบียน {registered} คน · มาร่วมงานวันแรก {checked} คน</translation>
     </message>
+    <message>
+      <source>{title} (cancelled)</source>
+      <translation>{title} (ยกเลิกแล้ว)</translation>
+    </message>
   </context>
   <context>
     <name>ListPage</name>
@@ -360,6 +448,10 @@
       <source>Venue desk</source>
       <translation>โต๊ะลงทะเบียน</translation>
     </message>
+    <message>
+      <source>{seminar} · cancelled</source>
+      <translation>{seminar} · ยกเลิกแล้ว</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -406,6 +498,26 @@
       <translation>'{ref}' ตรงกับการสัมมนา {n} รายการ กรุณาพิมพ์รหัสให้ยาวขึ้น</translation>
     </message>
     <message>
+      <source>'{text}' is not a Thai province.</source>
+      <translation>'{text}' ไม่ใช่ชื่อจังหวัด</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date; write it as YYYY-MM-DD.</source>
+      <translation>'{text}' ไม่ใช่วันที่ กรุณาเขียนเป็น ปปปป-ดด-วว</translation>
+    </message>
+    <message>
+      <source>'{title}' is cancelled; its registrations and programme are kept.</source>
+      <translation>ยกเลิก '{title}' แล้ว รายชื่อผู้ลงทะเบียนและกำหนดการยังเก็บไว้ครบ</translation>
+    </message>
+    <message>
+      <source>'{title}' is deleted.</source>
+      <translation>ลบ '{title}' แล้ว</translation>
+    </message>
+    <message>
+      <source>'{title}' is no longer cancelled.</source>
+      <translation>'{title}' กลับมาจัดตามเดิมแล้ว</translation>
+    </message>
+    <message>
       <source>Academic institution</source>
       <translation>สถาบันการศึกษา</translation>
     </message>
@@ -432,6 +544,10 @@
     <message>
       <source>Cancelled</source>
       <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Changed: {title}, {dates}.</source>
+      <translation>แก้ไขแล้ว: {title} {dates}</translation>
     </message>
     <message>
       <source>Closing</source>
@@ -626,6 +742,14 @@
       <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
+      <source>People have already been checked in, so the programme cannot move to other days. Change the dates without moving the programme.</source>
+      <translation>มีผู้ลงทะเบียนหน้างานแล้ว จึงเลื่อนกำหนดการไปวันอื่นไม่ได้ โปรดแก้วันที่โดยไม่เลื่อนกำหนดการ</translation>
+    </message>
+    <message>
+      <source>People were checked in on {days}; those days must stay days of the seminar.</source>
+      <translation>มีผู้ลงทะเบียนหน้างานแล้วในวันที่ {days} วันดังกล่าวต้องอยู่ในช่วงการสัมมนา</translation>
+    </message>
+    <message>
       <source>Planned</source>
       <translation>ตามแผน</translation>
     </message>
@@ -706,6 +830,10 @@
       <translation>สิ้นสุดก่อนกำหนด</translation>
     </message>
     <message>
+      <source>That seminar no longer exists.</source>
+      <translation>ไม่พบการสัมมนานี้แล้ว</translation>
+    </message>
+    <message>
       <source>The database is sound.</source>
       <translation>ฐานข้อมูลอยู่ในสภาพดี</translation>
     </message>
@@ -718,8 +846,32 @@
       <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มการสัมมนา</translation>
     </message>
     <message>
+      <source>The programme moved by {days} days ({n} sessions).</source>
+      <translation>เลื่อนกำหนดการไป {days} วัน ({n} รายการ)</translation>
+    </message>
+    <message>
+      <source>The seminar has been changed since; nothing was undone.</source>
+      <translation>การสัมมนาถูกแก้ไขอีกหลังจากนั้น จึงไม่ได้ย้อนกลับ</translation>
+    </message>
+    <message>
       <source>This data folder already has data; use --force to add the demo seminar anyway.</source>
       <translation>โฟลเดอร์ข้อมูลนี้มีข้อมูลอยู่แล้ว ใช้ --force หากต้องการเพิ่มการสัมมนาตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>This seminar has {registrations} registrations, {sessions} sessions and {check_ins} check-ins; a seminar with content can only be cancelled.</source>
+      <translation>การสัมมนานี้มีผู้ลงทะเบียน {registrations} คน กำหนดการ {sessions} รายการ และการลงทะเบียนหน้างาน {check_ins} ครั้ง การสัมมนาที่มีข้อมูลแล้วทำได้เพียงยกเลิก</translation>
+    </message>
+    <message>
+      <source>This seminar is already cancelled.</source>
+      <translation>การสัมมนานี้ยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+      <source>This seminar is not cancelled.</source>
+      <translation>การสัมมนานี้ไม่ได้ถูกยกเลิก</translation>
+    </message>
+    <message>
+      <source>This seminar is not deleted.</source>
+      <translation>การสัมมนานี้ไม่ได้ถูกลบ</translation>
     </message>
     <message>
       <source>Title</source>
@@ -742,12 +894,28 @@
       <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
+      <source>a short code, e.g. south-2550</source>
+      <translation>รหัสสั้น เช่น south-2550</translation>
+    </message>
+    <message>
       <source>add the demo even if the data folder has data</source>
       <translation>เพิ่มการสัมมนาตัวอย่างแม้โฟลเดอร์มีข้อมูลอยู่แล้ว</translation>
     </message>
     <message>
+      <source>change a seminar's title, dates or venue (only what is given)</source>
+      <translation>แก้ไขชื่อ วันที่ หรือสถานที่ของการสัมมนา (เฉพาะที่ระบุ)</translation>
+    </message>
+    <message>
       <source>check the database thoroughly and report</source>
       <translation>ตรวจสอบฐานข้อมูลอย่างละเอียดและรายงานผล</translation>
+    </message>
+    <message>
+      <source>create a seminar and print its id</source>
+      <translation>สร้างการสัมมนาและแสดงรหัสอ้างอิง</translation>
+    </message>
+    <message>
+      <source>delete a seminar that has no registrations, sessions or check-ins</source>
+      <translation>ลบการสัมมนาที่ยังไม่มีผู้ลงทะเบียน กำหนดการ หรือการลงทะเบียนหน้างาน</translation>
     </message>
     <message>
       <source>fill the data folder with the demo seminar</source>
@@ -766,12 +934,24 @@
       <translation>สำรองฐานข้อมูลพร้อมตรวจสอบเดี๋ยวนี้</translation>
     </message>
     <message>
+      <source>mark a seminar cancelled; everything in it is kept</source>
+      <translation>ยกเลิกการสัมมนา โดยเก็บข้อมูลทั้งหมดไว้</translation>
+    </message>
+    <message>
+      <source>move the programme's sessions by as many days as the first day moves</source>
+      <translation>เลื่อนกำหนดการไปตามจำนวนวันที่วันแรกเลื่อน</translation>
+    </message>
+    <message>
       <source>print JSON only</source>
       <translation>แสดงผลเป็น JSON เท่านั้น</translation>
     </message>
     <message>
       <source>seminars and other events</source>
       <translation>การสัมมนาและกิจกรรมอื่น</translation>
+    </message>
+    <message>
+      <source>take back a seminar's cancellation</source>
+      <translation>นำการสัมมนาที่ยกเลิกกลับมาจัดตามเดิม</translation>
     </message>
     <message>
       <source>the data folder (default: $ORGANISER_DATA_DIR or the per-user data folder)</source>
@@ -782,12 +962,60 @@
       <translation>โฟลเดอร์ข้อมูลที่จะใช้</translation>
     </message>
     <message>
+      <source>the event's code or id (or the start of its id)</source>
+      <translation>รหัสของงาน หรือรหัสอ้างอิง (หรือส่วนต้นของรหัสอ้างอิง)</translation>
+    </message>
+    <message>
+      <source>the first day</source>
+      <translation>วันแรก</translation>
+    </message>
+    <message>
+      <source>the last day</source>
+      <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+      <source>the new province</source>
+      <translation>จังหวัดใหม่</translation>
+    </message>
+    <message>
+      <source>the new title</source>
+      <translation>ชื่อใหม่</translation>
+    </message>
+    <message>
+      <source>the new venue</source>
+      <translation>สถานที่ใหม่</translation>
+    </message>
+    <message>
+      <source>the province, in Thai or English</source>
+      <translation>จังหวัด เป็นภาษาไทยหรืออังกฤษ</translation>
+    </message>
+    <message>
+      <source>the seminar's title</source>
+      <translation>ชื่อการสัมมนา</translation>
+    </message>
+    <message>
+      <source>where it takes place</source>
+      <translation>สถานที่จัด</translation>
+    </message>
+    <message>
       <source>write a document: agenda, sign-in sheet, badges, memorandum, plan</source>
       <translation>สร้างเอกสาร: กำหนดการ ใบลงชื่อ ป้ายชื่อ บันทึกความร่วมมือ แผนงาน</translation>
     </message>
     <message>
       <source>write the backup to this file instead</source>
       <translation>บันทึกข้อมูลสำรองไปยังแฟ้มนี้แทน</translation>
+    </message>
+    <message>
+      <source>{n} sessions (on {days}) would fall outside the new dates even with the programme moved. Move or delete those sessions first, or keep the seminar longer.</source>
+      <translation>กำหนดการ {n} รายการ (วันที่ {days}) จะอยู่นอกวันที่ใหม่ แม้เลื่อนกำหนดการตามแล้ว โปรดย้ายหรือลบรายการเหล่านั้นก่อน หรือคงจำนวนวันสัมมนาไว้</translation>
+    </message>
+    <message>
+      <source>{n} sessions (on {days}) would fall outside the new dates. Move the programme with the seminar, or move or delete those sessions first.</source>
+      <translation>กำหนดการ {n} รายการ (วันที่ {days}) จะอยู่นอกวันที่ใหม่ โปรดเลื่อนกำหนดการตามการสัมมนา หรือย้ายหรือลบรายการเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+      <source>{title} (cancelled)</source>
+      <translation>{title} (ยกเลิกแล้ว)</translation>
     </message>
   </context>
 </TS>

@@ -390,6 +390,10 @@
       <translation>'{text}' ไม่ใช่วันที่ กรุณาเขียนเป็น ปปปป-ดด-วว</translation>
     </message>
     <message>
+      <source>'{title}' is cancelled: nobody can be checked in for it. If it takes place after all, reopen it on the Seminars page first.</source>
+      <translation>'{title}' ยกเลิกแล้ว จึงลงทะเบียนหน้างานไม่ได้ หากจะจัดตามเดิม โปรดนำกลับมาที่หน้าการสัมมนาก่อน</translation>
+    </message>
+    <message>
       <source>A walk-in needs at least a given name.</source>
       <translation>การลงทะเบียนหน้างานต้องมีอย่างน้อยชื่อ</translation>
     </message>

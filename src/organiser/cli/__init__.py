@@ -23,6 +23,7 @@ from organiser.core.i18n import _, set_language, system_language
 # Each area adds its commands in its own module: register(sub, export_sub) -> None.
 AREA_MODULES = (
     "organiser.cli.base",
+    "organiser.cli.events",
     "organiser.cli.people",
     "organiser.cli.desk",
     "organiser.cli.agenda",

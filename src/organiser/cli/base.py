@@ -1,12 +1,11 @@
-"""Commands of the foundation: demo, events, check, backup."""
+"""Commands of the foundation: demo, check, backup (events: `organiser.cli.events`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from organiser.cli import Context, data_dir_option, json_option, print_json, print_table
+from organiser.cli import Context, data_dir_option, json_option, print_json
 from organiser.core.i18n import _
-from organiser.core.thaidate import format_date_range
 
 
 def register(sub: Any, export_sub: Any) -> None:
@@ -16,13 +15,6 @@ def register(sub: Any, export_sub: Any) -> None:
         "--force", action="store_true", help=_("add the demo even if the data folder has data")
     )
     demo.set_defaults(handler=cmd_demo)
-
-    events = sub.add_parser("events", help=_("seminars and other events"))
-    events_sub = events.add_subparsers(dest="action", required=True)
-    listing = events_sub.add_parser("list", help=_("list events"))
-    data_dir_option(listing)
-    json_option(listing)
-    listing.set_defaults(handler=cmd_events_list)
 
     check = sub.add_parser("check", help=_("check the database thoroughly and report"))
     data_dir_option(check)
@@ -52,34 +44,6 @@ def cmd_demo(ctx: Context) -> int:
             orgs=summary.organisations,
             sessions=summary.sessions,
         )
-    )
-    return 0
-
-
-def cmd_events_list(ctx: Context) -> int:
-    from organiser.core.i18n import current_language
-    from organiser.services.events import list_events
-
-    with ctx.store.reader() as uow:
-        rows = list_events(uow)
-    if ctx.args.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    if not rows:
-        print(_("No events yet. Create one in the app, or run 'organiser demo'."))
-        return 0
-    lang = current_language()
-    print_table(
-        [
-            (
-                r.code or r.id[:13],
-                format_date_range(r.starts_on, r.ends_on, lang, "short"),
-                r.registered,
-                r.title,
-            )
-            for r in rows
-        ],
-        [_("Event"), _("Dates"), _("Registered"), _("Title")],
     )
     return 0
 

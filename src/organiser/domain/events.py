@@ -24,6 +24,9 @@ class Event(Entity):
     organising_office: Mapped[str] = mapped_column(String(300), default="")
     objectives: Mapped[str] = mapped_column(Text, default="")
     intended_outputs: Mapped[str] = mapped_column(Text, default="")
+    # a cancelled seminar keeps everything it had (registrations, agenda, check-ins): it is
+    # still a record of what was planned, and cancelling can be undone
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     rooms: Mapped[list[Room]] = relationship(back_populates="event", order_by="Room.name")
 
@@ -31,6 +34,10 @@ class Event(Entity):
         CheckConstraint("ends_on >= starts_on", name="dates_in_order"),
         CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
     )
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
 
     @property
     def days(self) -> list[dt.date]:

@@ -99,6 +99,14 @@ def desk_name(uow: UnitOfWork) -> str:
 
 
 def _event_day(event: Event, day: dt.date) -> dt.date:
+    """The day, if people can be checked in for the event on it; else a user error."""
+    if event.cancelled_at is not None:
+        raise UserError(
+            _(
+                "'{title}' is cancelled: nobody can be checked in for it. If it takes place "
+                "after all, reopen it on the Seminars page first."
+            ).format(title=event.title)
+        )
     if day not in event.days:
         lang = current_language()
         raise UserError(

@@ -1,4 +1,4 @@
-"""Events: list, find by id prefix or code, create."""
+"""Events: list, find by id prefix or code, create. Changing one: `services.events_editing`."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class EventRow:
     venue: str
     province: str
     registered: int
+    cancelled: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -35,6 +36,7 @@ class EventRow:
             "venue": self.venue,
             "province": self.province,
             "registered": self.registered,
+            "cancelled": self.cancelled,
         }
 
 
@@ -54,10 +56,14 @@ def list_events(uow: UnitOfWork) -> list[EventRow]:
         .where(Event.deleted_at.is_(None))
         .order_by(Event.starts_on.desc(), Event.title)
     )
-    return [
-        EventRow(e.id, e.code or "", e.title, e.starts_on, e.ends_on, e.venue, e.province, n)
-        for e, n in uow.session.execute(stmt)
-    ]
+    return [_row(e, n) for e, n in uow.session.execute(stmt)]
+
+
+def _row(e: Event, registered: int) -> EventRow:
+    return EventRow(
+        e.id, e.code or "", e.title, e.starts_on, e.ends_on, e.venue, e.province, registered,
+        cancelled=e.cancelled_at is not None,
+    )  # fmt: skip
 
 
 def resolve_event(uow: UnitOfWork, ref: str) -> Event:

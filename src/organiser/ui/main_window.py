@@ -304,7 +304,10 @@ class MainWindow(QMainWindow):
         self.event_combo.clear()
         for row in rows:
             dates = format_date_range(row.starts_on, row.ends_on, self.ctx.lang, "short")
-            self.event_combo.addItem(f"{row.title} ({dates})", row.id)
+            label = f"{row.title} ({dates})"
+            if row.cancelled:
+                label = tr("{seminar} · cancelled").format(seminar=label)
+            self.event_combo.addItem(label, row.id)
         index = self.event_combo.findData(wanted) if wanted else -1
         if index < 0 and rows:
             index = 0

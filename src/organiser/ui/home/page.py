@@ -186,7 +186,9 @@ class HomePage(QWidget):
             self.event_details.setText(self.tr("Choose one in the toolbar, or create a seminar."))
         else:
             e = data.event
-            self.event_title.setText(e.title)
+            self.event_title.setText(
+                self.tr("{title} (cancelled)").format(title=e.title) if e.cancelled else e.title
+            )
             self.event_details.setText(
                 self.tr(
                     "{dates} · {venue}\n{registered} registered · {checked} checked in on the first day"
