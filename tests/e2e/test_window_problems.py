@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import run_cli
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="displays and shared libraries the Linux way"
@@ -14,8 +13,8 @@ linux_only = pytest.mark.skipif(
 
 
 @linux_only
-def test_no_display_is_one_sentence_and_exit_code_2(tmp_path: Path) -> None:
-    result = run_cli(
+def test_no_display_is_one_sentence_and_exit_code_2(tmp_path: Path, cli) -> None:
+    result = cli(
         data_dir=tmp_path / "data",
         env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": "", "WAYLAND_DISPLAY": ""},
     )
@@ -28,13 +27,11 @@ def test_no_display_is_one_sentence_and_exit_code_2(tmp_path: Path) -> None:
 
 
 @linux_only
-def test_a_missing_system_library_is_named_with_its_package(tmp_path: Path) -> None:
+def test_a_missing_system_library_is_named_with_its_package(tmp_path: Path, cli) -> None:
     hidden = tmp_path / "lib"
     hidden.mkdir()
     (hidden / "libglib-2.0.so.0").write_bytes(b"")  # found first by the loader, and unusable
-    result = run_cli(
-        "--lang", "th", data_dir=tmp_path / "data", env={"LD_LIBRARY_PATH": str(hidden)}
-    )
+    result = cli("--lang", "th", data_dir=tmp_path / "data", env={"LD_LIBRARY_PATH": str(hidden)})
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "libglib-2.0.so.0" in result.stderr

@@ -347,3 +347,32 @@ def test_a_reload_keeps_the_confirmation_and_the_undo(qtbot: Any, view: DeskView
     with qtbot.waitSignal(view.controller.undone, timeout=10_000) as blocker:
         view.undo_button.click()
     assert blocker.args[0].name == person.name
+
+
+# A walk-in is registered without the mouse: Enter in any field of the form saves it.
+def test_enter_in_the_last_field_registers_and_checks_in(qtbot: Any, app_ctx: Any) -> None:
+    view = open_desk(qtbot, app_ctx)
+    keys(qtbot, view.search, "นายบุญมี ศรีสวัสดิ์")
+    qtbot.keyClick(view.search, Qt.Key.Key_F2)
+    dialog = view.walk_in_dialog
+    assert dialog is not None
+    keys(qtbot, dialog.phone, "089 765 4321")
+    dialog.province.setFocus()
+    dialog.province.setCurrentIndex(dialog.province.findData("ตรัง"))
+    with qtbot.waitSignal(view.controller.confirmed, timeout=10_000) as blocker:
+        qtbot.keyClick(dialog.province, Qt.Key.Key_Return)
+    result = blocker.args[0]
+    assert result.name == "นายบุญมี ศรีสวัสดิ์" and result.province == "ตรัง"
+    app_ctx.tasks.wait_idle()
+
+
+def test_enter_in_a_name_field_registers_too(qtbot: Any, app_ctx: Any) -> None:
+    view = open_desk(qtbot, app_ctx)
+    keys(qtbot, view.search, "นางสาวแก้วตา ใจงาม")
+    qtbot.keyClick(view.search, Qt.Key.Key_F2)
+    dialog = view.walk_in_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(view.controller.confirmed, timeout=10_000) as blocker:
+        qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
+    assert blocker.args[0].name == "นางสาวแก้วตา ใจงาม"
+    app_ctx.tasks.wait_idle()

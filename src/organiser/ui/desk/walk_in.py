@@ -7,6 +7,7 @@ organisation); if one is found it is shown, and the desk chooses: that person, o
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -85,6 +86,9 @@ class WalkInDialog(QDialog):
         self.duplicates.setWordWrap(True)
         self.duplicates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.use_button = QPushButton(self.tr("Check in the chosen person"))
+        # Enter in any field registers: this hidden button must not take the default role
+        # (the chosen duplicate is checked in with Enter on the list itself)
+        self.use_button.setAutoDefault(False)
         self.use_button.clicked.connect(self._use_chosen)
         self.duplicates.itemActivated.connect(lambda _i: self._use_chosen())
         for w in (self.duplicate_label, self.duplicates, self.use_button):
@@ -98,7 +102,6 @@ class WalkInDialog(QDialog):
         self.save_button = self.buttons.addButton(
             self.tr("Register and check in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
@@ -111,6 +114,12 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.buttons)
         self._duplicates_shown = False
         self.given.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # set once the button is inside the dialog (before, Qt forgets it and Enter pressed
+        # Cancel or a hidden button): Enter in any field registers
+        self.save_button.setDefault(True)
 
     def _organisation_chosen(self, text: str) -> None:
         org = self._by_label.get(text)
