@@ -4,8 +4,8 @@
   <context>
     <name>DeletedTab</name>
     <message>
-      <source>Deleted (UTC)</source>
-      <translation>ลบเมื่อ (UTC)</translation>
+      <source>Deleted</source>
+      <translation>ลบเมื่อ</translation>
     </message>
     <message>
       <source>Deleted people and organisations can be brought back.</source>

@@ -106,6 +106,13 @@ def format_time(value: dt.time, lang: str = "th", sep: str = ".") -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
+def format_moment(at: dt.datetime, lang: str = "th") -> str:
+    """A stored (UTC) moment in this laptop's time zone: `25 พ.ย. 2569 20.25 น.` in Thai,
+    `25 Nov 2026 20:25` in English."""
+    local = at.astimezone() if at.tzinfo else at.replace(tzinfo=dt.UTC).astimezone()
+    return f"{format_date(local.date(), 'short', lang)} {format_time(local.time(), lang)}"
+
+
 def format_time_range(start: dt.time, end: dt.time, lang: str = "th") -> str:
     """`09.00–10.30 น.` in Thai, `09:00–10:30` in English."""
     if lang == "th":

@@ -14,7 +14,7 @@ from pathlib import Path
 from organiser.core import paths
 from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
-from organiser.core.thaidate import format_date
+from organiser.core.thaidate import format_moment
 from organiser.store import migrate
 from organiser.store.backup import BackupInfo, make_backup, newest_good_backup
 from organiser.store.checking import check_at_opening, check_file
@@ -50,11 +50,7 @@ class MigrationFailedError(DataFolderError):
 def describe_backup(info: BackupInfo) -> str:
     from organiser.core.i18n import current_language
 
-    local = info.made_at.astimezone()
-    lang = current_language()
-    if lang == "th":
-        return f"{format_date(local.date(), 'short', lang)} {local:%H.%M} น."
-    return f"{format_date(local.date(), 'short', lang)} {local:%H:%M}"
+    return format_moment(info.made_at, current_language())
 
 
 def quick_check(store: Store) -> list[str]:

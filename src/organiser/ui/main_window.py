@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 import organiser
 from organiser.core.errors import UserError
-from organiser.core.thaidate import format_date_range
+from organiser.core.thaidate import format_date_range, format_moment
 from organiser.services import events as events_service
 from organiser.services import settings as settings_service
 from organiser.store import backup as backup_store
@@ -272,11 +272,8 @@ class MainWindow(QMainWindow):
         if last is None:
             self.backup_label.setText(tr("No backup yet"))
         else:
-            local = last.made_at.astimezone()
             self.backup_label.setText(
-                tr("Last backup: {when}").format(
-                    when=f"{format_date_range(local.date(), local.date(), self.ctx.lang, 'short')} {local:%H:%M}"
-                )
+                tr("Last backup: {when}").format(when=format_moment(last.made_at, self.ctx.lang))
             )
 
     def reload_events(self) -> None:

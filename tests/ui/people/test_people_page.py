@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -173,6 +174,13 @@ def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> N
     page.tabs.setCurrentIndex(3)  # "Recently deleted", built when first chosen
     qtbot.waitUntil(lambda: page.deleted.deleted_model.rowCount() == 1, timeout=5000)
     assert victim.id not in set(page.model.ids)
+    # when, in this laptop's time and (in Thai) the Buddhist era; the whole name readable
+    model, table = page.deleted.deleted_model, page.deleted.deleted_table
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Deleted"
+    when = model.index(0, 2).data()
+    now = dt.datetime.now().astimezone()
+    assert when.startswith(f"{now.day} {now:%b} {now.year}") or now.hour == 0
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(victim.full_name)
     page.deleted.deleted_table.selectRow(0)
     page.deleted.restore_selected()
     qtbot.waitUntil(

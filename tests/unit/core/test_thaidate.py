@@ -128,3 +128,15 @@ def test_fiscal_year_runs_october_to_september() -> None:
     assert fiscal_year(dt.date(2007, 9, 30)) == 2550
     assert fiscal_year_bounds(2551) == (dt.date(2007, 10, 1), dt.date(2008, 9, 30))
     assert format_fiscal_year(2551) == "ปีงบประมาณ 2551"
+
+
+def test_a_stored_moment_is_shown_in_local_time_and_the_buddhist_era() -> None:
+    from organiser.core.thaidate import format_moment
+
+    at = dt.datetime(2026, 11, 25, 13, 25, tzinfo=dt.UTC)
+    local = at.astimezone()
+    thai = format_moment(at, "th")
+    assert thai.endswith(f"{local:%H.%M} น.")
+    assert f"{local.year + 543}" in thai and "2026" not in thai
+    assert format_moment(at, "en").endswith(f"{local.year} {local:%H:%M}")
+    assert format_moment(at.replace(tzinfo=None), "en") == format_moment(at, "en")  # naive = UTC

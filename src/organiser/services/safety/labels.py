@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from organiser.core.i18n import N_, _, current_language
-from organiser.core.thaidate import format_date
+from organiser.core.thaidate import format_moment
 
 ACTION_LABELS = {
     "import": N_("Import"),
@@ -38,8 +38,4 @@ def reason_label(reason: str) -> str:
 
 def when_text(at: dt.datetime, lang: str | None = None) -> str:
     """A moment in this laptop's time zone: `25 พ.ย. 2569 20.25 น.` or `25 Nov 2026 20:25`."""
-    lang = lang or current_language()
-    local = at.astimezone()
-    if lang == "th":
-        return f"{format_date(local.date(), 'short', lang)} {local:%H.%M} น."
-    return f"{format_date(local.date(), 'short', lang)} {local:%H:%M}"
+    return format_moment(at, lang or current_language())

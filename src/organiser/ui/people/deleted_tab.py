@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from organiser.core.thaidate import format_moment
 from organiser.services.people import editing
 from organiser.services.people.editing import DeletedRow
 from organiser.store.db import UnitOfWork
@@ -21,7 +24,7 @@ class DeletedTab(QWidget):
             [
                 Column(self.tr("Name"), lambda r: r.label),
                 Column(self.tr("Kind"), lambda r: self.tr("Person") if r.kind == "person" else self.tr("Organisation")),
-                Column(self.tr("Deleted (UTC)"), lambda r: r.deleted_at[:16].replace("T", " ")),
+                Column(self.tr("Deleted"), lambda r: format_moment(dt.datetime.fromisoformat(r.deleted_at), ctx.lang)),
             ],
             self,
         )  # fmt: skip
@@ -36,7 +39,11 @@ class DeletedTab(QWidget):
         layout.addWidget(self.deleted_table, 1)
 
     def reload(self) -> None:
-        self.work.read(editing.recently_deleted, self.deleted_model.set_rows)
+        self.work.read(editing.recently_deleted, self._show)
+
+    def _show(self, rows: list[DeletedRow]) -> None:
+        self.deleted_model.set_rows(rows)
+        self.deleted_table.resizeColumnToContents(0)  # whole names, never cut
 
     def restore_selected(self) -> None:
         rows = [i.data(ROW_ROLE) for i in self.deleted_table.selectionModel().selectedRows()]
