@@ -256,6 +256,10 @@
       <translation>วันที่</translation>
     </message>
     <message>
+      <source>Document language</source>
+      <translation>ภาษาของเอกสาร</translation>
+    </message>
+    <message>
       <source>Everyone registered</source>
       <translation>ผู้ลงทะเบียนทุกคน</translation>
     </message>

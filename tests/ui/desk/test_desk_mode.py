@@ -376,3 +376,27 @@ def test_enter_in_a_name_field_registers_too(qtbot: Any, app_ctx: Any) -> None:
         qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
     assert blocker.args[0].name == "นางสาวแก้วตา ใจงาม"
     app_ctx.tasks.wait_idle()
+
+
+def test_the_sign_in_sheet_is_named_after_the_chosen_day_and_printed_in_the_chosen_language(
+    qtbot: Any, view: DeskView, tmp_path: Any
+) -> None:
+    from pypdf import PdfReader
+
+    dialog = view.open_export("signin")
+    assert dialog is not None
+    assert dialog.path.text().endswith(f"signin-{DAY2.isoformat()}.pdf")
+    days = [dialog.day.itemData(i) for i in range(dialog.day.count())]
+    dialog.day.setCurrentIndex(days.index(DAY1))
+    assert dialog.path.text().endswith(f"signin-{DAY1.isoformat()}.pdf")
+    assert dialog.document_lang.currentData() == "en"  # the window's language by default
+    dialog.document_lang.setCurrentIndex(dialog.document_lang.findData("th"))
+    target = tmp_path / "sheet-th.pdf"
+    dialog.path.setText(str(target))
+    dialog.day.setCurrentIndex(days.index(DAY2))  # a typed name is kept
+    assert dialog.path.text() == str(target)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    text = PdfReader(target).pages[0].extract_text().replace("\u200b", "")
+    assert str(DAY2.year + 543) in text  # a Thai document: Buddhist era
+    assert view.desk_button.text().startswith("Desk:")  # the window stays in English

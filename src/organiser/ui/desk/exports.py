@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
-from organiser.core.i18n import current_language
+from organiser.core.i18n import current_language, use_language
 from organiser.core.thaidate import format_date, format_weekday
 from organiser.services import desk_exports
 from organiser.services.desk import DeskEvent, DeskMatch
@@ -106,6 +106,7 @@ class ExportDialog(QDialog):
                 self.day.addItem(f"{format_weekday(d, lang)} {format_date(d, 'short', lang)}", d)
             self.day.setCurrentIndex(event.days.index(day) if day in event.days else 0)
             form.addRow(self.tr("Day"), self.day)
+            self.day.currentIndexChanged.connect(self._name_after_day)
             form.addRow("", self.by_province)
             blank_row = QHBoxLayout()
             blank_row.addWidget(self.blank)
@@ -118,6 +119,12 @@ class ExportDialog(QDialog):
                 QLabel(self.tr("One row per person, for each day: here or not, desk and time."))
             )
             name = "attendance.xlsx"
+        self.document_lang = QComboBox()
+        self.document_lang.addItem("ไทย", "th")
+        self.document_lang.addItem("English", "en")
+        self.document_lang.setCurrentIndex(max(0, self.document_lang.findData(lang)))
+        form.addRow(self.tr("Document language"), self.document_lang)
+        self.suggested_name = name
         self.path = QLineEdit(str(documents_folder() / name))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_path)
@@ -140,6 +147,15 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def _name_after_day(self, _index: int) -> None:
+        """The suggested file name follows the chosen day, unless the user typed another."""
+        day = self.day.currentData()
+        current = Path(self.path.text().strip())
+        if day is None or current.name != self.suggested_name:
+            return
+        self.suggested_name = f"signin-{day.isoformat()}.pdf"
+        self.path.setText(str(current.with_name(self.suggested_name)))
+
     def choose_path(self) -> None:
         suffix = "*.xlsx" if self.kind == "attendance" else "*.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -161,8 +177,13 @@ class ExportDialog(QDialog):
         day = self.day.currentData()
         by_province, blank = self.by_province.isChecked(), self.blank.isChecked()
         blank_rows = self.blank_rows.value() if blank else 0
+        lang = str(self.document_lang.currentData())
 
         def work(_p: Any) -> int:
+            with use_language(lang):  # this worker thread's language only, not the window's
+                return write(_p)
+
+        def write(_p: Any) -> int:
             if kind == "badges":
                 return desk_exports.export_badges(
                     store, event_id, target, layout=layout,
