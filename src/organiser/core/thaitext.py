@@ -6,8 +6,9 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 # ---------------------------------------------------------------- sorting
 
@@ -45,6 +46,119 @@ ZWSP = "\u200b"
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _tokenizer_lock = threading.Lock()
 _tokenize: Callable[[str], list[str]] | None = None
+_dictionary: WordSet | None = None  # PyThaiNLP's words, the places of Thailand, learnt names
+_short_words: WordSet | None = None  # the same, of SHORT_WORD characters at most (sub_words)
+_learnt: set[str] = set()
+
+# Agencies' names that the dictionary splits but a reader sees as one (running text still
+# breaks between ordinary words: องค์กร|การเงิน|ชุมชน). Places come from the official list.
+COMPOUNDS = (
+    "หน่วยงานสนับสนุน", "สถาบันพัฒนาองค์กรชุมชน", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร",
+    "ธนาคารออมสิน", "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "สำนักงานพัฒนาชุมชน",
+    "สภาองค์กรชุมชน",
+)  # fmt: skip
+
+
+def _place_names() -> set[str]:
+    """Every province, district and sub-district name (the official list, via geothai):
+    ``ควนมะพร้าว`` must not become ``ควน|มะพร้าว`` on a badge."""
+    import geothai
+
+    names: set[str] = set()
+    for province in geothai.provinces():
+        names.add(province.name_th)
+        for district in geothai.districts(province.code):
+            names.add(district.name_th)
+            for sub in geothai.subdistricts(district.code):
+                names.add(sub.name_th)
+    # `สุไหงโก-ลก`, `ปอภาร (ปอพาน)`: each Thai run of a name is a word of its own
+    return {run for name in names for run in _THAI_RUN.findall(name)}
+
+
+class WordSet:
+    """A word list with the one question PyThaiNLP's ``newmm`` asks of a dictionary: which
+    words start at this position of the text. Built in a tenth of the time of PyThaiNLP's
+    own trie (0.1 s against 0.5–1.8 s for 68,000 words), and as fast to search."""
+
+    PREFIX_DEPTH = 6  # prefixes this long are kept, so a search stops early at a dead end
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self.words: set[str] = set()
+        self.longest: dict[str, int] = {}  # first two characters -> longest word after them
+        self.starts: set[str] = set()  # the words' prefixes of 3 to PREFIX_DEPTH characters
+        for word in words:
+            self.add(word)
+
+    def add(self, word: str) -> None:
+        if not word or word in self.words:
+            return
+        self.words.add(word)
+        head = word[:2]
+        if len(word) > self.longest.get(head, 0):
+            self.longest[head] = len(word)
+        for end in range(3, min(len(word), self.PREFIX_DEPTH) + 1):
+            self.starts.add(word[:end])
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        found = [text[start]] if text[start : start + 1] in self.words else []
+        end = min(len(text), start + self.longest.get(text[start : start + 2], 0))
+        words, starts, depth = self.words, self.starts, self.PREFIX_DEPTH
+        for stop in range(start + 2, end + 1):
+            piece = text[start:stop]
+            if piece in words:
+                found.append(piece)
+            elif 3 <= stop - start <= depth and piece not in starts:
+                break
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def _load_dictionaries() -> None:
+    """Build both word lists once (under the lock): PyThaiNLP's words, places, compounds."""
+    global _dictionary, _short_words
+    if _dictionary is not None:
+        return
+    _pythainlp_reads_only()
+    from pythainlp.corpus import thai_words as packaged
+
+    words = set(packaged()) | _place_names() | set(COMPOUNDS) | _learnt
+    _dictionary = WordSet(words)
+    _short_words = WordSet(w for w in words if len(w) <= SHORT_WORD)
+
+
+def learn_words(words: Iterable[str]) -> None:
+    """Teach the word breaker names it cannot know (organisations in the directory, say), so
+    that a line does not end inside one when it fits; each Thai run of a name is learnt."""
+    new = {run for text in words if text for run in _THAI_RUN.findall(text)} - _learnt
+    if not new:
+        return
+    with _tokenizer_lock:
+        _learnt.update(new)
+        if _dictionary is None:
+            return  # taken in when the dictionaries are built
+        for word in new:
+            _dictionary.add(word)
+            if len(word) <= SHORT_WORD and _short_words is not None:
+                _short_words.add(word)
+        for forget in _on_new_words:
+            forget()
+
+
+_on_new_words: list[Callable[[], None]] = []
+
+
+def on_new_words(forget: Callable[[], None]) -> None:
+    """`forget` is called when learnt words change where text breaks (a cache of broken
+    text, say)."""
+    _on_new_words.append(forget)
 
 
 def _pythainlp_reads_only() -> None:
@@ -60,11 +174,15 @@ def _get_tokenizer() -> Callable[[str], list[str]]:
     global _tokenize
     with _tokenizer_lock:
         if _tokenize is None:
-            _pythainlp_reads_only()
+            _load_dictionaries()
             from pythainlp.tokenize import word_tokenize  # heavy: load on first use only
 
+            words: Any = _dictionary  # newmm asks only .prefixes(): a WordSet serves as a Trie
+
             def tokenize(text: str) -> list[str]:
-                return list(word_tokenize(text, engine="newmm", keep_whitespace=True))
+                return list(
+                    word_tokenize(text, custom_dict=words, engine="newmm", keep_whitespace=True)
+                )
 
             _tokenize = tokenize
         return _tokenize
@@ -90,15 +208,13 @@ def sub_words(word: str) -> list[str]:
         return [word]
     with _tokenizer_lock:
         if _sub_tokenize is None:
-            _pythainlp_reads_only()
-            from pythainlp.corpus import thai_words as dictionary
+            _load_dictionaries()
             from pythainlp.tokenize import word_tokenize
-            from pythainlp.util import Trie
 
-            trie = Trie([w for w in dictionary() if len(w) <= SHORT_WORD])
+            short: Any = _short_words
 
             def split(text: str) -> list[str]:
-                return list(word_tokenize(text, custom_dict=trie, engine="newmm"))
+                return list(word_tokenize(text, custom_dict=short, engine="newmm"))
 
             _sub_tokenize = split
         split_parts = _sub_tokenize

@@ -66,7 +66,7 @@ from fpdf.fonts import TTFFont
 
 from organiser.core.paths import font_path, make_private_file
 from organiser.core.thaidate import format_date
-from organiser.core.thaitext import ZWSP, insert_word_breaks, sub_words
+from organiser.core.thaitext import ZWSP, insert_word_breaks, on_new_words, sub_words
 
 FAMILY = "Sarabun"
 _FONT_FILES = {"": "Sarabun-Regular.ttf", "B": "Sarabun-Bold.ttf", "I": "Sarabun-Italic.ttf"}
@@ -224,6 +224,9 @@ def _word_breaks(paragraph: str) -> str:
         last = match.end()
     out.append(insert_word_breaks(paragraph[last:].replace(_KEEP, "")))
     return "".join(out)
+
+
+on_new_words(_word_breaks.cache_clear)  # a learnt name may break text differently
 
 
 class ThaiDocument(FPDF):

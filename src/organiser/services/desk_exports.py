@@ -17,7 +17,7 @@ from sqlalchemy.orm import joinedload
 
 from organiser.core.errors import UserError
 from organiser.core.i18n import _, current_language
-from organiser.core.thaitext import format_name, thai_sort_key
+from organiser.core.thaitext import format_name, learn_words, thai_sort_key
 from organiser.domain.base import utcnow
 from organiser.domain.desk import Registration, RegistrationRole, RegistrationStatus
 from organiser.domain.events import Event
@@ -195,6 +195,7 @@ def export_badges(
         )
     from organiser.documents.badges import render_badges
 
+    learn_words(b.organisation for b in badges)  # a group's name stays whole where it fits
     render_badges(badges, title, path, layout=layout, lang=current_language())
 
     def remember(uow: UnitOfWork) -> None:
@@ -222,6 +223,7 @@ def export_signin(
             raise UserError(_("That day is not a day of this event."))
         lines = [] if blank_rows else signin_lines(uow, event.id, by_province)
         sheet = SigninSheet(event.title, event.venue, day, lines, by_province, blank_rows)
+    learn_words(line.organisation for line in lines)
     render_signin_sheet(sheet, path, lang=current_language())
     _audit(store, "export", f"sign-in sheet {event.id} {day.isoformat()} -> {path.name}")
     return blank_rows or len(lines)

@@ -113,7 +113,7 @@ def test_word_breaks_write_nothing_in_the_users_home(tmp_path) -> None:
             sys.executable,
             "-c",
             "from organiser.core.thaitext import insert_word_breaks, sub_words\n"
-            "print(insert_word_breaks('สถาบันพัฒนาองค์กรชุมชน').count('\\u200b'))\n"
+            "print(insert_word_breaks('การขับเคลื่อนองค์กรการเงินชุมชน').count('\\u200b'))\n"
             "print(len(sub_words('ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร')))",
         ],
         capture_output=True,
@@ -125,3 +125,36 @@ def test_word_breaks_write_nothing_in_the_users_home(tmp_path) -> None:
     breaks, parts = (int(n) for n in done.stdout.split())
     assert breaks >= 1 and parts > 1  # the dictionary was there and used
     assert list(home.iterdir()) == []
+
+
+def test_no_place_name_of_thailand_is_broken_inside() -> None:
+    """Every sub-district (7,436), with its district and province as an address is written,
+    keeps each of its Thai runs whole: `ตำบลควน|มะพร้าว` must never be printed."""
+    import re
+
+    import geothai
+
+    thai_run = re.compile(r"[\u0e00-\u0e7f]+")
+    broken = []
+    for province in geothai.provinces():
+        for district in geothai.districts(province.code):
+            for sub in geothai.subdistricts(district.code):
+                address = f"ตำบล{sub.name_th} อำเภอ{district.name_th} จังหวัด{province.name_th}"
+                pieces = insert_word_breaks(address).replace(" ", ZWSP).split(ZWSP)
+                for name in (sub.name_th, district.name_th, province.name_th):
+                    for run in thai_run.findall(name):
+                        if not any(run in piece for piece in pieces):
+                            broken.append(address)
+    assert broken == []
+
+
+def test_names_the_dictionary_cannot_know_are_learnt() -> None:
+    from organiser.core.thaitext import learn_words
+
+    assert "ท่าแค" in insert_word_breaks("บ้านท่าแค").split(ZWSP)  # a place
+    assert "หน่วยงานสนับสนุน" in insert_word_breaks("หน่วยงานสนับสนุน").split(ZWSP)
+    # an invented group name the dictionary splits, then learnt from the directory
+    name = "กลุ่มสัจจะวังขรี"
+    assert name not in insert_word_breaks(f"ประธาน{name}").split(ZWSP)
+    learn_words([name, "not thai", ""])
+    assert name in insert_word_breaks(f"ประธาน{name}").split(ZWSP)

@@ -184,3 +184,39 @@ def test_export_services_on_the_demo(demo_store: Store, tmp_path: Path) -> None:
         desk_exports.export_badges(demo_store, event.id, tmp_path / "w.pdf", which="walk_ins") == 1
     )
     assert "นายมาทีหลัง" in text_of(tmp_path / "w.pdf")
+
+
+def test_badges_and_sheets_never_break_a_place_or_a_group_name_across_lines(
+    tmp_path: Path,
+) -> None:
+    """Printed as `บ้านท่า|แค`, `ตำบลควน|มะพร้าว`, `ตำบลนา|ท่อม`, `หน่วยงาน|สนับสนุน` before the
+    word breaker knew Thailand's places and the agencies' names."""
+    from organiser.core.thaitext import learn_words
+
+    organisations = (
+        "กลุ่มออมทรัพย์เพื่อการผลิตบ้านท่าแค ตำบลควนมะพร้าว",
+        "กองทุนสวัสดิการชุมชนตำบลนาท่อม อำเภอเมืองพัทลุง",
+        "หน่วยงานสนับสนุน สถาบันพัฒนาองค์กรชุมชน",
+        "กลุ่มสัจจะสะสมทรัพย์บ้านควนขนุน",
+    )
+    learn_words(organisations)  # as desk_exports does with the organisations it prints
+    badges = [
+        Badge(f"นายสมชาย ใจดี{i}", org, "จังหวัดพัทลุง", "ผู้เข้าร่วม", f"AB{i:02d}CD")
+        for i, org in enumerate(organisations)
+    ]
+    pdf = tmp_path / "badges.pdf"
+    render_badges(badges, TITLE, pdf, layout="2x5", lang="th")
+    sheet = tmp_path / "sheet.pdf"
+    lines = [SigninLine(b.name, b.organisation, "พัทลุง") for b in badges]
+    render_signin_sheet(SigninSheet(TITLE, "ห้องประชุมใหญ่", DAY1, lines), sheet, lang="th")
+    for document in (pdf, sheet):
+        printed = [line.replace("\u200b", "") for line in text_of(document).splitlines()]
+        for name in (
+            "ท่าแค",
+            "ควนมะพร้าว",
+            "นาท่อม",
+            "หน่วยงานสนับสนุน",
+            "ควนขนุน",
+            "สถาบันพัฒนาองค์กรชุมชน",
+        ):
+            assert any(name in line for line in printed), (document.name, name)
