@@ -223,9 +223,7 @@ def parse_date(text: str, assume_be: bool = True) -> dt.date:
     named = re.fullmatch(r"(\d{1,2})\s*([^\d\s][^\d]*?)\s*(\d{2,4})", raw)
     if named:
         month_text = named.group(2).strip().rstrip(",").lower()
-        month_num = _MONTH_LOOKUP.get(month_text) or _MONTH_LOOKUP.get(
-            month_text.replace(" ", "")
-        )
+        month_num = _MONTH_LOOKUP.get(month_text) or _MONTH_LOOKUP.get(month_text.replace(" ", ""))
         if month_num is None:
             raise DateParseError(f"unknown month: {month_text}", DateParseError.UNKNOWN_MONTH)
         return _make_date(named.group(3), month_num, int(named.group(1)), era, assume_be)

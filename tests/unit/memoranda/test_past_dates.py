@@ -72,7 +72,9 @@ def test_a_memorandum_signed_years_ago_is_recorded_with_its_real_dates(demo_stor
     assert memo.signed_on == SIGNED
     pdf = render_memorandum(memo, lang="th")
     assert pdf is not None
-    text = re.sub(r"[\s\u200b]+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    text = re.sub(
+        r"[\s\u200b]+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    )
     assert "ณวันที่31มกราคมพ.ศ.2550" in text
     assert "2569" not in text  # nothing in it is dated on the day it was typed in
 
