@@ -54,7 +54,8 @@ class ThaiDateEdit(QDateEdit):
         # QDateTimeEdit re-reads and rewrites the text whenever the cursor crosses one of its
         # sections: typing over a selection put the old date back around the new characters
         # ("3 ธ.ค. ธ.ค. 2569"). Our text has no sections, so that handler goes.
-        line.cursorPositionChanged.disconnect()
+        with contextlib.suppress(RuntimeError, TypeError):  # a Qt without that handler
+            line.cursorPositionChanged.disconnect()
         line.cursorPositionChanged.connect(lambda _old, _new: self.updateMicroFocus())
 
     # ------------------------------------------------------------ text <-> date
