@@ -492,6 +492,29 @@
     </message>
   </context>
   <context>
+    <name>ThaiDateEdit</name>
+    <message>
+      <source>A date is needed here; it stays {date}.</source>
+      <translation>ต้องระบุวันที่ จึงคงเป็น {date} ไว้</translation>
+    </message>
+    <message>
+      <source>The month in “{typed}” is not clear; type it like {example} or {numeric}. The date stays {date}.</source>
+      <translation>อ่านเดือนใน “{typed}” ไม่ได้ พิมพ์เช่น {example} หรือ {numeric} วันที่ยังคงเป็น {date}</translation>
+    </message>
+    <message>
+      <source>There is no such day as “{typed}”; the date stays {date}.</source>
+      <translation>ไม่มีวันที่ “{typed}” ในปฏิทิน วันที่ยังคงเป็น {date}</translation>
+    </message>
+    <message>
+      <source>“{typed}” is not a date; type it like {example} or {numeric}. The date stays {date}.</source>
+      <translation>“{typed}” ไม่ใช่วันที่ พิมพ์เช่น {example} หรือ {numeric} วันที่ยังคงเป็น {date}</translation>
+    </message>
+    <message>
+      <source>“{typed}” is outside the years this field takes; it stays {date}.</source>
+      <translation>“{typed}” อยู่นอกช่วงปีที่ช่องนี้รับได้ วันที่ยังคงเป็น {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>organiser</name>
     <message>
       <source>'{ref}' matches {n} events; type more of the id.</source>

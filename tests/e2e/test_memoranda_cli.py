@@ -137,3 +137,20 @@ def test_errors_are_one_sentence_and_change_nothing(
     assert nobody.returncode == 2 and "not a party" in nobody.stderr
     rows = json.loads(ok(cli("memoranda", "list", "--json", data_dir=demo_dir)))
     assert rows[0]["signed_parties"] == 0
+
+
+def test_a_status_dated_before_the_record_was_made_is_taken(cli: Any, demo_dir: Path) -> None:
+    # the demo memorandum was recorded as a draft on 31/01/2550; its review really began earlier
+    ok(cli("memoranda", "status", "พอช.ต. 1/2550", "in_review", "--on", "20/01/2550",
+           data_dir=demo_dir))  # fmt: skip
+    refused = cli("memoranda", "status", "พอช.ต. 1/2550", "draft", "--on", "19/01/2550",
+                  data_dir=demo_dir)  # fmt: skip
+    assert refused.returncode != 0 and "before the last change" in refused.stderr
+    shown = json.loads(ok(cli("memoranda", "show", "พอช.ต. 1/2550", "--json", data_dir=demo_dir)))
+    assert [(h["status"], h["changed_on"]) for h in shown["history"]] == [
+        ("draft", "2007-01-20"),
+        ("in_review", "2007-01-20"),
+    ]
+    mistyped = cli("memoranda", "status", "พอช.ต. 1/2550", "draft", "--on", "31 ก.พ. 2550",
+                   data_dir=demo_dir)  # fmt: skip
+    assert mistyped.returncode != 0  # never read as another date

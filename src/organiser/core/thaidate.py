@@ -153,29 +153,63 @@ _ERA_WORDS = re.compile(r"(พ\.\s*ศ\.|ค\.\s*ศ\.|\bB\.?E\.?|\bA\.?D\.?|\bC
 
 
 class DateParseError(ValueError):
-    pass
+    """Why a text is not a date: `reason` is one of UNREADABLE, UNKNOWN_MONTH, NO_SUCH_DAY,
+    OUT_OF_RANGE (EMPTY for blank text), for the interface to word in the user's language."""
+
+    EMPTY = "empty"
+    UNREADABLE = "unreadable"
+    UNKNOWN_MONTH = "unknown_month"
+    NO_SUCH_DAY = "no_such_day"
+    OUT_OF_RANGE = "out_of_range"
+
+    def __init__(self, message: str, reason: str = UNREADABLE) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# Years the parser accepts. A four-digit year is read as B.E. from 2400 up and as C.E. below,
+# so only C.E. years whose B.E. form is 2400 or more (and which stay below 2400 themselves)
+# read back as the same day: anything outside would silently become another date.
+FIRST_YEAR = 1900
+LAST_YEAR = 2399
 
 
 def _year_to_ce(year: int, era_hint: str | None, assume_be: bool) -> int:
+    if year < 100:  # two-digit years: Thai users mean B.E. (50 -> 2550)
+        be = era_hint == "be" or (era_hint is None and assume_be)
+        return (2500 + year - BE_OFFSET) if be else (2000 + year)
     if era_hint == "be":
         return year - BE_OFFSET
     if era_hint == "ce":
         return year
-    if year < 100:  # two-digit years: Thai users mean B.E. (50 -> 2550)
-        return (2500 + year - BE_OFFSET) if assume_be else (2000 + year)
     # A four-digit year above 2400 can only be B.E. in this app's range.
     if year >= 2400:
         return year - BE_OFFSET
     return year
 
 
+def _make_date(year_text: str, month: int, day: int, era: str | None, assume_be: bool) -> dt.date:
+    if len(year_text) == 3:  # "255" is a year typed half-way, never a year of this app
+        raise DateParseError(f"not a year: {year_text}", DateParseError.UNREADABLE)
+    year = _year_to_ce(int(year_text), era, assume_be)
+    if not 1 <= month <= 12:
+        raise DateParseError(f"no month {month}", DateParseError.UNKNOWN_MONTH)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateParseError(f"year out of range: {year_text}", DateParseError.OUT_OF_RANGE)
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:  # 31 February, 32 January
+        raise DateParseError(str(exc), DateParseError.NO_SUCH_DAY) from exc
+
+
 def parse_date(text: str, assume_be: bool = True) -> dt.date:
     """Parse what a Thai or English user types: `30 ม.ค. 2550`, `30/1/50`, `30 มกราคม พ.ศ. 2550`,
-    `๓๐/๐๑/๒๕๕๐`, `2007-01-30`, `30 Jan 2007`. Raises DateParseError for anything else,
-    including impossible dates such as 31/02/2550."""
+    `๓๐/๐๑/๒๕๕๐`, `2007-01-30`, `30 Jan 2007`. Raises DateParseError (with a reason) for
+    anything else, including impossible dates such as 31/02/2550 and unknown months: a text is
+    never guessed into another date."""
     raw = from_thai_digits(text).strip()
     if not raw:
-        raise DateParseError("empty date")
+        raise DateParseError("empty date", DateParseError.EMPTY)
     era: str | None = None
     match = _ERA_WORDS.search(raw)
     if match:
@@ -184,31 +218,23 @@ def parse_date(text: str, assume_be: bool = True) -> dt.date:
         raw = (raw[: match.start()] + " " + raw[match.end() :]).strip()
     raw = re.sub(r"^(วัน\S*?ที่|วันที่|ที่)\s*", "", raw)
     raw = re.sub(r"\s+", " ", raw)
-    try:
-        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
-        if iso:
-            year, month, day = (int(g) for g in iso.groups())
-            return dt.date(
-                _year_to_ce(year, era or ("ce" if year < 2400 else "be"), assume_be), month, day
-            )
-        numeric = re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})", raw)
-        if numeric:
-            day, month, year = (int(g) for g in numeric.groups())
-            return dt.date(_year_to_ce(year, era, assume_be), month, day)
-        named = re.fullmatch(r"(\d{1,2})\s*([^\d\s][^\d]*?)\s*(\d{2,4})", raw)
-        if named:
-            day = int(named.group(1))
-            month_text = named.group(2).strip().rstrip(",").lower()
-            month_num = _MONTH_LOOKUP.get(month_text) or _MONTH_LOOKUP.get(
-                month_text.replace(" ", "")
-            )
-            if month_num is None:
-                raise DateParseError(f"unknown month: {month_text}")
-            year = int(named.group(3))
-            return dt.date(_year_to_ce(year, era, assume_be), month_num, day)
-    except ValueError as exc:  # dt.date rejects impossible days
-        raise DateParseError(str(exc)) from exc
-    raise DateParseError(f"not a date: {text}")
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+    if iso:
+        year_text, month_text, day_text = iso.groups()
+        year_era = era or ("ce" if int(year_text) < 2400 else "be")
+        return _make_date(year_text, int(month_text), int(day_text), year_era, assume_be)
+    numeric = re.fullmatch(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{2,4})", raw)
+    if numeric:
+        day_text, _sep, month_text, year_text = numeric.groups()
+        return _make_date(year_text, int(month_text), int(day_text), era, assume_be)
+    named = re.fullmatch(r"(\d{1,2})\s*([^\d\s][^\d]*?)\s*(\d{2,4})", raw)
+    if named:
+        month_text = named.group(2).strip().rstrip(",").lower()
+        month_num = _MONTH_LOOKUP.get(month_text) or _MONTH_LOOKUP.get(month_text.replace(" ", ""))
+        if month_num is None:
+            raise DateParseError(f"unknown month: {month_text}", DateParseError.UNKNOWN_MONTH)
+        return _make_date(named.group(3), month_num, int(named.group(1)), era, assume_be)
+    raise DateParseError(f"not a date: {text}", DateParseError.UNREADABLE)
 
 
 def parse_time(text: str) -> dt.time:

@@ -83,6 +83,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clause": "ข้อ {n}",
         "valid_range": "บันทึกความร่วมมือนี้มีผลตั้งแต่วันที่ {start} ถึงวันที่ {end}",
         "valid_from": "บันทึกความร่วมมือนี้มีผลตั้งแต่วันที่ {start} เป็นต้นไป จนกว่าภาคีจะตกลงร่วมกันเป็นอย่างอื่น",
+        "valid_signed_until": "บันทึกความร่วมมือนี้มีผลตั้งแต่วันที่ลงนามเป็นต้นไป จนถึงวันที่ {end}",
         "valid_open": "บันทึกความร่วมมือนี้มีผลตั้งแต่วันที่ลงนามเป็นต้นไป จนกว่าภาคีจะตกลงร่วมกันเป็นอย่างอื่น",
         "closing": "บันทึกความร่วมมือนี้ทำขึ้น {n} ฉบับ มีข้อความถูกต้องตรงกัน ภาคีได้อ่านและเข้าใจ"
         "ข้อความโดยละเอียดตลอดแล้ว จึงได้ลงลายมือชื่อไว้เป็นสำคัญต่อหน้าพยาน "
@@ -115,6 +116,7 @@ WORDS: dict[str, dict[str, str]] = {
         "clause": "Clause {n}",
         "valid_range": "This memorandum is valid from {start} until {end}.",
         "valid_from": "This memorandum is valid from {start} until the Parties agree otherwise.",
+        "valid_signed_until": "This memorandum is valid from the day it is signed until {end}.",
         "valid_open": "This memorandum is valid from the day it is signed until the Parties "
         "agree otherwise.",
         "closing": "This memorandum is made in {n} copies of identical wording. The Parties, "
@@ -242,6 +244,8 @@ class MemorandumDocument(ThaiDocument):
             )
         elif m.valid_from:
             text = w["valid_from"].format(start=self.date(m.valid_from))
+        elif m.valid_until:  # from the day it is signed, until a date
+            text = w["valid_signed_until"].format(end=self.date(m.valid_until))
         else:
             text = w["valid_open"]
         if text:

@@ -108,8 +108,21 @@ def describe(finding: Finding) -> str:
     return str(finding.problem)  # pragma: no cover - every problem is worded above
 
 
+def _creation_entry(m: Memorandum) -> MemorandumStatusChange | None:
+    """The "draft" written when the record was made. Its date is the day someone typed the
+    memorandum into the app, not a day in the memorandum's life: a memorandum signed years
+    before the app was in use must still be recordable with its real dates."""
+    # ids are time-ordered (UUID v7) and never tie, unlike a coarse clock's created_at
+    history = sorted((h for h in m.history if h.deleted_at is None), key=lambda h: h.id or "~")
+    if history and history[0].status == MemorandumStatus.DRAFT:
+        return history[0]
+    return None
+
+
 def facts_of(m: Memorandum) -> MemorandumFacts:
-    history = [h for h in m.history if h.deleted_at is None]
+    creation = _creation_entry(m)
+    # the dates the user gave are ordered among themselves; the creation entry is not one
+    history = [h for h in m.history if h.deleted_at is None and h is not creation]
     return MemorandumFacts(
         status=m.status,
         parties=[
@@ -356,6 +369,11 @@ def change_status(
     findings = check_transition(facts_of(m), wanted, on, note)
     if findings:
         raise UserError(" ".join(describe(f) for f in findings))
+    creation = _creation_entry(m)
+    if creation is not None and creation.changed_on > on:
+        # it was a draft by then at the latest; the history reads in order (the row's
+        # created_at still says when it was typed in)
+        creation.changed_on = on
     m.status = wanted
     m.history.append(MemorandumStatusChange(status=wanted, changed_on=on, note=note.strip()))
     if wanted == MemorandumStatus.SIGNED:

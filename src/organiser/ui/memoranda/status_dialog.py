@@ -19,7 +19,7 @@ from organiser.domain.labels import label, label_of
 from organiser.domain.memoranda import MemorandumStatus
 from organiser.domain.memoranda_rules import allowed_targets
 from organiser.services.memoranda import MemorandumData
-from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
 
 
 class StatusDialog(QDialog):
@@ -73,6 +73,11 @@ class StatusDialog(QDialog):
             ),
         }
         self.explain.setText(texts.get(self.target(), ""))
+
+    def accept(self) -> None:
+        if take_date_refusals(self):
+            return  # the note beside the date says why; the next OK goes ahead
+        super().accept()
 
     def select(self, status: str) -> None:
         self.target_box.setCurrentIndex(self.target_box.findData(status))

@@ -36,7 +36,7 @@ from organiser.domain.plan_rules import allowed_next, period_fiscal_years
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, PlanDetail
 from organiser.services.plans.edit import ActionInput, Choice, PlanInput, region_provinces
-from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
 
 REGIONS = ("south", "north", "northeast", "central", "east", "west")
 
@@ -97,6 +97,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
+        if take_date_refusals(self):
+            return  # the note beside the date says why; the next OK goes ahead
         self.error.hide()
         self.ok_button.setEnabled(False)
         self.submitted.emit(self.values())
