@@ -108,6 +108,19 @@ class UndoPreview:
             )
         return text + ("; " + ", ".join(since) if since else "")
 
+    def refusal(self, only_untouched: bool) -> str:
+        """Why an undo does not go ahead ('' when it does)."""
+        if self.nothing_to_undo:
+            return _(
+                "Nothing of the import of {file} can be taken back: {counts}. Everyone is kept."
+            ).format(file=self.file_name, counts=self.counts_text())
+        if self.touched and not only_untouched:
+            return _(
+                "The import of {file} was used since: {counts}. Those are kept; undo only the "
+                "other {n} people and their invitations, or leave the import as it is."
+            ).format(file=self.file_name, counts=self.counts_text(), n=self.people_to_undo)
+        return ""
+
     def as_json(self) -> dict[str, object]:
         return {
             "batch": self.batch_id,
@@ -331,19 +344,9 @@ def undo_import(uow: UnitOfWork, batch_id: str, only_untouched: bool = False) ->
         raise UserError(_("This import was already undone."))
     plan = _plan(uow, batch)
     p = plan.preview
-    if p.nothing_to_undo:
-        raise UserError(
-            _(
-                "Nothing of the import of {file} can be taken back: {counts}. Everyone is kept."
-            ).format(file=p.file_name, counts=p.counts_text())
-        )
-    if p.touched and not only_untouched:
-        raise UserError(
-            _(
-                "The import of {file} was used since: {counts}. Those are kept; undo only the "
-                "other {n} people and their invitations, or leave the import as it is."
-            ).format(file=p.file_name, counts=p.counts_text(), n=p.people_to_undo)
-        )
+    refusal = p.refusal(only_untouched)
+    if refusal:
+        raise UserError(refusal)
     now = utcnow()
     for model, ids in (
         (Registration, plan.registrations),
