@@ -63,7 +63,10 @@ def test_undo_after_check_ins_refuses_with_counts_then_keeps_them(
     cli, demo_dir: Path, tmp_path: Path
 ) -> None:
     path = write_list(tmp_path / "list.csv")
-    assert cli("people", "import", str(path), "--event", "south-2550", data_dir=demo_dir).returncode == 0
+    assert (
+        cli("people", "import", str(path), "--event", "south-2550", data_dir=demo_dir).returncode
+        == 0
+    )
     batch = json.loads(cli("people", "imports", "--json", data_dir=demo_dir).stdout)[0]["id"]
     found = json.loads(cli("people", "search", "สำรอง1", "--json", data_dir=demo_dir).stdout)
     event = json.loads(cli("events", "list", "--json", data_dir=demo_dir).stdout)[0]

@@ -25,7 +25,9 @@ def _window(qtbot, app_ctx) -> MainWindow:  # type: ignore[no-untyped-def]
 def test_the_timer_runs_every_quarter_hour(qtbot, app_ctx) -> None:
     window = _window(qtbot, app_ctx)
     assert window.auto_backup_timer.isActive()
-    assert window.auto_backup_timer.interval() == AUTO_BACKUP_EVERY.total_seconds() * 1000 == 900_000
+    assert (
+        window.auto_backup_timer.interval() == AUTO_BACKUP_EVERY.total_seconds() * 1000 == 900_000
+    )
 
 
 def test_a_change_is_backed_up_when_the_timer_fires(qtbot, app_ctx) -> None:

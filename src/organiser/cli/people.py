@@ -322,7 +322,7 @@ def cmd_merge(ctx: Context) -> int:
 
 
 def cmd_batches(ctx: Context) -> int:
-    from organiser.services.people.importing import list_batches
+    from organiser.services.people.import_undo import list_batches
 
     with ctx.store.reader() as uow:
         rows = list_batches(uow)

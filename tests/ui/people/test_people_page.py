@@ -316,9 +316,7 @@ def test_export_from_the_page(qtbot, page: PeoplePage, tmp_path: Path) -> None:
     assert header == "Name,Organisation,Province,Role,Phone"
 
 
-def test_the_page_opens_in_steps_and_builds_a_tab_when_it_is_first_chosen(
-    qtbot, app_ctx
-) -> None:
+def test_the_page_opens_in_steps_and_builds_a_tab_when_it_is_first_chosen(qtbot, app_ctx) -> None:
     fresh = PeoplePage(app_ctx)
     qtbot.addWidget(fresh)
     assert not fresh.built and not hasattr(fresh, "organisations")

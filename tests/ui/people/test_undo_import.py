@@ -84,16 +84,14 @@ def test_undo_asks_with_the_counts_and_keeps_who_checked_in(
 def test_cancel_leaves_the_import_as_it_is(qtbot, page: PeoplePage, tmp_path: Path) -> None:
     _import(page, tmp_path)
     box = _question(qtbot, page)
-    assert "Take back the import of list.csv: 3 people and 3 invitations?" == box.text()
+    assert box.text() == "Take back the import of list.csv: 3 people and 3 invitations?"
     _click(qtbot, box, "Cancel")
     qtbot.waitUntil(lambda: page.import_undo.question is None, timeout=5000)
     page.ctx.tasks.wait_idle()
     assert page.total == 127 and not _backups(page, "pre-undo-import")
 
 
-def test_when_everyone_checked_in_it_only_explains(
-    qtbot, page: PeoplePage, tmp_path: Path
-) -> None:
+def test_when_everyone_checked_in_it_only_explains(qtbot, page: PeoplePage, tmp_path: Path) -> None:
     batch = _import(page, tmp_path, n=2)
     _check_in_first(page, batch, n=2)
     box = _question(qtbot, page)

@@ -411,9 +411,7 @@ def redo_import(uow: UnitOfWork, batch_id: str) -> RedoResult:
             if imported is not None and getattr(person, name) == _before_value(name, before):
                 values[name] = imported
         if values:
-            s.execute(
-                update(Person).where(Person.id == person_id).values(**values, updated_at=now)
-            )
+            s.execute(update(Person).where(Person.id == person_id).values(**values, updated_at=now))
             fields += len(values)
     batch.undone_at = None
     batch.updated_at = now

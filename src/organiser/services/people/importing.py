@@ -21,15 +21,9 @@ from organiser.domain.events import Event
 from organiser.domain.people import ImportBatch, Organisation, OrganisationKind, Person
 from organiser.services import settings
 from organiser.services.people.checking import ImportPlan, RowAction, plan_import
-from organiser.services.people.import_undo import (  # noqa: F401  (their former home)
-    BatchRow,
-    UndoPreview,
-    UndoResult,
-    list_batches,
-    preview_undo,
-    redo_import,
-    undo_import,
-)
+from organiser.services.people.import_undo import BatchRow as BatchRow  # their former home
+from organiser.services.people.import_undo import list_batches as list_batches
+from organiser.services.people.import_undo import undo_import as undo_import
 from organiser.services.people.reading import read_table
 from organiser.services.people.search import search_index_paused
 from organiser.store.db import UnitOfWork

@@ -267,7 +267,7 @@ class PeoplePage(QWidget):
         event_id = self.ctx.current_event_id
 
         def work(uow: UnitOfWork) -> dict[str, Any]:
-            from organiser.services.people.importing import list_batches
+            from organiser.services.people.import_undo import list_batches
 
             return {
                 "events": events_service.list_events(uow),

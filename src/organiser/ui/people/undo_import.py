@@ -72,8 +72,7 @@ class ImportUndo(QObject):
             box.setIcon(QMessageBox.Icon.Information)
             box.setText(
                 self.tr(
-                    "Nothing of the import of {file} can be taken back: {counts}. Everyone is "
-                    "kept."
+                    "Nothing of the import of {file} can be taken back: {counts}. Everyone is kept."
                 ).format(file=preview.file_name, counts=counts)
             )
             box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
@@ -95,10 +94,10 @@ class ImportUndo(QObject):
                 self.tr("A backup is made first, and 'Redo the import' brings it all back.")
             )
             yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
-            box.buttonClicked.connect(
-                lambda b: self.undo(preview.batch_id) if b is yes else None
+            box.setDefaultButton(
+                box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
             )
+            box.buttonClicked.connect(lambda b: self.undo(preview.batch_id) if b is yes else None)
         box.finished.connect(lambda _r: setattr(self, "question", None))
         self.question = box
         box.open()  # window-modal; a test answers it by clicking its buttons
@@ -158,4 +157,3 @@ class ImportUndo(QObject):
         self.work.write(
             lambda uow: redo_import(uow, batch), done, failed, backup_first=BulkChange.REDO_IMPORT
         )
-

@@ -36,6 +36,7 @@ class StoreWork:
     ) -> None:
         """`backup_first`: a bulk change; a verified backup is made before it (on the worker),
         and when that fails nothing is changed and the error is shown."""
+
         def error(exc: BaseException) -> None:
             if isinstance(exc, UserError) and on_user_error is not None:
                 on_user_error(exc.message)
