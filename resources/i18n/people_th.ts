@@ -264,7 +264,7 @@
     </message>
     <message>
       <source>The import of {file} added {counts}. Those are kept with their invitations and check-ins. Take back the other {n} people?</source>
-      <translation>การนำเข้าจาก {file} เพิ่ม{counts} รายชื่อเหล่านี้จะเก็บไว้พร้อมคำเชิญและการลงทะเบียน ยกเลิกอีก {n} คนที่เหลือหรือไม่</translation>
+      <translation>การนำเข้าจาก {file} เพิ่ม {counts} รายชื่อเหล่านี้จะเก็บไว้พร้อมคำเชิญและการลงทะเบียน ยกเลิกอีก {n} คนที่เหลือหรือไม่</translation>
     </message>
     <message>
       <source>Undo the import</source>
@@ -283,24 +283,8 @@
       <translation>ยกเลิกอีก {n} คน</translation>
     </message>
     <message>
-      <source>{n} edited since</source>
-      <translation>แก้ไขแล้ว {n} คน</translation>
-    </message>
-    <message>
-      <source>{n} in another seminar, session, team or plan</source>
-      <translation>อยู่ในงานสัมมนา ช่วงการประชุม ทีม หรือแผนอื่น {n} คน</translation>
-    </message>
-    <message>
-      <source>{n} of them checked in</source>
-      <translation>ลงทะเบียนหน้างานแล้ว {n} คน</translation>
-    </message>
-    <message>
       <source>{n} people were kept.</source>
       <translation>เก็บไว้ {n} คน</translation>
-    </message>
-    <message>
-      <source>{people} people and {invitations} invitations</source>
-      <translation>{people} คน คำเชิญ {invitations} รายการ</translation>
     </message>
   </context>
   <context>

@@ -72,7 +72,7 @@ def test_undo_asks_with_the_counts_and_keeps_who_checked_in(
     batch = _import(page, tmp_path)
     _check_in_first(page, batch)
     box = _question(qtbot, page)
-    assert "3 people" in box.text() and "1 of them checked in" in box.text()
+    assert "3 people" in box.text() and "1 of them have checked in" in box.text()
     assert page.total == 127  # asking changed nothing
     _click(qtbot, box, "Undo the other 2")
     qtbot.waitUntil(lambda: page.total == 125, timeout=5000)

@@ -67,7 +67,7 @@ class ImportUndo(QObject):
         self.undo_button.setEnabled(True)
         box = QMessageBox(self.parent_widget)
         box.setWindowTitle(self.tr("Undo the last import"))
-        counts = self._counts(preview)
+        counts = preview.counts_text()  # the same words as the command line's
         if preview.nothing_to_undo:
             box.setIcon(QMessageBox.Icon.Information)
             box.setText(
@@ -101,21 +101,6 @@ class ImportUndo(QObject):
         box.finished.connect(lambda _r: setattr(self, "question", None))
         self.question = box
         box.open()  # window-modal; a test answers it by clicking its buttons
-
-    def _counts(self, p: UndoPreview) -> str:
-        text = self.tr("{people} people and {invitations} invitations").format(
-            people=p.people, invitations=p.invitations
-        )
-        since = []
-        if p.checked_in:
-            since.append(self.tr("{n} of them checked in").format(n=p.checked_in))
-        if p.edited:
-            since.append(self.tr("{n} edited since").format(n=p.edited))
-        if p.elsewhere:
-            since.append(
-                self.tr("{n} in another seminar, session, team or plan").format(n=p.elsewhere)
-            )
-        return text + (", " + ", ".join(since) if since else "")
 
     def undo(self, batch: str) -> None:
         def done(result: UndoResult) -> None:
