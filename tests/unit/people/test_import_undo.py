@@ -238,3 +238,30 @@ def test_a_redo_leaves_alone_a_person_restored_or_deleted_since_the_undo(
         redo = redo_import(uow, imported)
         uow.commit()
     assert redo.people == 29
+
+
+def test_an_import_made_before_this_version_is_still_undone_field_by_field(
+    demo_store: Store, event_id: str, make_csv: Callable[..., Path]
+) -> None:
+    from organiser.domain.people import ImportBatch
+
+    with demo_store.writer() as uow:
+        pid = save_person(
+            uow, PersonRecord(given_name="มานะ", family_name="ขยัน", phone="0861234567")
+        )
+        uow.commit()
+    rows = [["ชื่อ-สกุล", "เบอร์โทร", "ชื่อเล่น"], ["นายมานะ ขยัน", "086-123-4567", "นะ"]]
+    batch = _import(demo_store, event_id, make_csv(rows))
+    with demo_store.writer() as uow:  # the older record: only the value before, per field
+        row = uow.session.get(ImportBatch, batch)
+        assert row is not None
+        row.merged_people = {p: {f: "" for f in fills} for p, fills in row.merged_people.items()}
+        uow.session.flush()
+        row.updated_at = row.created_at  # as an import left it
+        uow.commit()
+    with demo_store.writer() as uow:
+        assert undo_import(uow, batch).fields == 2
+        uow.commit()
+    with demo_store.reader() as uow:
+        after = get_person(uow, pid)
+        assert after is not None and (after.nickname, after.title) == ("", "")
