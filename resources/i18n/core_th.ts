@@ -441,6 +441,10 @@
       <translation>หน้าแรก</translation>
     </message>
     <message>
+      <source>The automatic backup failed: {reason}</source>
+      <translation>สำรองข้อมูลอัตโนมัติไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
       <source>The demo seminar is ready.</source>
       <translation>การสัมมนาตัวอย่างพร้อมแล้ว</translation>
     </message>
@@ -915,6 +919,10 @@
     <message>
       <source>Walk-in</source>
       <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+      <source>Warning: {message}</source>
+      <translation>คำเตือน: {message}</translation>
     </message>
     <message>
       <source>a short code, e.g. south-2550</source>

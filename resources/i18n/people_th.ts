@@ -123,6 +123,13 @@
     </message>
   </context>
   <context>
+    <name>ImportController</name>
+    <message>
+      <source>Making a backup first</source>
+      <translation>กำลังสำรองข้อมูลก่อน</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>(none)</source>
@@ -211,6 +218,73 @@
     <message>
       <source>{n} rows</source>
       <translation>{n} แถว</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportUndo</name>
+    <message>
+      <source>A backup is made first, and 'Redo the import' brings it all back.</source>
+      <translation>ระบบจะสำรองข้อมูลก่อน และกด 'คืนการนำเข้า' เพื่อนำทั้งหมดกลับมาได้</translation>
+    </message>
+    <message>
+      <source>Bring back what the undo took back</source>
+      <translation>นำรายการที่ยกเลิกไปกลับคืนมา</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <source>Import brought back: {people} people, {n} invitations.</source>
+      <translation>คืนการนำเข้าแล้ว: {people} คน คำเชิญ {n} รายการ</translation>
+    </message>
+    <message>
+      <source>Import taken back: {people} people, {n} invitations.</source>
+      <translation>ยกเลิกการนำเข้าแล้ว: {people} คน คำเชิญ {n} รายการ</translation>
+    </message>
+    <message>
+      <source>Nothing of the import of {file} can be taken back: {counts}. Everyone is kept.</source>
+      <translation>ยกเลิกการนำเข้าจาก {file} ไม่ได้เลย: {counts} จึงเก็บรายชื่อไว้ทั้งหมด</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>คืนการนำเข้า</translation>
+    </message>
+    <message>
+      <source>Take back the import of {file}: {counts}?</source>
+      <translation>ยกเลิกการนำเข้าจาก {file}: {counts} หรือไม่</translation>
+    </message>
+    <message>
+      <source>Take back the newest import of this seminar; you are asked first</source>
+      <translation>ยกเลิกการนำเข้าครั้งล่าสุดของงานสัมมนานี้ ระบบจะถามยืนยันก่อน</translation>
+    </message>
+    <message>
+      <source>The import of {file} added {counts}. Those are kept with their invitations and check-ins. Take back the other {n} people?</source>
+      <translation>การนำเข้าจาก {file} เพิ่ม {counts} รายชื่อเหล่านี้จะเก็บไว้พร้อมคำเชิญและการลงทะเบียน ยกเลิกอีก {n} คนที่เหลือหรือไม่</translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+      <source>Undo the last import</source>
+      <translation>ยกเลิกการนำเข้าครั้งล่าสุด</translation>
+    </message>
+    <message>
+      <source>Undo the last import…</source>
+      <translation>ยกเลิกการนำเข้าครั้งล่าสุด…</translation>
+    </message>
+    <message>
+      <source>Undo the other {n}</source>
+      <translation>ยกเลิกอีก {n} คน</translation>
+    </message>
+    <message>
+      <source>{n} people were kept.</source>
+      <translation>เก็บไว้ {n} คน</translation>
     </message>
   </context>
   <context>
@@ -543,10 +617,6 @@
       <translation>นำเข้ารายชื่อผู้ได้รับเชิญ</translation>
     </message>
     <message>
-      <source>Import undone: {n} invitations taken back.</source>
-      <translation>ยกเลิกการนำเข้าแล้ว ถอนรายชื่อผู้ได้รับเชิญ {n} รายการ</translation>
-    </message>
-    <message>
       <source>Imported: {created} added, {merged} merged, {registered} invited.</source>
       <translation>นำเข้าแล้ว: เพิ่มใหม่ {created} คน รวมกับรายชื่อเดิม {merged} คน เชิญ {registered} คน</translation>
     </message>
@@ -601,10 +671,6 @@
     <message>
       <source>Spreadsheets (*.xlsx *.csv)</source>
       <translation>ตารางข้อมูล (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-      <source>Undo the last import</source>
-      <translation>ยกเลิกการนำเข้าครั้งล่าสุด</translation>
     </message>
     <message>
       <source>When someone asks for their data to be deleted (PDPA): erase it for good</source>
@@ -904,16 +970,28 @@
       <translation>รหัส</translation>
     </message>
     <message>
-      <source>Import undone: {n} invitations taken back.</source>
-      <translation>ยกเลิกการนำเข้าแล้ว ถอนรายชื่อผู้ได้รับเชิญ {n} รายการ</translation>
+      <source>Import brought back: {people} people and {n} invitations.</source>
+      <translation>คืนการนำเข้าแล้ว: {people} คน คำเชิญ {n} รายการ</translation>
+    </message>
+    <message>
+      <source>Import undone: {people} people and {n} invitations taken back.</source>
+      <translation>ยกเลิกการนำเข้าแล้ว: {people} คน คำเชิญ {n} รายการ</translation>
     </message>
     <message>
       <source>Imported: {created} people added, {merged} merged, {registered} invited. Undo with 'organiser people undo-import {batch}'.</source>
       <translation>นำเข้าแล้ว: เพิ่มใหม่ {created} คน รวมกับรายชื่อเดิม {merged} คน เชิญ {registered} คน ยกเลิกได้ด้วยคำสั่ง 'organiser people undo-import {batch}'</translation>
     </message>
     <message>
+      <source>Kept because they were used since: {people} people, {n} invitations.</source>
+      <translation>เก็บไว้เพราะมีการใช้งานแล้ว: {people} คน คำเชิญ {n} รายการ</translation>
+    </message>
+    <message>
       <source>LINE ID</source>
       <translation>ไอดีไลน์</translation>
+    </message>
+    <message>
+      <source>Merged: {registrations} registrations moved to {person}.</source>
+      <translation>รวมรายการแล้ว: ย้ายการลงทะเบียน {registrations} รายการไปที่ {person}</translation>
     </message>
     <message>
       <source>Name</source>
@@ -954,6 +1032,10 @@
     <message>
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>Nothing of the import of {file} can be taken back: {counts}. Everyone is kept.</source>
+      <translation>ยกเลิกการนำเข้าจาก {file} ไม่ได้เลย: {counts} จึงเก็บรายชื่อไว้ทั้งหมด</translation>
     </message>
     <message>
       <source>Only the first {n} rows were read; the rest of the file was left out.</source>
@@ -1012,6 +1094,10 @@
       <translation>ตำบล/แขวง</translation>
     </message>
     <message>
+      <source>Take the undo back with 'organiser people redo-import {batch}'.</source>
+      <translation>คืนการนำเข้าได้ด้วยคำสั่ง 'organiser people redo-import {batch}'</translation>
+    </message>
+    <message>
       <source>The field '{field}' is too long (at most {n} characters).</source>
       <translation>ช่อง '{field}' ยาวเกินไป (ไม่เกิน {n} ตัวอักษร)</translation>
     </message>
@@ -1032,12 +1118,20 @@
       <translation>ไฟล์ {name} ใหญ่เกินกว่าจะเป็นรายชื่อผู้ได้รับเชิญ (เกิน {mb} MB)</translation>
     </message>
     <message>
+      <source>The import of {file} was used since: {counts}. Those are kept; undo only the other {n} people and their invitations, or leave the import as it is.</source>
+      <translation>การนำเข้าจาก {file} มีการใช้งานแล้ว: {counts} รายชื่อเหล่านี้จะเก็บไว้ ยกเลิกได้เฉพาะอีก {n} คนที่เหลือพร้อมคำเชิญ หรือคงการนำเข้าไว้ตามเดิม</translation>
+    </message>
+    <message>
       <source>The organisation's name or short form is too long.</source>
       <translation>ชื่อหรือชื่อย่อขององค์กรยาวเกินไป</translation>
     </message>
     <message>
       <source>The village number must be a number (หมู่ที่).</source>
       <translation>หมู่ที่ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+      <source>This import is not undone: there is nothing to redo.</source>
+      <translation>การนำเข้านี้ยังไม่ถูกยกเลิก จึงไม่มีอะไรให้คืน</translation>
     </message>
     <message>
       <source>This import was already undone.</source>
@@ -1108,6 +1202,10 @@
       <translation>รวม</translation>
     </message>
     <message>
+      <source>merge two records of the same person (a backup is made first)</source>
+      <translation>รวมสองรายการของบุคคลเดียวกัน (สำรองข้อมูลก่อน)</translation>
+    </message>
+    <message>
       <source>no name</source>
       <translation>ไม่มีชื่อ</translation>
     </message>
@@ -1144,8 +1242,12 @@
       <translation>ข้าม</translation>
     </message>
     <message>
-      <source>take back one import as a whole</source>
-      <translation>ยกเลิกการนำเข้าหนึ่งครั้งทั้งชุด</translation>
+      <source>take back one import (a backup is made first)</source>
+      <translation>ยกเลิกการนำเข้าหนึ่งครั้ง (สำรองข้อมูลก่อน)</translation>
+    </message>
+    <message>
+      <source>take back the undo of an import</source>
+      <translation>คืนการนำเข้าที่ยกเลิกไป</translation>
     </message>
     <message>
       <source>the .xlsx or .csv file</source>
@@ -1156,12 +1258,24 @@
       <translation>การสัมมนาที่จะเชิญ</translation>
     </message>
     <message>
+      <source>the id of the duplicate to fold into it</source>
+      <translation>รหัสของรายการที่ซ้ำ ซึ่งจะรวมเข้าไป</translation>
+    </message>
+    <message>
+      <source>the id of the record to keep</source>
+      <translation>รหัสของรายการที่จะเก็บไว้</translation>
+    </message>
+    <message>
       <source>the import's id (see 'people imports')</source>
       <translation>รหัสการนำเข้า (ดูจาก 'people imports')</translation>
     </message>
     <message>
       <source>undone</source>
       <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+      <source>when some of its people have checked in or were edited since, keep them and take back only the others</source>
+      <translation>ถ้ามีบางคนลงทะเบียนหน้างานหรือถูกแก้ไขแล้ว ให้เก็บไว้และยกเลิกเฉพาะคนอื่น</translation>
     </message>
     <message>
       <source>{name} cannot be read as CSV (near line {line}).</source>
@@ -1184,8 +1298,24 @@
       <translation>รายชื่อใหม่ {new} คน มีอยู่แล้ว {merge} คน ข้าม {skip} แถว</translation>
     </message>
     <message>
+      <source>{n} are in another seminar, session, team or plan</source>
+      <translation>อยู่ในงานสัมมนา ช่วงการประชุม ทีม หรือแผนอื่น {n} คน</translation>
+    </message>
+    <message>
+      <source>{n} of them have checked in</source>
+      <translation>ลงทะเบียนหน้างานแล้ว {n} คน</translation>
+    </message>
+    <message>
       <source>{n} rows written to {path}</source>
       <translation>บันทึก {n} แถวลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>{n} were edited since</source>
+      <translation>แก้ไขแล้ว {n} คน</translation>
+    </message>
+    <message>
+      <source>{people} people and {invitations} invitations</source>
+      <translation>{people} คน คำเชิญ {invitations} รายการ</translation>
     </message>
   </context>
 </TS>

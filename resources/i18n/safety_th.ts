@@ -309,6 +309,10 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>คำสั่ง Organiser อีกคำสั่งหนึ่งกำลังแทนที่ฐานข้อมูลใน {folder} อยู่ กรุณารอให้เสร็จแล้วลองใหม่</translation>
     </message>
     <message>
+      <source>Automatic, after changes</source>
+      <translation>อัตโนมัติ หลังมีการแก้ไข</translation>
+    </message>
+    <message>
       <source>Backups: {count}, the last made {when}.</source>
       <translation>ข้อมูลสำรอง: {count} ชุด ล่าสุดเมื่อ {when}</translation>
     </message>
@@ -317,8 +321,28 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>ก่อนกู้คืน</translation>
     </message>
     <message>
+      <source>Before adding the demo</source>
+      <translation>ก่อนเพิ่มข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Before an import</source>
+      <translation>ก่อนนำเข้ารายชื่อ</translation>
+    </message>
+    <message>
       <source>Before an update</source>
       <translation>ก่อนปรับรุ่นฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>Before merging people</source>
+      <translation>ก่อนรวมรายชื่อ</translation>
+    </message>
+    <message>
+      <source>Before redoing an import</source>
+      <translation>ก่อนคืนการนำเข้า</translation>
+    </message>
+    <message>
+      <source>Before undoing an import</source>
+      <translation>ก่อนยกเลิกการนำเข้า</translation>
     </message>
     <message>
       <source>Daily</source>
@@ -359,6 +383,10 @@ What was saved before stays saved. If this happens again, send the details to wh
     <message>
       <source>Import</source>
       <translation>การนำเข้า</translation>
+    </message>
+    <message>
+      <source>Import redone</source>
+      <translation>คืนการนำเข้า</translation>
     </message>
     <message>
       <source>Import undone</source>

@@ -54,7 +54,27 @@ class Context:
 
     def close(self) -> None:
         if self._store is not None:
-            self._store.dispose()
+            try:
+                self._backup_if_changed()
+            finally:
+                self._store.dispose()
+
+    def _backup_if_changed(self) -> None:
+        """A command that changed data leaves a backup behind when the newest one is older
+        than the window's interval: a day of work at the command line is backed up too."""
+        from organiser.services.safety.autobackup import backup_if_changed
+
+        try:
+            backup_if_changed(self._store)
+        except UserError as exc:  # the change itself is safe in the database
+            print(_("Warning: {message}").format(message=exc.message), file=sys.stderr)
+
+    def backup_before(self, change: Any) -> None:
+        """A verified backup before a bulk change (`autobackup.BulkChange`); when it cannot be
+        made, the command stops before changing anything."""
+        from organiser.services.safety.autobackup import backup_before
+
+        backup_before(self.store, change)
 
 
 def print_json(data: object) -> None:

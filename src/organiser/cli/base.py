@@ -31,7 +31,10 @@ def register(sub: Any, export_sub: Any) -> None:
 
 def cmd_demo(ctx: Context) -> int:
     from organiser.services.demo import build_demo
+    from organiser.services.safety.autobackup import BulkChange
 
+    if ctx.args.force:
+        ctx.backup_before(BulkChange.DEMO)
     with ctx.store.writer() as uow:
         summary = build_demo(uow, force=ctx.args.force)
         uow.commit()

@@ -38,10 +38,37 @@ def register(sub: Any, export_sub: Any) -> None:
     json_option(search)
     search.set_defaults(handler=cmd_search)
 
-    undo = people_sub.add_parser("undo-import", help=_("take back one import as a whole"))
+    undo = people_sub.add_parser(
+        "undo-import", help=_("take back one import (a backup is made first)")
+    )
     undo.add_argument("batch", metavar="BATCH", help=_("the import's id (see 'people imports')"))
+    undo.add_argument(
+        "--only-untouched",
+        action="store_true",
+        help=_(
+            "when some of its people have checked in or were edited since, keep them and "
+            "take back only the others"
+        ),
+    )
     data_dir_option(undo)
+    json_option(undo)
     undo.set_defaults(handler=cmd_undo)
+
+    redo = people_sub.add_parser("redo-import", help=_("take back the undo of an import"))
+    redo.add_argument("batch", metavar="BATCH", help=_("the import's id (see 'people imports')"))
+    data_dir_option(redo)
+    json_option(redo)
+    redo.set_defaults(handler=cmd_redo)
+
+    merge = people_sub.add_parser(
+        "merge", help=_("merge two records of the same person (a backup is made first)")
+    )
+    merge.add_argument("keep", metavar="KEEP", help=_("the id of the record to keep"))
+    merge.add_argument(
+        "duplicate", metavar="DUPLICATE", help=_("the id of the duplicate to fold into it")
+    )
+    data_dir_option(merge)
+    merge.set_defaults(handler=cmd_merge)
 
     batches = people_sub.add_parser("imports", help=_("list past imports"))
     data_dir_option(batches)
@@ -90,6 +117,9 @@ def cmd_import(ctx: Context) -> int:
         )
     result = None
     if not ctx.args.dry_run:
+        from organiser.services.safety.autobackup import BulkChange
+
+        ctx.backup_before(BulkChange.IMPORT)
         with ctx.store.writer() as uow:
             result = run_import(uow, plan, event_id)
             uow.commit()
@@ -219,17 +249,80 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_undo(ctx: Context) -> int:
-    from organiser.services.people.importing import undo_import
+    from organiser.services.people.import_undo import preview_undo, undo_import
+    from organiser.services.safety.autobackup import BulkChange
 
+    batch = ctx.args.batch
+    with ctx.store.reader() as uow:
+        preview = preview_undo(uow, batch)  # a refusal comes before any backup
+    refusal = preview.refusal(ctx.args.only_untouched)
+    if refusal:
+        raise UserError(refusal)
+    ctx.backup_before(BulkChange.UNDO_IMPORT)
     with ctx.store.writer() as uow:
-        n = undo_import(uow, ctx.args.batch)
+        result = undo_import(uow, batch, only_untouched=ctx.args.only_untouched)
         uow.commit()
-    print(_("Import undone: {n} invitations taken back.").format(n=n))
+    if ctx.args.json:
+        print_json(result.as_json())
+        return 0
+    print(
+        _("Import undone: {people} people and {n} invitations taken back.").format(
+            people=result.people, n=result.invitations
+        )
+    )
+    if result.kept_people or result.kept_invitations:
+        print(
+            _("Kept because they were used since: {people} people, {n} invitations.").format(
+                people=result.kept_people, n=result.kept_invitations
+            )
+        )
+    print(_("Take the undo back with 'organiser people redo-import {batch}'.").format(batch=batch))
+    return 0
+
+
+def cmd_redo(ctx: Context) -> int:
+    from organiser.services.people.import_undo import redo_import
+    from organiser.services.safety.autobackup import BulkChange
+
+    ctx.backup_before(BulkChange.REDO_IMPORT)
+    with ctx.store.writer() as uow:
+        result = redo_import(uow, ctx.args.batch)
+        uow.commit()
+    if ctx.args.json:
+        print_json(result.as_json())
+        return 0
+    print(
+        _("Import brought back: {people} people and {n} invitations.").format(
+            people=result.people, n=result.invitations
+        )
+    )
+    return 0
+
+
+def cmd_merge(ctx: Context) -> int:
+    from organiser.services.people.editing import merge_people
+    from organiser.services.safety.autobackup import BulkChange
+    from organiser.services.safety.privacy import find_person
+
+    with ctx.store.reader() as uow:
+        keep = find_person(uow, ctx.args.keep).id
+        duplicate = find_person(uow, ctx.args.duplicate).id
+    if keep == duplicate:
+        raise UserError(_("Choose two different people to merge."))
+    ctx.backup_before(BulkChange.MERGE)
+    with ctx.store.writer() as uow:
+        result = merge_people(uow, keep, duplicate)
+        uow.commit()
+    print(
+        _("Merged: {registrations} registrations moved to {person}.").format(
+            registrations=result.moved_registrations, person=result.survivor_id
+        )
+    )
     return 0
 
 
 def cmd_batches(ctx: Context) -> int:
-    from organiser.services.people.importing import list_batches
+    from organiser.services.people.import_undo import list_batches
 
     with ctx.store.reader() as uow:
         rows = list_batches(uow)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -145,6 +146,7 @@ class ImportBatch(Entity):
     rows_read: Mapped[int] = mapped_column(default=0)
     created_people: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_organisations: Mapped[list[str]] = mapped_column(JSON, default=list)
-    # person id -> {field: value before the import} for people the import merged into
-    merged_people: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    # person id -> {field: {"before": value before, "imported": value written}} for people the
+    # import merged into (imports made before the redo existed hold {field: value before})
+    merged_people: Mapped[dict[str, dict[str, Any]]] = mapped_column(JSON, default=dict)
     undone_at: Mapped[dt.datetime | None] = mapped_column(default=None)

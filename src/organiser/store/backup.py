@@ -18,6 +18,9 @@ from organiser.store.db import Store
 
 _NAME = re.compile(r"^organiser-(\d{8}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+# The timer's backups ("auto", every quarter hour of work) kept among the last 24 hours: the
+# newest few, not a day's worth of whole copies of the database.
+KEEP_RECENT_AUTO = 8
 
 
 @dataclass(frozen=True)
@@ -218,14 +221,20 @@ def newest_good_backup(store: Store) -> BackupInfo | None:
 
 def backups_to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
     """The newest backup of each of the last 7 days, 4 ISO weeks and 12 months, and any made
-    in the last 24 hours (so a pre-migration backup is never rotated away on the same day)."""
+    in the last 24 hours (so a pre-migration backup is never rotated away on the same day) but
+    for the timer's: of those, the newest KEEP_RECENT_AUTO."""
     keep: set[Path] = set()
     days: set[dt.date] = set()
     weeks: set[tuple[int, int]] = set()
     months: set[tuple[int, int]] = set()
+    recent_auto = 0
     for b in sorted(backups, key=lambda b: b.made_at, reverse=True):
         if now - b.made_at < dt.timedelta(hours=24):
-            keep.add(b.path)
+            if b.reason.split("-")[0] != "auto":
+                keep.add(b.path)
+            elif recent_auto < KEEP_RECENT_AUTO:
+                recent_auto += 1
+                keep.add(b.path)
         day = b.made_at.date()
         week = tuple(day.isocalendar())[:2]
         month = (day.year, day.month)

@@ -32,6 +32,12 @@ from organiser.core.errors import UserError
 from organiser.core.thaidate import format_date_range, format_moment
 from organiser.services import events as events_service
 from organiser.services import settings as settings_service
+from organiser.services.safety.autobackup import (
+    AUTO_BACKUP_EVERY,
+    BulkChange,
+    backup_before,
+    backup_if_changed,
+)
 from organiser.store import backup as backup_store
 from organiser.ui.context import AppContext
 from organiser.ui.home.page import HomePage
@@ -117,6 +123,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ctx.data_changed.connect(self._on_data_changed)
         ctx.event_changed.connect(self._on_event_changed)
+        # a backup while there are changes since the last one (see services.safety.autobackup)
+        self.auto_backup_timer = QTimer(self)
+        self.auto_backup_timer.setInterval(int(AUTO_BACKUP_EVERY.total_seconds() * 1000))
+        self.auto_backup_timer.timeout.connect(self.backup_if_changed)
+        self.auto_backup_timer.start()
+        self._auto_backup_running = False
         ctx.status_message.connect(self._show_status)
         self.nav.setCurrentRow(0)
 
@@ -335,6 +347,7 @@ class MainWindow(QMainWindow):
             self.event_combo.blockSignals(False)
 
     def _on_data_changed(self, area: str) -> None:
+        self.refresh_backup_label()  # a bulk change made a backup before it
         if area in ("*", "events"):
             self.reload_events()
 
@@ -350,6 +363,7 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
 
         def work(_p: Any) -> str:
+            backup_before(store, BulkChange.DEMO)  # the demo goes beside data already there
             with store.writer() as uow:
                 summary = build_demo(uow, force=True)
                 uow.commit()
@@ -388,6 +402,28 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(
             lambda _p: backup_store.make_backup(store, "manual"), done, failed, write=True
         )
+
+    def backup_if_changed(self) -> None:
+        """The timer's backup: made off the GUI thread when anything changed since the last
+        one; a failure is said in the status bar (the data itself is safe in the database)."""
+        store = self.ctx.store
+        if self._auto_backup_running or not backup_store.changed_since_backup(store):
+            return
+        self._auto_backup_running = True
+
+        def done(info: backup_store.BackupInfo | None) -> None:
+            self._auto_backup_running = False
+            if info is not None:
+                self.refresh_backup_label()
+
+        def failed(exc: BaseException) -> None:
+            self._auto_backup_running = False
+            reason = exc.message if isinstance(exc, UserError) else str(exc)
+            self.statusBar().showMessage(
+                tr("The automatic backup failed: {reason}").format(reason=reason), 15_000
+            )
+
+        self.ctx.tasks.run(lambda _p: backup_if_changed(store), done, failed, write=True)
 
     def open_settings(self) -> None:
         from organiser.ui.settings_dialog import SettingsDialog

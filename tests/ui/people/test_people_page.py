@@ -163,6 +163,8 @@ def test_merge_two_people(qtbot, page: PeoplePage) -> None:
     page.merge(survivor, loser)
     qtbot.waitUntil(lambda: page.total == 123, timeout=5000)
     assert survivor in set(page.model.ids) and loser not in set(page.model.ids)
+    # a backup of both records as they were is made before the merge
+    assert list((page.ctx.data_dir / "backups").glob("*-pre-merge.sqlite3"))
 
 
 def test_delete_then_restore_from_recently_deleted(qtbot, page: PeoplePage) -> None:
@@ -254,8 +256,14 @@ def test_import_preview_with_a_corrected_mapping(qtbot, page: PeoplePage, tmp_pa
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].created == 3
     qtbot.waitUntil(lambda: page.total == 127, timeout=5000)
+    assert list((page.ctx.data_dir / "backups").glob("*-pre-import.sqlite3"))
     qtbot.waitUntil(lambda: page.undo_button.isEnabled(), timeout=5000)
     page.undo_last_import()
+    qtbot.waitUntil(lambda: page.import_undo.question is not None, timeout=5000)
+    question = page.import_undo.question
+    assert "3 people" in question.text()  # type: ignore[union-attr]
+    yes = next(b for b in question.buttons() if b.text() == "Undo the import")  # type: ignore[union-attr]
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.total == 124, timeout=5000)
 
 
@@ -316,9 +324,7 @@ def test_export_from_the_page(qtbot, page: PeoplePage, tmp_path: Path) -> None:
     assert header == "Name,Organisation,Province,Role,Phone"
 
 
-def test_the_page_opens_in_steps_and_builds_a_tab_when_it_is_first_chosen(
-    qtbot, app_ctx
-) -> None:
+def test_the_page_opens_in_steps_and_builds_a_tab_when_it_is_first_chosen(qtbot, app_ctx) -> None:
     fresh = PeoplePage(app_ctx)
     qtbot.addWidget(fresh)
     assert not fresh.built and not hasattr(fresh, "organisations")

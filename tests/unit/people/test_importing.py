@@ -107,7 +107,7 @@ def test_merge_fills_empty_fields_and_undo_restores_them(demo_store, event_id, m
         assert merged.title == "นาย"
         assert len(search_people(uow, "เอี่ยม")) == 1
     with demo_store.writer() as uow:
-        assert undo_import(uow, result.batch_id) == 2
+        assert undo_import(uow, result.batch_id).invitations == 2
         uow.commit()
     with demo_store.reader() as uow:
         restored = get_person(uow, pid)

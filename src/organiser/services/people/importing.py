@@ -1,13 +1,14 @@
-"""Writing a checked invitation list: one transaction, progress and cancel, undo as one step."""
+"""Writing a checked invitation list: one transaction, progress and cancel.
+
+Taking an import back (and redoing it) lives in `import_undo`; its names are kept here too."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _
@@ -20,6 +21,9 @@ from organiser.domain.events import Event
 from organiser.domain.people import ImportBatch, Organisation, OrganisationKind, Person
 from organiser.services import settings
 from organiser.services.people.checking import ImportPlan, RowAction, plan_import
+from organiser.services.people.import_undo import BatchRow as BatchRow  # their former home
+from organiser.services.people.import_undo import list_batches as list_batches
+from organiser.services.people.import_undo import undo_import as undo_import
 from organiser.services.people.reading import read_table
 from organiser.services.people.search import search_index_paused
 from organiser.store.db import UnitOfWork
@@ -102,7 +106,7 @@ def run_import(
     new_orgs: list[dict[str, object]] = []
     new_people: list[dict[str, object]] = []
     new_regs: list[dict[str, object]] = []
-    merged: dict[str, dict[str, str]] = {}
+    merged: dict[str, dict[str, dict[str, str]]] = {}
     created = merged_n = already = skipped = 0
     total = len(plan.rows)
     for n, row in enumerate(plan.rows):
@@ -137,14 +141,16 @@ def run_import(
                 raise UserError(
                     _("A person this list matches was deleted meanwhile; check the list again.")
                 )
-            before: dict[str, str] = merged.setdefault(person.id, {})
+            # what each filled field held before and what the import wrote: an undo empties
+            # a field again only while it still holds the imported value
+            fills: dict[str, dict[str, str]] = merged.setdefault(person.id, {})
             for name in FILLABLE:
                 value = getattr(d, name)
                 if value and not getattr(person, name):
-                    before.setdefault(name, "")
+                    fills.setdefault(name, {"before": "", "imported": value})
                     setattr(person, name, value)
             if person.organisation_id is None and org_id is not None:
-                before.setdefault("organisation_id", "")
+                fills.setdefault("organisation_id", {"before": "", "imported": org_id})
                 person.organisation_id = org_id
             person_id = person.id
             merged_n += 1
@@ -233,72 +239,3 @@ def _insert_rows(uow: UnitOfWork, table: str, rows: list[dict[str, object]]) -> 
     columns = list(rows[0])
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     uow.session.connection().exec_driver_sql(sql, [tuple(r[c] for c in columns) for r in rows])
-
-
-@dataclass(frozen=True)
-class BatchRow:
-    id: str
-    file_name: str
-    created_at: dt.datetime
-    people_created: int
-    people_merged: int
-    undone: bool
-
-
-def list_batches(uow: UnitOfWork, event_id: str = "") -> list[BatchRow]:
-    stmt = select(ImportBatch).order_by(ImportBatch.created_at.desc())
-    if event_id:
-        stmt = stmt.where(ImportBatch.event_id == event_id)
-    return [
-        BatchRow(
-            b.id,
-            b.file_name,
-            b.created_at,
-            len(b.created_people or ()),
-            len(b.merged_people or {}),
-            b.undone_at is not None,
-        )
-        for b in uow.session.scalars(stmt)
-    ]
-
-
-def undo_import(uow: UnitOfWork, batch_id: str) -> int:
-    """Take back one import: its registrations and the people and organisations it created are
-    soft-deleted, and the fields it filled in known people are emptied again. Returns the
-    number of registrations taken back."""
-    s = uow.session
-    batch = s.get(ImportBatch, batch_id)
-    if batch is None:
-        raise NotFound(_("No such import."))
-    if batch.undone_at is not None:
-        raise UserError(_("This import was already undone."))
-    now = utcnow()
-    regs = s.execute(
-        update(Registration)
-        .where(Registration.import_batch_id == batch.id, Registration.deleted_at.is_(None))
-        .values(deleted_at=now, updated_at=now)
-    ).rowcount  # type: ignore[attr-defined]
-    ids = list(batch.created_people or ())
-    for chunk in range(0, len(ids), 500):
-        s.execute(
-            update(Person)
-            .where(Person.id.in_(ids[chunk : chunk + 500]))
-            .values(deleted_at=now, updated_at=now)
-        )
-    org_ids = list(batch.created_organisations or ())
-    for chunk in range(0, len(org_ids), 500):
-        s.execute(
-            update(Organisation)
-            .where(Organisation.id.in_(org_ids[chunk : chunk + 500]))
-            .values(deleted_at=now, updated_at=now)
-        )
-    for person_id, before in (batch.merged_people or {}).items():
-        person = s.get(Person, person_id)
-        if person is None:
-            continue
-        for name, value in before.items():
-            setattr(person, name, value or (None if name == "organisation_id" else ""))
-    batch.undone_at = now
-    settings.audit(uow, "import-undo", json.dumps({"batch": batch.id}, ensure_ascii=False))
-    s.flush()
-    return int(regs or 0)

@@ -10,6 +10,7 @@ from organiser.core.thaidate import format_moment
 ACTION_LABELS = {
     "import": N_("Import"),
     "import-undo": N_("Import undone"),
+    "import-redo": N_("Import redone"),
     "export": N_("Export"),
     "erase": N_("Erasure"),
     "restore": N_("Restore"),
@@ -22,6 +23,12 @@ REASON_LABELS = {
     "quit": N_("On closing"),
     "pre-migration": N_("Before an update"),
     "pre-restore": N_("Before a restore"),
+    "auto": N_("Automatic, after changes"),
+    "pre-import": N_("Before an import"),
+    "pre-undo-import": N_("Before undoing an import"),
+    "pre-redo-import": N_("Before redoing an import"),
+    "pre-merge": N_("Before merging people"),
+    "pre-demo": N_("Before adding the demo"),
 }
 
 

@@ -21,6 +21,7 @@ from organiser.services.people.checking import (
 from organiser.services.people.importing import ImportResult, run_import
 from organiser.services.people.mapping import Field
 from organiser.services.people.reading import Table, read_table
+from organiser.services.safety.autobackup import BulkChange, backup_before
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import Task, run_with_progress
 
@@ -120,7 +121,11 @@ class ImportController(QObject):
         if plan is None or self.busy:
             return None
 
+        backing_up = self.tr("Making a backup first")
+
         def work(progress: Progress) -> ImportResult:
+            progress.report(0, 0, backing_up)
+            backup_before(store, BulkChange.IMPORT)
             with store.writer() as uow:
                 result = run_import(uow, plan, event_id, progress)
                 progress.check()

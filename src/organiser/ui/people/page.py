@@ -37,6 +37,7 @@ from organiser.services.people import PersonRow, editing, listing
 from organiser.services.people import directory as directory_service
 from organiser.services.people.directory import DirectoryFilter, DirectoryRow, PersonRecord
 from organiser.services.people.listing import DirectoryKeys, DirectoryQuery
+from organiser.services.safety.autobackup import BulkChange
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.people.models import PeopleModel
@@ -72,7 +73,6 @@ class PeoplePage(QWidget):
         self.events: list[Any] = []
         self.last_import: ImportResult | None = None
         self.import_dialog: ImportDialog | None = None
-        self._undo_batch = ""
         self._load_generation = 0
         self._sized = False
         self.loaded = False  # reload() has run: a page built ahead of time reads nothing before
@@ -195,15 +195,18 @@ class PeoplePage(QWidget):
             self.tr("When someone asks for their data to be deleted (PDPA): erase it for good")
         )
         self.erase_button.clicked.connect(self.erase_selected)
-        self.undo_button = QPushButton(self.tr("Undo the last import"))
-        self.undo_button.clicked.connect(self.undo_last_import)
-        self.undo_button.setEnabled(False)
+        from organiser.ui.people.undo_import import ImportUndo
+
+        self.import_undo = ImportUndo(self.ctx, self.work, self)
+        self.undo_button = self.import_undo.undo_button
+        self.redo_button = self.import_undo.redo_button
         actions = QHBoxLayout()
         for b in (self.add_button, self.merge_button, self.import_button, self.export_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.erase_button)
         actions.addWidget(self.undo_button)
+        actions.addWidget(self.redo_button)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -264,7 +267,7 @@ class PeoplePage(QWidget):
         event_id = self.ctx.current_event_id
 
         def work(uow: UnitOfWork) -> dict[str, Any]:
-            from organiser.services.people.importing import list_batches
+            from organiser.services.people.import_undo import list_batches
 
             return {
                 "events": events_service.list_events(uow),
@@ -326,9 +329,7 @@ class PeoplePage(QWidget):
             self.issue_filter.addItem(t, t)
         self.issue_filter.setCurrentIndex(max(0, self.issue_filter.findData(tag)))
         self.issue_filter.blockSignals(False)
-        undoable = [b for b in data["batches"] if not b.undone]
-        self.undo_button.setEnabled(bool(undoable))
-        self._undo_batch = undoable[0].id if undoable else ""
+        self.import_undo.show_batches(data["batches"])
 
     def reload_people(self) -> None:
         """Ask again which people are shown, in which order (filters, search and sort in SQL)."""
@@ -494,7 +495,11 @@ class PeoplePage(QWidget):
                 self.tr("Merged. The duplicate is under 'Recently deleted'.")
             )
 
-        self.work.write(lambda uow: editing.merge_people(uow, survivor_id, loser_id), merged)
+        self.work.write(
+            lambda uow: editing.merge_people(uow, survivor_id, loser_id),
+            merged,
+            backup_first=BulkChange.MERGE,
+        )
 
     def erase_selected(self) -> QWidget:
         """The erase dialog (File menu too), with the selected person found and selected."""
@@ -564,19 +569,8 @@ class PeoplePage(QWidget):
         )
 
     def undo_last_import(self) -> None:
-        batch = self._undo_batch
-        if not batch:
-            return
-
-        def undone(n: int) -> None:
-            self.ctx.changed("people")
-            self.ctx.status_message.emit(
-                self.tr("Import undone: {n} invitations taken back.").format(n=n)
-            )
-
-        from organiser.services.people.importing import undo_import
-
-        self.work.write(lambda uow: undo_import(uow, batch), undone)
+        """Asks first, with the counts (see ui.people.undo_import); a backup is made before."""
+        self.import_undo.ask()
 
     def start_export(self) -> None:
         from organiser.ui.people.dialogs import ExportDialog

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from organiser.core.errors import UserError
+from organiser.core.progress import Progress
+from organiser.services.safety.autobackup import BulkChange, backup_before
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_reader, in_writer
@@ -30,14 +32,25 @@ class StoreWork:
         fn: Callable[[UnitOfWork], Any],
         done: Callable[[Any], Any],
         on_user_error: Callable[[str], None] | None = None,
+        backup_first: BulkChange | None = None,
     ) -> None:
+        """`backup_first`: a bulk change; a verified backup is made before it (on the worker),
+        and when that fails nothing is changed and the error is shown."""
+
         def error(exc: BaseException) -> None:
             if isinstance(exc, UserError) and on_user_error is not None:
                 on_user_error(exc.message)
             else:
                 self.show_error(exc)
 
-        work = in_writer(self.ctx.store, fn)
+        store, change = self.ctx.store, backup_first
+        write = in_writer(store, fn)
+
+        def work(progress: Progress) -> Any:
+            if change is not None:
+                backup_before(store, change)
+            return write(progress)
+
         self.ctx.tasks.run(work, done, error, write=True, owner=self.widget)
 
     def show_error(self, exc: BaseException) -> None:
