@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +54,7 @@ from organiser.ui.agenda.model import (
     SessionsModel,
 )
 from organiser.ui.context import AppContext
+from organiser.ui.widgets.files import FileKind, ask_save_path
 
 FILTERS = {"pdf": "PDF (*.pdf)", "ics": "iCalendar (*.ics)", "xlsx": "Excel (*.xlsx)"}
 
@@ -469,19 +469,19 @@ class AgendaPage(QWidget):
         return str(self.lang.currentData())
 
     def _ask_save_path(self, fmt: str, suggested: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the agenda"), suggested, FILTERS[fmt]
+        kind = FileKind.SPREADSHEET if fmt == "xlsx" else FileKind.DOCUMENT
+        target = ask_save_path(
+            self.ctx, self, kind, self.tr("Save the agenda"), suggested, FILTERS[fmt]
         )
-        if not path:
+        if target is None:
             return None
-        target = Path(path)
         return target if target.suffix else target.with_suffix("." + fmt)
 
     def _file_name(self, fmt: str) -> str:
         agenda = self.editor.agenda
         code = agenda.event.code if agenda and agenda.event.code else "agenda"
         stem = self.tr("agenda") + "-" + code
-        return str(Path.home() / f"{stem}.{fmt}")
+        return f"{stem}.{fmt}"
 
     def export(self, fmt: str) -> None:
         if self.editor.agenda is None:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,11 +32,7 @@ from organiser.services import desk_exports
 from organiser.services.desk import DeskEvent, DeskMatch
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import run_with_progress
-
-
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+from organiser.ui.widgets.files import FileKind, remember_folder, start_folder
 
 
 class ExportDialog(QDialog):
@@ -125,7 +121,8 @@ class ExportDialog(QDialog):
         self.document_lang.setCurrentIndex(max(0, self.document_lang.findData(lang)))
         form.addRow(self.tr("Document language"), self.document_lang)
         self.suggested_name = name
-        self.path = QLineEdit(str(documents_folder() / name))
+        self.file_kind = FileKind.SPREADSHEET if kind == "attendance" else FileKind.DOCUMENT
+        self.path = QLineEdit(str(start_folder(ctx, self.file_kind) / name))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
@@ -163,6 +160,7 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.path.setText(chosen)
+            remember_folder(self.ctx, self.file_kind, Path(chosen))
 
     def start(self) -> None:
         text = self.path.text().strip()

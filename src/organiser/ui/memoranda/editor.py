@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -39,6 +38,7 @@ from organiser.ui.memoranda.files_tab import FilesTab
 from organiser.ui.memoranda.party_tabs import CommitmentsTab, PartiesTab
 from organiser.ui.memoranda.status_dialog import StatusDialog
 from organiser.ui.memoranda.text_tabs import ClausesTab, ParticularsTab
+from organiser.ui.widgets.files import FileKind, ask_open_path, ask_save_path
 
 log = logging.getLogger(__name__)
 
@@ -265,12 +265,12 @@ class MemorandumEditor(QWidget):
     # ------------------------------------------------------------ printing
 
     def ask_and_print(self, lang: str) -> None:
-        start = Path.home() / pdf_name(self.draft)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Print the memorandum to PDF"), str(start), self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.export_pdf(Path(path), lang, open_after=True)
+        path = ask_save_path(
+            self.ctx, self, FileKind.DOCUMENT, self.tr("Print the memorandum to PDF"),
+            pdf_name(self.draft), self.tr("PDF (*.pdf)"),
+        )  # fmt: skip
+        if path is not None:
+            self.export_pdf(path, lang, open_after=True)
 
     def export_pdf(self, path: Path, lang: str | None = None, open_after: bool = False) -> None:
         """Print what is on screen (saved or not) to a PDF file."""
@@ -293,16 +293,17 @@ class MemorandumEditor(QWidget):
     # ------------------------------------------------------------ filed documents
 
     def ask_and_attach(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open_path(
+            self.ctx,
             self,
+            FileKind.FILED_DOCUMENT,
             self.tr("File a document with the memorandum"),
-            str(Path.home()),
             self.tr(
                 "Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;Every file (*)"
             ),
         )
-        if path:
-            self.attach_file(Path(path))
+        if path is not None:
+            self.attach_file(path)
 
     def attach_file(self, path: Path, description: str = "") -> None:
         memo_id, store = self.draft.id, self.ctx.store

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from organiser.core.errors import UserError
 from organiser.services import memoranda as service
@@ -15,6 +15,7 @@ from organiser.services import memoranda_editing as editing
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.editor import MemorandumEditor, pdf_name
 from organiser.ui.memoranda.list_view import MemorandaList
+from organiser.ui.widgets.files import FileKind, ask_save_path
 
 
 class MemorandaPage(QStackedWidget):
@@ -68,12 +69,12 @@ class MemorandaPage(QStackedWidget):
         name = (
             (row.reference_no or row.title).replace("/", "-") + ".pdf" if row else "memorandum.pdf"
         )
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Print the memorandum to PDF"), str(Path.home() / name),
+        path = ask_save_path(
+            self.ctx, self, FileKind.DOCUMENT, self.tr("Print the memorandum to PDF"), name,
             self.tr("PDF (*.pdf)"),
         )  # fmt: skip
-        if path:
-            self.print_memorandum(memorandum_id, Path(path), open_after=True)
+        if path is not None:
+            self.print_memorandum(memorandum_id, path, open_after=True)
 
     def print_memorandum(
         self, memorandum_id: str, path: Path, lang: str | None = None, open_after: bool = False

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +42,7 @@ from organiser.ui.context import AppContext
 from organiser.ui.people.models import PeopleModel
 from organiser.ui.people.search import SearchController
 from organiser.ui.people.work import StoreWork
+from organiser.ui.widgets.files import FileKind, ask_open_path, ask_save_path
 from organiser.ui.widgets.table import ROW_ROLE, make_table
 
 if TYPE_CHECKING:
@@ -542,13 +542,14 @@ class PeoplePage(QWidget):
                 create_event_interactively(self.ctx, self, then=lambda _id: self.start_import(path))
             return None
         if path is None:
-            chosen, _f = QFileDialog.getOpenFileName(
+            chosen = ask_open_path(
+                self.ctx,
                 self,
+                FileKind.INVITATION_LIST,
                 self.tr("Import an invitation list"),
-                "",
                 self.tr("Spreadsheets (*.xlsx *.csv)"),
             )
-            if not chosen:
+            if chosen is None:
                 return None
             path = chosen
         from organiser.ui.people.import_dialog import ImportDialog
@@ -578,11 +579,12 @@ class PeoplePage(QWidget):
         dialog = ExportDialog(bool(self.ctx.current_event_id), self)
         if not dialog.exec():
             return
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export people"), "people.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
-        )
-        if path:
-            self.export_to(Path(path), dialog.columns(), dialog.for_event())
+        path = ask_save_path(
+            self.ctx, self, FileKind.SPREADSHEET, self.tr("Export people"), "people.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )  # fmt: skip
+        if path is not None:
+            self.export_to(path, dialog.columns(), dialog.for_event())
 
     def export_to(self, path: Path, columns: tuple[str, ...], for_event: bool) -> None:
         from organiser.services.people.export import export_people

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,6 +44,7 @@ from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, Upd
 from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.teams import TeamsView
 from organiser.ui.tasks import in_writer
+from organiser.ui.widgets.files import FileKind, ask_save_path
 from organiser.ui.widgets.table import ThaiSortProxy
 
 KEY = Qt.ItemDataRole.UserRole
@@ -624,11 +624,12 @@ class PlansPage(QWidget):
             return
         suffix = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
         safe = "".join(ch for ch in self.plan.title if ch not in '\\/:*?"<>|')[:80]
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the plan report"), str(Path.home() / f"{safe}.{fmt}"), suffix
+        kind = FileKind.DOCUMENT if fmt == "pdf" else FileKind.SPREADSHEET
+        path = ask_save_path(
+            self.ctx, self, kind, self.tr("Save the plan report"), f"{safe}.{fmt}", suffix
         )
-        if path:
-            self.export_to(Path(path), fmt)
+        if path is not None:
+            self.export_to(path, fmt)
 
     def export_to(self, path: Path, fmt: str) -> None:
         plan = self.plan
