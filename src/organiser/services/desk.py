@@ -97,6 +97,68 @@ def list_registrations(uow: UnitOfWork, event_id: str) -> list[RegistrationRow]:
     return sorted(rows, key=lambda r: r.sort_key)
 
 
+@dataclass(frozen=True)
+class CheckInEntry:
+    """One check-in as the desk lists it, with its cancellation if it was undone."""
+
+    id: str
+    registration_id: str
+    name: str
+    organisation: str
+    day: dt.date
+    at: dt.datetime
+    desk: str
+    method: str
+    cancelled_at: dt.datetime | None
+    cancel_reason: str
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+
+def list_check_ins(
+    uow: UnitOfWork,
+    event_id: str,
+    *,
+    day: dt.date | None = None,
+    registration_id: str | None = None,
+) -> list[CheckInEntry]:
+    """The check-ins of an event (of one day, or of one registration), newest first; undone
+    ones included, each with when and why it was cancelled."""
+    stmt = (
+        select(CheckIn)
+        .join(Registration, Registration.id == CheckIn.registration_id)
+        .options(
+            joinedload(CheckIn.registration)
+            .joinedload(Registration.person)
+            .joinedload(Person.organisation)
+        )
+        .where(Registration.event_id == event_id)
+    )
+    if day is not None:
+        stmt = stmt.where(CheckIn.day == day)
+    if registration_id is not None:
+        stmt = stmt.where(CheckIn.registration_id == registration_id)
+    rows = list(uow.session.scalars(stmt))
+    undos = {r.undoes_id: r for r in rows if r.kind is CheckInKind.UNDO}
+    entries = []
+    for r in rows:
+        if r.kind is not CheckInKind.CHECK_IN:
+            continue
+        person = r.registration.person
+        undo = undos.get(r.id)
+        entry = CheckInEntry(
+            r.id, r.registration_id,
+            format_name(person.title, person.given_name, person.family_name),
+            person.organisation.name if person.organisation else "",
+            r.day, r.at, r.desk, r.method.value,
+            undo.at if undo else None, undo.reason if undo else "",
+        )  # fmt: skip
+        entries.append(entry)
+    return sorted(entries, key=lambda e: (e.at, e.id), reverse=True)
+
+
 # ---------------------------------------------------------------- search
 
 
