@@ -76,7 +76,7 @@
     </message>
     <message>
       <source>Checked in for {day}, which is not today.</source>
-      <translation>ลงทะเบียนของวันที่ {day} ซึ่งไม่ใช่วันนี้</translation>
+      <translation>ลงทะเบียนสำหรับวันที่ {day} ซึ่งไม่ใช่วันนี้</translation>
     </message>
     <message>
       <source>Enter checks in the highlighted person · F2 walk-in · Ctrl+Z undo</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
       <source>Checking in for {day}, not today ({today}).</source>
-      <translation>กำลังลงทะเบียนของ{day} ไม่ใช่วันนี้ ({today})</translation>
+      <translation>กำลังลงทะเบียนสำหรับ{day} ซึ่งไม่ใช่วันนี้ (วันนี้ {today})</translation>
     </message>
     <message>
       <source>Choose a seminar in the toolbar to open its desk.</source>
