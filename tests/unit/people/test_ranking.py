@@ -131,3 +131,10 @@ def test_how_one_person_matches(typed: str, rank: MatchRank) -> None:
         phone="0815550827", code="R7TW3ZKP",
     )  # fmt: skip
     assert got is rank
+
+
+def test_a_number_ending_in_the_digits_is_found_past_a_full_page_of_numbers_starting_with_them(
+    store: Store, cast: dict[str, str]
+) -> None:
+    with store.reader() as uow:  # a page of one: the number starting with 0827 fills it
+        assert [r.id for r in search_people(uow, "0827", limit=1)] == [cast["suda_na"]]

@@ -59,7 +59,8 @@ def read_typed(raw: str) -> Typed:
 
 
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+    # what was typed is NFC; stored names are NFC too (the editors and the import normalise)
+    return " ".join(text.split()).casefold() if text else ""
 
 
 def match_rank(
@@ -81,25 +82,31 @@ def match_rank(
         if len(typed.digits) >= MIN_PHONE_END and phone.endswith(typed.digits):
             return MatchRank.PHONE_END
         return MatchRank.NAME_PREFIX if phone.startswith(typed.digits) else MatchRank.OTHER
-    given, family, nick, prefix = (
-        _fold(given_name),
-        _fold(family_name),
-        _fold(nickname),
-        _fold(title),
-    )
-    name = typed.text
-    if prefix and name.startswith(prefix) and len(name) > len(prefix):
-        name = name[len(prefix) :].lstrip()  # "นางสุดา ณ พัทลุง": her own title typed too
-    full = f"{given} {family}".strip()
-    if name and (
-        name in (full, given, nick)
-        or (family and name.startswith(given + " ") and full.startswith(name))
+    # hundreds of candidates are ranked per keystroke: plain string tests, no regex, and an
+    # early answer for the many that matched elsewhere (an organisation word)
+    text = typed.text
+    own_title = title.casefold()
+    if own_title and text.startswith(own_title) and len(text) > len(own_title):
+        text = text[len(own_title) :].lstrip()  # "นางสุดา ณ พัทลุง": her own title typed too
+    words = text.split()
+    names = f"{given_name} {family_name} {nickname}".casefold()
+    if not words or words[0] not in names or words[-1] not in names:
+        return MatchRank.OTHER
+    given, nick = _fold(given_name), _fold(nickname)
+    family = _fold(family_name)
+    full = f"{given} {family}" if family else given
+    if text in (full, given, nick) or (
+        family and text.startswith(given + " ") and full.startswith(text)
     ):
         return MatchRank.FULL_NAME
-    starts = (given.split() + family.split() + nick.split()) if name else []
-    if starts and all(any(s.startswith(w) for s in starts) for w in name.split()):
-        return MatchRank.NAME_PREFIX
-    return MatchRank.OTHER
+    starts = names.split()
+    for word in words:
+        for start in starts:
+            if start.startswith(word):
+                break
+        else:
+            return MatchRank.OTHER
+    return MatchRank.NAME_PREFIX
 
 
 def clearly_best(ranks: Sequence[int]) -> bool:

@@ -130,6 +130,9 @@ def search_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list
             return rank_people(typed, found)[:limit]
     params: dict[str, object] = {"cap": CANDIDATE_CAP}
     scan_sql = ""
+    if typed.digits and len(found) >= limit:  # a page of numbers starting with it: add the
+        params["ending"] = typed.digits  # few that end with it, not every number containing it
+        scan_sql = " AND substr(p.phone, -length(:ending)) = :ending"
     for n, term in enumerate(query.scanned):
         params[f"s{n}"] = term
         scan_sql += f" AND instr(lower(d.body), :s{n}) > 0"
