@@ -2,10 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
   <context>
+    <name>CheckInsDialog</name>
+    <message>
+      <source>Cancel this check-in</source>
+      <translation>ยกเลิกการลงทะเบียนนี้</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+      <source>Cancelled: {name} ({reason}).</source>
+      <translation>ยกเลิกแล้ว: {name} ({reason})</translation>
+    </message>
+    <message>
+      <source>Check-ins</source>
+      <translation>รายการลงทะเบียน</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>โต๊ะ</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>วิธี</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+      <source>No check-ins yet.</source>
+      <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+      <source>Not here after all</source>
+      <translation>ไม่ได้มาจริง</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>เหตุผล</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>เวลา</translation>
+    </message>
+    <message>
+      <source>Why is it cancelled? (required)</source>
+      <translation>ยกเลิกเพราะอะไร (ต้องระบุ)</translation>
+    </message>
+    <message>
+      <source>Wrong day</source>
+      <translation>ลงผิดวัน</translation>
+    </message>
+    <message>
+      <source>Wrong person chosen</source>
+      <translation>เลือกคนผิด</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfirmationPanel</name>
     <message>
       <source>Check-in undone</source>
       <translation>ยกเลิกการลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+      <source>Checked in for {day}, which is not today.</source>
+      <translation>ลงทะเบียนสำหรับวันที่ {day} ซึ่งไม่ใช่วันนี้</translation>
     </message>
     <message>
       <source>Enter checks in the highlighted person · F2 walk-in · Ctrl+Z undo</source>
@@ -18,6 +89,10 @@
     <message>
       <source>Ready</source>
       <translation>พร้อม</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>เหตุผล: {reason}</translation>
     </message>
     <message>
       <source>Type a name, or scan a QR code</source>
@@ -47,8 +122,8 @@
       <translation>เกิดข้อผิดพลาด: {error}</translation>
     </message>
     <message>
-      <source>There is no check-in to undo.</source>
-      <translation>ไม่มีการลงทะเบียนที่จะยกเลิก</translation>
+      <source>There is no check-in to undo. To cancel an earlier one, open Check-ins… and choose it.</source>
+      <translation>ไม่มีรายการให้ยกเลิก หากต้องการยกเลิกรายการก่อนหน้า ให้เปิด รายการลงทะเบียน… แล้วเลือกรายการนั้น</translation>
     </message>
   </context>
   <context>
@@ -56,6 +131,14 @@
     <message>
       <source>Check-in</source>
       <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+      <source>Check-ins of the chosen person…</source>
+      <translation>รายการลงทะเบียนของผู้ที่เลือก…</translation>
+    </message>
+    <message>
+      <source>Check-ins of {name}, newest first</source>
+      <translation>รายการลงทะเบียนของ{name} ล่าสุดอยู่บน</translation>
     </message>
     <message>
       <source>Checked in</source>
@@ -109,8 +192,20 @@
       <translation>ป้ายชื่อ…</translation>
     </message>
     <message>
+      <source>Check-ins of {day}, newest first</source>
+      <translation>รายการลงทะเบียนวันที่ {day} ล่าสุดอยู่บน</translation>
+    </message>
+    <message>
+      <source>Check-ins…</source>
+      <translation>รายการลงทะเบียน…</translation>
+    </message>
+    <message>
       <source>Checked in</source>
       <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+      <source>Checking in for {day}, not today ({today}).</source>
+      <translation>กำลังลงทะเบียนสำหรับ{day} ซึ่งไม่ใช่วันนี้ (วันนี้ {today})</translation>
     </message>
     <message>
       <source>Choose a seminar in the toolbar to open its desk.</source>
@@ -189,6 +284,10 @@
       <translation>สถานะ</translation>
     </message>
     <message>
+      <source>The day's check-ins: cancel a wrong one</source>
+      <translation>รายการลงทะเบียนของวัน: ยกเลิกรายการที่ผิด</translation>
+    </message>
+    <message>
       <source>Today</source>
       <translation>วันนี้</translation>
     </message>
@@ -211,6 +310,10 @@
     <message>
       <source>{n} found · ↑↓ choose · Enter check in</source>
       <translation>พบ {n} คน · ↑↓ เลือก · Enter ลงทะเบียน</translation>
+    </message>
+    <message>
+      <source>{n} match equally well: choose with ↑↓ and press Enter · Esc back to typing</source>
+      <translation>พบ {n} คนที่ตรงเท่ากัน: เลือกด้วย ↑↓ แล้วกด Enter · Esc กลับไปพิมพ์</translation>
     </message>
   </context>
   <context>
@@ -398,6 +501,14 @@
       <translation>'{title}' ยกเลิกแล้ว จึงลงทะเบียนหน้างานไม่ได้ หากจะจัดตามเดิม โปรดนำกลับมาที่หน้าการสัมมนาก่อน</translation>
     </message>
     <message>
+      <source>--reason goes with --undo CHECK_IN_ID.</source>
+      <translation>ใช้ --reason คู่กับ --undo CHECK_IN_ID เท่านั้น</translation>
+    </message>
+    <message>
+      <source>--undo cancels the check-in it names; leave out --day.</source>
+      <translation>--undo ยกเลิกรายการลงทะเบียนที่ระบุ ไม่ต้องใส่ --day</translation>
+    </message>
+    <message>
       <source>A walk-in needs at least a given name.</source>
       <translation>การลงทะเบียนหน้างานต้องมีอย่างน้อยชื่อ</translation>
     </message>
@@ -424,6 +535,10 @@
     <message>
       <source>Attendance of {n} people written to {path}</source>
       <translation>บันทึกการเข้าร่วมของ {n} คนไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>Check-in cancelled: {name} for {day}.</source>
+      <translation>ยกเลิกการลงทะเบียนแล้ว: {name} วันที่ {day}</translation>
     </message>
     <message>
       <source>Checked in: {name} ({where}) for {day}.</source>
@@ -534,6 +649,10 @@
       <translation>รายการลงทะเบียนนี้ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
+      <source>That check-in is not one of this event.</source>
+      <translation>รายการลงทะเบียนนี้ไม่ใช่ของงานนี้</translation>
+    </message>
+    <message>
       <source>That check-in was not found.</source>
       <translation>ไม่พบรายการลงทะเบียนนี้</translation>
     </message>
@@ -556,6 +675,10 @@
     <message>
       <source>The phone number '{phone}' is too short.</source>
       <translation>เบอร์โทรศัพท์ '{phone}' สั้นเกินไป</translation>
+    </message>
+    <message>
+      <source>The reason is too long; keep it under 300 characters.</source>
+      <translation>เหตุผลยาวเกินไป ให้สั้นกว่า 300 ตัวอักษร</translation>
     </message>
     <message>
       <source>There are no walk-ins since the last badge print.</source>
@@ -584,6 +707,10 @@
     <message>
       <source>attendance per person and day (xlsx)</source>
       <translation>การเข้าร่วมรายบุคคลรายวัน (xlsx)</translation>
+    </message>
+    <message>
+      <source>cancel this check-in (the id that checkin --json prints); nothing is deleted</source>
+      <translation>ยกเลิกรายการลงทะเบียนนี้ (รหัสที่ checkin --json แสดง) โดยไม่ลบข้อมูลใด</translation>
     </message>
     <message>
       <source>check a person in at the venue desk</source>
@@ -632,6 +759,10 @@
     <message>
       <source>very similar name in the same organisation</source>
       <translation>ชื่อคล้ายกันมากในหน่วยงานเดียวกัน</translation>
+    </message>
+    <message>
+      <source>with --undo: why it is cancelled</source>
+      <translation>ใช้กับ --undo: เหตุผลที่ยกเลิก</translation>
     </message>
     <message>
       <source>{day} is not a day of this event ({first} to {last}).</source>

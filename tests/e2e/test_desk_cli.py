@@ -114,6 +114,46 @@ def test_bad_checkin_exits_2_and_changes_nothing(
     assert check_in_rows(data_dir) == before
 
 
+def test_undo_cancels_an_earlier_check_in_by_the_id_json_printed(
+    cli: Any, demo_store: Store, data_dir: Path
+) -> None:
+    with demo_store.reader() as uow:
+        event_id = resolve_event(uow, "south-2550").id
+        first, second = desk.expected_not_here(uow, event_id, DAY2)[:2]
+    demo_store.dispose()
+    ids = []
+    for person in (first, second):
+        done = cli("checkin", "south-2550", "--code", person.code, "--day", "2007-01-31",
+                   "--json", data_dir=data_dir)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        ids.append(json.loads(done.stdout)["check_in_id"])
+    before = check_in_rows(data_dir)
+    # the first one was wrong, though it is not the latest
+    done = cli("--lang", "th", "checkin", "south-2550", "--undo", ids[0],
+               "--reason", "เลือกคนผิด", data_dir=data_dir)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert first.name in done.stdout and "31 ม.ค. 2550" in done.stdout
+    with sqlite3.connect(data_dir / "organiser.sqlite3") as conn:
+        undo = conn.execute(
+            "SELECT kind, undoes_id, reason FROM check_in WHERE kind = 'undo'"
+        ).fetchall()
+    assert undo == [("undo", ids[0], "เลือกคนผิด")]
+    assert set(before) <= set(check_in_rows(data_dir))  # an undo is a new row, never a delete
+    store = Store(data_dir)
+    with store.reader() as uow:
+        here = desk.active_check_ins(uow, event_id, DAY2)
+    store.dispose()
+    assert first.id not in here and second.id in here
+    again = cli("checkin", "south-2550", "--undo", ids[0], "--json", data_dir=data_dir)
+    assert again.returncode == 2 and "already been undone" in again.stderr
+    done = cli("checkin", "south-2550", "--undo", ids[1], "--json", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["cancelled_check_in_id"] == ids[1] and data["name"] == second.name
+    unknown = cli("checkin", "south-2550", "--undo", "0000-not-an-id", data_dir=data_dir)
+    assert unknown.returncode == 2 and "check-in was not found" in unknown.stderr
+
+
 def test_unknown_event_exits_2(cli: Any, demo: tuple[Path, Any]) -> None:
     data_dir, person = demo
     done = cli(

@@ -19,10 +19,18 @@ def register(sub: Any, export_sub: Any) -> None:
     who = checkin.add_mutually_exclusive_group(required=True)
     who.add_argument("--person", metavar="ID", help=_("the person's id (or its start)"))
     who.add_argument("--code", metavar="CODE", help=_("the registration code (on the QR code)"))
+    who.add_argument(
+        "--undo",
+        metavar="CHECK_IN_ID",
+        help=_("cancel this check-in (the id that checkin --json prints); nothing is deleted"),
+    )
     checkin.add_argument(
         "--day", metavar="YYYY-MM-DD", help=_("the day of the event (default: today)")
     )
     checkin.add_argument("--desk", metavar="NAME", help=_("the desk's name (default: settings)"))
+    checkin.add_argument(
+        "--reason", metavar="TEXT", default="", help=_("with --undo: why it is cancelled")
+    )
     checkin.set_defaults(handler=cmd_checkin)
 
     badges = export_sub.add_parser("badges", help=_("A4 sheets of name badges with QR codes"))
@@ -74,6 +82,10 @@ def cmd_checkin(ctx: Context) -> int:
     from organiser.services.events import resolve_event
 
     args = ctx.args
+    if args.undo:
+        return _undo_checkin(ctx)
+    if args.reason:
+        raise UserError(_("--reason goes with --undo CHECK_IN_ID."))
     with ctx.store.writer() as uow:
         event = resolve_event(uow, args.event)
         day = parse_day(args.day) if args.day else dt.date.today()
@@ -104,6 +116,30 @@ def cmd_checkin(ctx: Context) -> int:
     warning = result.warning()
     if warning:
         print(_("Note: {warning}").format(warning=warning))
+    return 0
+
+
+def _undo_checkin(ctx: Context) -> int:
+    from organiser.core.i18n import current_language
+    from organiser.core.thaidate import format_date
+    from organiser.services.desk_checkin import undo_check_in
+    from organiser.services.events import resolve_event
+
+    args = ctx.args
+    if args.day:
+        raise UserError(_("--undo cancels the check-in it names; leave out --day."))
+    with ctx.store.writer() as uow:
+        event = resolve_event(uow, args.event)
+        result = undo_check_in(uow, args.undo, args.desk, reason=args.reason, event_id=event.id)
+        uow.commit()  # on disk before anything is printed
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    print(
+        _("Check-in cancelled: {name} for {day}.").format(
+            name=result.name, day=format_date(result.day, "short", current_language())
+        )
+    )
     return 0
 
 

@@ -88,6 +88,7 @@ class CheckIn(Base):
         str_enum(CheckInMethod, "method"), default=CheckInMethod.SEARCH
     )
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(String(300), default="", server_default="")  # of an undo
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     registration: Mapped[Registration] = relationship()

@@ -10,13 +10,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import joinedload
 
-from organiser.core.thaitext import format_name, normalise_phone
+from organiser.core.thaitext import format_name
 from organiser.domain.desk import CheckIn, CheckInKind, Registration, RegistrationStatus
 from organiser.domain.events import Event
-from organiser.domain.people import Organisation, Person
+from organiser.domain.people import Person
+from organiser.services.people.ranking import MatchRank, clearly_best, match_rank, read_typed
+from organiser.services.people.search import parse_query
 from organiser.store.db import UnitOfWork
 
 CODE_PATTERN = re.compile(r"[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6,16}")
@@ -94,6 +97,68 @@ def list_registrations(uow: UnitOfWork, event_id: str) -> list[RegistrationRow]:
     return sorted(rows, key=lambda r: r.sort_key)
 
 
+@dataclass(frozen=True)
+class CheckInEntry:
+    """One check-in as the desk lists it, with its cancellation if it was undone."""
+
+    id: str
+    registration_id: str
+    name: str
+    organisation: str
+    day: dt.date
+    at: dt.datetime
+    desk: str
+    method: str
+    cancelled_at: dt.datetime | None
+    cancel_reason: str
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+
+def list_check_ins(
+    uow: UnitOfWork,
+    event_id: str,
+    *,
+    day: dt.date | None = None,
+    registration_id: str | None = None,
+) -> list[CheckInEntry]:
+    """The check-ins of an event (of one day, or of one registration), newest first; undone
+    ones included, each with when and why it was cancelled."""
+    stmt = (
+        select(CheckIn)
+        .join(Registration, Registration.id == CheckIn.registration_id)
+        .options(
+            joinedload(CheckIn.registration)
+            .joinedload(Registration.person)
+            .joinedload(Person.organisation)
+        )
+        .where(Registration.event_id == event_id)
+    )
+    if day is not None:
+        stmt = stmt.where(CheckIn.day == day)
+    if registration_id is not None:
+        stmt = stmt.where(CheckIn.registration_id == registration_id)
+    rows = list(uow.session.scalars(stmt))
+    undos = {r.undoes_id: r for r in rows if r.kind is CheckInKind.UNDO}
+    entries = []
+    for r in rows:
+        if r.kind is not CheckInKind.CHECK_IN:
+            continue
+        person = r.registration.person
+        undo = undos.get(r.id)
+        entry = CheckInEntry(
+            r.id, r.registration_id,
+            format_name(person.title, person.given_name, person.family_name),
+            person.organisation.name if person.organisation else "",
+            r.day, r.at, r.desk, r.method.value,
+            undo.at if undo else None, undo.reason if undo else "",
+        )  # fmt: skip
+        entries.append(entry)
+    return sorted(entries, key=lambda e: (e.at, e.id), reverse=True)
+
+
 # ---------------------------------------------------------------- search
 
 
@@ -113,85 +178,67 @@ class DeskMatch:
     code: str
     checked_in_at: dt.datetime | None
     sort_key: str
+    rank: MatchRank = MatchRank.OTHER  # how it matched: the same order as the People search
 
 
-def _tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"\s+", text.strip().casefold()) if t]
+def clearly_best_match(matches: list[DeskMatch]) -> bool:
+    """Enter may check in the first match alone: no other matched as well."""
+    return clearly_best([m.rank for m in matches])
+
+
+# An event has a few hundred to a few thousand registrations: scanning them with instr() is
+# fast, and matching the same searchable text as the People search (`person_search_doc`:
+# names, nickname, phone digits, e-mail, LINE ID, organisation) gives the same answers.
+_SEARCH_SQL = """
+SELECT r.id AS registration_id, p.id AS person_id, p.title, p.given_name, p.family_name,
+       p.nickname, coalesce(o.name, '') AS organisation, p.province, p.phone, r.role, r.status,
+       r.code, p.sort_key
+FROM registration r
+JOIN person p ON p.id = r.person_id
+LEFT JOIN organisation o ON o.id = p.organisation_id
+LEFT JOIN person_search_doc d ON d.person_id = p.id
+WHERE r.event_id = :event AND r.deleted_at IS NULL AND p.deleted_at IS NULL {terms}
+LIMIT :cap
+"""
+SEARCH_CAP = 2000
 
 
 def search_registrations(
     uow: UnitOfWork, event_id: str, text: str, day: dt.date, limit: int = 30
 ) -> list[DeskMatch]:
-    """Registrations whose name, nickname, phone digits, organisation or code contain every
-    word typed. A few hundred to a few thousand rows: plain instr() is fast enough and finds
-    Thai substrings anywhere in a name."""
-    tokens = _tokens(text)
-    if not tokens:
+    """Registrations matching every word typed (as the People search matches them, plus the
+    registration code and the province), best first by `ranking.match_rank`, then Thai order."""
+    query = parse_query(text)
+    if query.is_empty:
         return []
-    org = Organisation
-    conditions = []
-    for token in tokens:
-        fields = [
-            func.instr(func.lower(Person.given_name), token),
-            func.instr(func.lower(Person.family_name), token),
-            func.instr(func.lower(Person.nickname), token),
-            func.instr(func.lower(func.coalesce(org.name, "")), token),
-            func.instr(func.lower(func.coalesce(org.short_name, "")), token),
-            func.instr(func.lower(Registration.code), token),
-            func.instr(Person.province, token),
-        ]
-        alternatives = [f > 0 for f in fields]
-        digits = normalise_phone(token) if re.fullmatch(r"[\d\-\s๐-๙+]{3,}", token) else ""
-        if digits:
-            alternatives.append(func.instr(Person.phone, digits.lstrip("0") or digits) > 0)
-        conditions.append(or_(*alternatives))
-    stmt = (
-        select(Registration, Person, org)
-        .join(Person, Person.id == Registration.person_id)
-        .outerjoin(org, org.id == Person.organisation_id)
-        .where(
-            Registration.event_id == event_id,
-            Registration.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-            and_(*conditions),
+    typed = read_typed(text)
+    params: dict[str, object] = {"event": event_id, "cap": SEARCH_CAP}
+    terms = ""
+    for n, term in enumerate(query.indexed + query.scanned):
+        params[f"t{n}"] = term
+        terms += (
+            f" AND (instr(lower(coalesce(d.body, '')), :t{n}) > 0"
+            f" OR instr(lower(r.code), :t{n}) > 0 OR instr(p.province, :t{n}) > 0)"
         )
-        .order_by(Person.sort_key)
-        .limit(limit * 4)
-    )
-    found = [(r, p, o) for r, p, o in uow.session.execute(stmt)]
-    if not found:
+    rows = uow.session.execute(sql_text(_SEARCH_SQL.format(terms=terms)), params).all()
+    if not rows:
         return []
     checked = active_check_ins(uow, event_id, day)
-    first = tokens[0]
-
-    def rank(item: tuple[Registration, Person, Organisation | None]) -> tuple[int, str]:
-        reg, person, _org = item
-        if reg.code.casefold() == first:
-            return (0, person.sort_key)
-        if person.given_name.casefold().startswith(first) or person.nickname.casefold() == first:
-            return (1, person.sort_key)
-        if person.family_name.casefold().startswith(first):
-            return (2, person.sort_key)
-        return (3, person.sort_key)
-
-    found.sort(key=rank)
-    return [
-        DeskMatch(
-            reg.id,
-            person.id,
-            format_name(person.title, person.given_name, person.family_name),
-            person.nickname,
-            o.name if o else "",
-            person.province,
-            person.phone,
-            reg.role.value,
-            reg.status.value,
-            reg.code,
-            checked[reg.id][0].at if reg.id in checked else None,
-            person.sort_key,
-        )
-        for reg, person, o in found[:limit]
-    ]
+    found: list[DeskMatch] = []
+    for r in rows:
+        rank = match_rank(
+            typed, title=r.title, given_name=r.given_name, family_name=r.family_name,
+            nickname=r.nickname, phone=r.phone, code=r.code,
+        )  # fmt: skip
+        at = checked[r.registration_id][0].at if r.registration_id in checked else None
+        match = DeskMatch(
+            r.registration_id, r.person_id, format_name(r.title, r.given_name, r.family_name),
+            r.nickname, r.organisation, r.province, r.phone, r.role, r.status, r.code, at,
+            r.sort_key, rank,
+        )  # fmt: skip
+        found.append(match)
+    found.sort(key=lambda m: (m.rank, m.sort_key))
+    return found[:limit]
 
 
 def find_by_code(uow: UnitOfWork, event_id: str, code: str) -> Registration | None:

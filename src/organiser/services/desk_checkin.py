@@ -230,18 +230,46 @@ class UndoResult:
     undone_id: str
     name: str
     day: dt.date
+    reason: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "undo_id": self.undo_id,
+            "cancelled_check_in_id": self.undone_id,
+            "name": self.name,
+            "day": self.day.isoformat(),
+            "reason": self.reason,
+        }
 
 
-def undo_check_in(uow: UnitOfWork, check_in_id: str, desk: str | None = None) -> UndoResult:
-    """Cancel a check-in with a new undo row (nothing is deleted)."""
-    target = uow.session.get(CheckIn, check_in_id)
+REASON_MAX = 300
+
+
+def undo_check_in(
+    uow: UnitOfWork,
+    check_in_id: str,
+    desk: str | None = None,
+    *,
+    reason: str = "",
+    event_id: str | None = None,
+) -> UndoResult:
+    """Cancel any check-in (not only the last) with a new undo row that points at it and says
+    why; nothing is deleted. With `event_id`, a check-in of another event is not found."""
+    target = uow.session.get(CheckIn, check_in_id.strip().lower())
     if target is None or target.kind is not CheckInKind.CHECK_IN:
         raise NotFound(_("That check-in was not found."))
+    reg = uow.session.get(Registration, target.registration_id)
+    assert reg is not None
+    if event_id is not None and reg.event_id != event_id:
+        raise NotFound(_("That check-in is not one of this event."))
     already = uow.session.scalar(
-        select(CheckIn.id).where(CheckIn.kind == CheckInKind.UNDO, CheckIn.undoes_id == check_in_id)
+        select(CheckIn.id).where(CheckIn.kind == CheckInKind.UNDO, CheckIn.undoes_id == target.id)
     )
     if already is not None:
         raise UserError(_("That check-in has already been undone."))
+    reason = " ".join(reason.split())
+    if len(reason) > REASON_MAX:
+        raise UserError(_("The reason is too long; keep it under 300 characters."))
     row = CheckIn(
         registration_id=target.registration_id,
         day=target.day,
@@ -251,15 +279,14 @@ def undo_check_in(uow: UnitOfWork, check_in_id: str, desk: str | None = None) ->
         desk=desk if desk is not None else desk_name(uow),
         method=target.method,
         at=utcnow(),
+        reason=reason,
     )
     uow.session.add(row)
     uow.flush()
-    reg = uow.session.get(Registration, target.registration_id)
-    assert reg is not None
     person = reg.person
     return UndoResult(
         row.id, target.id, format_name(person.title, person.given_name, person.family_name),
-        target.day,
+        target.day, reason,
     )  # fmt: skip
 
 

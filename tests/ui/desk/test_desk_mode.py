@@ -400,3 +400,135 @@ def test_the_sign_in_sheet_is_named_after_the_chosen_day_and_printed_in_the_chos
     text = PdfReader(target).pages[0].extract_text().replace("\u200b", "")
     assert str(DAY2.year + 543) in text  # a Thai document: Buddhist era
     assert view.desk_button.text().startswith("Desk:")  # the window stays in English
+
+
+def register(view: DeskView, *people: tuple[str, str, str, str]) -> list[str]:
+    """Add people (title, given, family, phone) to the demo seminar; their registration ids."""
+    ids = []
+    with view.ctx.store.writer() as uow:
+        event_id = resolve_event(uow, "south-2550").id
+        for title, given, family, phone in people:
+            person = Person(title=title, given_name=given, family_name=family, phone=phone)
+            person.refresh_sort_key()
+            uow.session.add(person)
+            uow.flush()
+            reg = Registration(event_id=event_id, person_id=person.id)
+            uow.session.add(reg)
+            uow.flush()
+            ids.append(reg.id)
+        uow.commit()
+    return ids
+
+
+def test_enter_with_two_equally_good_matches_moves_to_the_list(qtbot: Any, view: DeskView) -> None:
+    first, second = register(
+        view, ("นาง", "บุญเรือน", "ณ พัทลุง", "0815550827"), ("นาง", "บุญเรือน", "ทองสุข", "")
+    )
+    type_and_wait(qtbot, view, "บุญเรือน")
+    assert [m.registration_id for m in view.matches_model.rows[:2]] == [first, second]
+    with qtbot.waitSignal(view.controller.choose_in_list, timeout=10_000):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    view.ctx.tasks.wait_idle()
+    assert check_ins_of(view, first) == [] and check_ins_of(view, second) == []
+    assert view.matches.hasFocus() and view.search.text() == "บุญเรือน"
+    assert "2 match equally well" in view.hint.text()
+    assert view.confirm.property("state") == "idle"
+    qtbot.keyClick(view.matches, Qt.Key.Key_Down)  # the second บุญเรือน is the one here
+    with qtbot.waitSignal(view.controller.confirmed, timeout=10_000) as blocker:
+        qtbot.keyClick(view.matches, Qt.Key.Key_Return)
+    assert blocker.args[0].registration_id == second
+    assert view.search.hasFocus() and view.search.text() == ""
+    # her full name, or her number's last digits, make one clearly best: Enter checks in
+    type_and_wait(qtbot, view, "บุญเรือน ณ พัท")
+    assert enter(qtbot, view).registration_id == first
+    keys(qtbot, view.search, "0827")
+    assert enter(qtbot, view).registration_id == first
+
+
+def test_typing_in_the_list_goes_back_to_the_search(qtbot: Any, view: DeskView) -> None:
+    register(view, ("นาย", "ประยูร", "ศรีสุข", ""), ("นาย", "ประยูร", "มากมี", ""))
+    type_and_wait(qtbot, view, "ประยูร")
+    with qtbot.waitSignal(view.controller.choose_in_list, timeout=10_000):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    keys(qtbot, view.matches, " ม")
+    assert view.search.hasFocus() and view.search.text() == "ประยูร ม"
+
+
+def test_cancel_an_earlier_check_in_with_a_reason(qtbot: Any, view: DeskView) -> None:
+    wrong, right = view.not_here_model.row_at(0), view.not_here_model.row_at(1)
+    for person in (wrong, right):
+        keys(qtbot, view.search, person.code)
+        enter(qtbot, view)
+    dialog = view.open_check_ins()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 2)
+    assert [e.registration_id for e in dialog.model.rows[:2]] == [right.id, wrong.id]
+    dialog.table.selectRow(1)  # not the latest
+    assert not dialog.cancel_button.isEnabled()  # a reason first
+    dialog.reason.setCurrentText("เลือกคนผิด")
+    assert dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(view.controller.undone, timeout=10_000) as blocker:
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].name == wrong.name and blocker.args[0].reason == "เลือกคนผิด"
+    qtbot.waitUntil(lambda: dialog.model.rows[1].cancelled)
+    assert "เลือกคนผิด" in dialog.model.data(dialog.model.index(1, 6))
+    assert not dialog.model.rows[0].cancelled
+    kept = {c.kind: c for c in check_ins_of(view, wrong.id)}
+    undo = kept[CheckInKind.UNDO]
+    assert undo.undoes_id == kept[CheckInKind.CHECK_IN].id and undo.reason == "เลือกคนผิด"
+    assert len(check_ins_of(view, wrong.id)) == 2  # the check-in is kept, the undo points at it
+    qtbot.waitUntil(lambda: wrong.id in {r.id for r in view.not_here_model.rows})
+    assert right.id not in {r.id for r in view.not_here_model.rows}
+    dialog.reject()
+
+
+def test_ctrl_z_reaches_only_the_newest_check_in(qtbot: Any, view: DeskView) -> None:
+    first, second = view.not_here_model.row_at(0), view.not_here_model.row_at(1)
+    for person in (first, second):
+        keys(qtbot, view.search, person.code)
+        enter(qtbot, view)
+    with qtbot.waitSignal(view.controller.undone, timeout=10_000) as blocker:
+        qtbot.keyClick(view.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0].name == second.name
+    with qtbot.waitSignal(view.controller.failed, timeout=10_000):
+        qtbot.keyClick(view.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    view.ctx.tasks.wait_idle()
+    assert [c.kind for c in check_ins_of(view, first.id)] == [CheckInKind.CHECK_IN]
+    assert "Check-ins…" in view.confirm.name.text()
+
+
+def test_a_registrations_row_lists_its_check_ins_to_cancel(qtbot: Any, view: DeskView) -> None:
+    person = someone_not_here(view)
+    keys(qtbot, view.search, person.code)
+    enter(qtbot, view)
+    page = view.parent().parent().parent()
+    assert isinstance(page, DeskPage)
+    with qtbot.waitSignal(page.registrations.loaded, timeout=10_000):
+        page.registrations.reload()
+    page.open_check_ins_of(next(r for r in page.registrations.model.rows if r.id == person.id))
+    dialog = view.check_ins_dialog
+    assert dialog is not None and person.name in dialog.heading.text()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.table.selectRow(0)
+    dialog.reason.setCurrentIndex(2)  # "Wrong day"
+    with qtbot.waitSignal(view.controller.undone, timeout=10_000):
+        dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rows[0].cancelled)
+    assert dialog.model.rows[0].cancel_reason == "Wrong day"
+    dialog.reject()
+
+
+def test_a_day_that_is_not_today_is_said_plainly(qtbot: Any, view: DeskView) -> None:
+    assert view.day_note.isHidden()  # today is the seminar's second day
+    with qtbot.waitSignal(view.controller.counts_changed, timeout=10_000):
+        view.day.setCurrentIndex(view._day_index(DAY1))
+    assert view.day_note.isVisible()
+    assert "30 Jan 2007" in view.day_note.text() and "not today" in view.day_note.text()
+    person = someone_not_here(view)
+    keys(qtbot, view.search, person.code)
+    assert enter(qtbot, view).day == DAY1
+    assert view.confirm.property("state") == "warning"
+    assert "not today" in view.confirm.warning.text()
+    with qtbot.waitSignal(view.controller.counts_changed, timeout=10_000):
+        view.day.setCurrentIndex(view._day_index(DAY2))
+    assert view.day_note.isHidden()

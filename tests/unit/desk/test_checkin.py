@@ -96,6 +96,32 @@ def test_undo_is_a_new_row_and_cannot_be_repeated(demo_store: Store, event_id: s
         desk_checkin.undo_check_in(uow, done.check_in_id)
 
 
+def test_any_check_in_can_be_cancelled_with_a_reason(demo_store: Store, event_id: str) -> None:
+    with demo_store.reader() as uow:
+        a, b = desk.expected_not_here(uow, event_id, DAY2)[:2]
+    with demo_store.writer() as uow:
+        wrong = desk_checkin.check_in(uow, a.id, DAY2)
+        right = desk_checkin.check_in(uow, b.id, DAY2)
+        uow.commit()
+    with demo_store.writer() as uow:  # the earlier one, not the latest
+        undo = desk_checkin.undo_check_in(
+            uow, wrong.check_in_id, reason="  เลือก\nคนผิด ", event_id=event_id
+        )
+        uow.commit()
+    assert undo.undone_id == wrong.check_in_id and undo.reason == "เลือก คนผิด"
+    with demo_store.reader() as uow:
+        listed = desk.list_check_ins(uow, event_id, day=DAY2)
+        one = desk.list_check_ins(uow, event_id, registration_id=a.id)
+        here = desk.active_check_ins(uow, event_id, DAY2)
+    assert [e.id for e in listed[:2]] == [right.check_in_id, wrong.check_in_id]  # newest first
+    assert not listed[0].cancelled and listed[1].cancelled
+    assert listed[1].cancel_reason == "เลือก คนผิด" and listed[1].name == a.name
+    assert [e.id for e in one] == [wrong.check_in_id]
+    assert a.id not in here and b.id in here
+    with demo_store.writer() as uow, pytest.raises(NotFound, match="not one of this event"):
+        desk_checkin.undo_check_in(uow, right.check_in_id, event_id="another-event")
+
+
 def test_check_in_by_code_as_a_scanner_types_it(demo_store: Store, event_id: str) -> None:
     row = not_here(demo_store, event_id, DAY2)
     with demo_store.writer() as uow:

@@ -9,19 +9,23 @@ first page of results is found without reading every row.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import text
 
 from organiser.services.people import PersonRow
+from organiser.services.people.ranking import (
+    MatchRank,
+    Typed,
+    match_rank,
+    normalise_typed,
+    phone_digits,
+    read_typed,
+)
 from organiser.store.db import UnitOfWork
 
 DEFAULT_LIMIT = 100
 CANDIDATE_CAP = 300
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_PHONE_LIKE = re.compile(r"[\d\s\-+().]+")
 
 
 @dataclass(frozen=True)
@@ -37,17 +41,11 @@ class SearchQuery:
 def parse_query(raw: str) -> SearchQuery:
     """Split what the user typed into terms. A query made only of digits and phone punctuation
     (`081-234`, `+66 81 234`, `๐๘๑`) becomes one run of digits, as phones are stored."""
-    norm = unicodedata.normalize("NFC", raw).translate(_THAI_DIGITS).replace("\u200b", "")
-    norm = norm.strip().casefold()
+    norm = normalise_typed(raw)
     if not norm:
         return SearchQuery((), ())
-    if _PHONE_LIKE.fullmatch(norm) and any(ch.isdigit() for ch in norm):
-        digits = re.sub(r"\D", "", norm)
-        if norm.startswith("+66") and len(digits) > 2:
-            digits = "0" + digits[2:]
-        terms = [digits]
-    else:
-        terms = norm.split()
+    digits = phone_digits(norm)
+    terms = [digits] if digits else norm.split()
     indexed = tuple(t for t in terms if len(t) >= 3)
     scanned = tuple(t for t in terms if len(t) < 3)
     return SearchQuery(indexed, scanned)
@@ -96,26 +94,45 @@ def _prefix_matches(uow: UnitOfWork, term: str, limit: int) -> list[PersonRow]:
     return _rows(uow, sql, params)
 
 
+def rank_people(typed: Typed, rows: list[PersonRow]) -> list[PersonRow]:
+    """Best first by how they matched (`ranking.match_rank`), then in Thai order."""
+
+    def key(r: PersonRow) -> tuple[MatchRank, str]:
+        rank = match_rank(
+            typed, title=r.title, given_name=r.given_name, family_name=r.family_name,
+            nickname=r.nickname, phone=r.phone,
+        )  # fmt: skip
+        return rank, r.sort_key
+
+    return sorted(rows, key=key)
+
+
 def search_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list[PersonRow]:
-    """People matching every term of `raw`, best first: names, nicknames (or phones) that start
-    with what was typed, in Thai order, then the other matches, in Thai order.
+    """People matching every term of `raw`, best first (`ranking.match_rank`: the phone's last
+    digits, the full name, the start of a name, then anything else), each tier in Thai order.
 
     The work is bounded by the page, not by the number of people: prefixes come from index
     range scans, substrings from the trigram index with a cap on candidates (a query that
-    matches nearly everyone, like "กองทุน", is narrowed by the next keystroke).
+    matches nearly everyone, like "กองทุน", is narrowed by the next keystroke); only those
+    candidates are ranked.
     """
     query = parse_query(raw)
     if query.is_empty:
         return []
+    typed = read_typed(raw)
     terms = query.indexed + query.scanned
     found: list[PersonRow] = []
     if len(terms) == 1:
         found = _prefix_matches(uow, terms[0], limit)
-        # enough names start with it, or it is too short for the index and some do
-        if len(found) >= limit or (not query.indexed and found):
-            return found
-    params: dict[str, object] = {"limit": limit, "cap": CANDIDATE_CAP}
+        # enough names start with it, or it is too short for the index and some do; a number
+        # goes on to the index, as the one whose phone *ends* in it ranks above them all
+        if (len(found) >= limit and not typed.digits) or (not query.indexed and found):
+            return rank_people(typed, found)[:limit]
+    params: dict[str, object] = {"cap": CANDIDATE_CAP}
     scan_sql = ""
+    if typed.digits and len(found) >= limit:  # a page of numbers starting with it: add the
+        params["ending"] = typed.digits  # few that end with it, not every number containing it
+        scan_sql = " AND substr(p.phone, -length(:ending)) = :ending"
     for n, term in enumerate(query.scanned):
         params[f"s{n}"] = term
         scan_sql += f" AND instr(lower(d.body), :s{n}) > 0"
@@ -127,15 +144,14 @@ def search_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list
         hits = f"""SELECT d.rowid FROM person_search_doc d JOIN person p ON p.id = d.person_id
             WHERE {_ALIVE}{scan_sql} LIMIT :cap"""
         scan_sql = ""
+    # every candidate (at most the cap) is ranked, not only the first page in Thai order
     sql = f"""WITH hits AS ({hits})
         {_SELECT}
         JOIN person_search_doc d ON d.person_id = p.id
-        WHERE d.rowid IN (SELECT rowid FROM hits) AND {_ALIVE}{scan_sql}
-        ORDER BY +p.sort_key
-        LIMIT :limit"""
+        WHERE d.rowid IN (SELECT rowid FROM hits) AND {_ALIVE}{scan_sql}"""
     seen = {r.id for r in found}
     more = [r for r in _rows(uow, sql, params) if r.id not in seen]
-    return (found + more)[:limit]
+    return rank_people(typed, found + more)[:limit]
 
 
 # The searchable text of a person row aliased `p` (the same as the triggers of migration 0002).

@@ -49,6 +49,8 @@ class DeskController(QObject):
     sessions_changed = Signal(list)  # list[SessionChoice]
     duplicates_found = Signal(list)  # list[Duplicate] for the walk-in form
     pending_changed = Signal(int)  # check-ins written but not yet confirmed
+    entry_taken = Signal()  # Enter was acted on: the search field is cleared for the next person
+    choose_in_list = Signal(int)  # Enter found this many equally good matches: choose one
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +62,10 @@ class DeskController(QObject):
         self.matches: list[DeskMatch] = []
         self.organisations: list[OrganisationChoice] = []
         self.current = 0  # highlighted match
-        self.undo_stack: list[CheckInResult] = []
+        self.chosen_by_hand = False  # the highlight was moved (arrows, a click): Enter takes it
+        # Ctrl+Z reaches only the newest check-in of this desk, once: a second Ctrl+Z must not
+        # cancel someone correct (any other check-in is cancelled by choosing it, with a reason)
+        self.last_check_in: CheckInResult | None = None
         self.event_switched = False  # the last load opened another event
         self.counts: DeskCounts | None = None
         self._search_seq = 0
@@ -90,7 +95,7 @@ class DeskController(QObject):
         self.desk_name = state.desk_name
         self.organisations = list(state.organisations)
         if self.event_switched:  # a reload of the same event keeps the desk as it is
-            self.undo_stack.clear()
+            self.last_check_in = None
         if self.seminar is not None:
             if self.day not in self.seminar.days:
                 self.day = self.seminar.default_day(self.today())
@@ -168,18 +173,19 @@ class DeskController(QObject):
         self.ctx.tasks.run(work, lambda rows: self.set_matches(seq, rows), self._error)
 
     def set_matches(self, seq: int, rows: list[DeskMatch]) -> None:
-        if seq == self._pending_seq:  # Enter came before these results: check in the first
+        pending = seq == self._pending_seq  # Enter came before these results
+        if pending:
             self._pending_seq = None
-            if rows:
-                self.check_in_registration(rows[0].registration_id, CheckInMethod.SEARCH)
-            else:
-                self.failed.emit(self.tr("No one found. Press F2 to register a walk-in."))
-        if seq < self._shown_seq or seq != self._search_seq:
-            return  # overtaken by newer typing
-        self._shown_seq = seq
-        self.matches = rows
-        self.current = 0
-        self.matches_changed.emit(rows)
+        if seq >= self._shown_seq and seq == self._search_seq:  # not overtaken by newer typing
+            self._shown_seq = seq
+            self.matches = rows
+            self.current = 0
+            self.chosen_by_hand = False
+            self.matches_changed.emit(rows)
+        elif pending and not desk_service.clearly_best_match(rows):
+            return  # typed on meanwhile, and no one stood out: nothing to act on
+        if pending:
+            self._enter_on(rows)
 
     @property
     def searching(self) -> bool:
@@ -188,34 +194,49 @@ class DeskController(QObject):
     def move(self, delta: int) -> int:
         if self.matches:
             self.current = max(0, min(len(self.matches) - 1, self.current + delta))
+            self.chosen_by_hand = True
         return self.current
 
     def select(self, row: int) -> None:
+        """The person at the desk chose this match (a click, the arrows in the list)."""
         if 0 <= row < len(self.matches):
             self.current = row
+            self.chosen_by_hand = True
 
     # ------------------------------------------------------------ check-in
     def submit(self, text: str) -> None:
-        """Enter in the search field: a scanned code checks in directly, else the highlighted
-        match (waiting for the search of what was just typed, if it is still running)."""
+        """Enter in the search field: a scanned code checks in directly; else the match that is
+        clearly best, or the one chosen by hand (waiting for the search of what was just typed,
+        if it is still running). Several equally good matches: the list is offered instead."""
         text = text.strip()
         if not text or self.seminar is None:
             return
         if desk_service.looks_like_code(text):
             self.check_in_code(text)
+            self.entry_taken.emit()
             return
         if text != self._search_text.strip():
             self.search(text)
         if self.searching:
             self._pending_seq = self._search_seq
-        elif self.matches:
-            self.check_in_match(self.current)
         else:
+            self._enter_on(self.matches)
+
+    def _enter_on(self, rows: list[DeskMatch]) -> None:
+        if not rows:
             self.failed.emit(self.tr("No one found. Press F2 to register a walk-in."))
+        elif rows is self.matches and self.chosen_by_hand:
+            self.check_in_match(self.current)
+        elif desk_service.clearly_best_match(rows):
+            self.check_in_registration(rows[0].registration_id, CheckInMethod.SEARCH)
+            self.entry_taken.emit()
+        else:
+            self.choose_in_list.emit(sum(1 for m in rows if m.rank == rows[0].rank))
 
     def check_in_match(self, row: int) -> None:
         if 0 <= row < len(self.matches):
             self.check_in_registration(self.matches[row].registration_id, CheckInMethod.SEARCH)
+            self.entry_taken.emit()
 
     def check_in_registration(self, registration_id: str, method: CheckInMethod) -> None:
         day, session, desk = self._checked_day(), self.session_id, self.desk_name
@@ -285,7 +306,7 @@ class DeskController(QObject):
     def _committed(self, result: CheckInResult) -> None:
         self.pending -= 1
         self.pending_changed.emit(self.pending)
-        self.undo_stack.append(result)
+        self.last_check_in = result
         self.confirmed.emit(result)
         self.ctx.changed("desk")
         self.refresh()
@@ -311,15 +332,30 @@ class DeskController(QObject):
 
     # ------------------------------------------------------------ undo
     def undo_last(self) -> None:
-        if not self.undo_stack:
-            self.failed.emit(self.tr("There is no check-in to undo."))
+        """Ctrl+Z: the newest check-in of this desk, once."""
+        last, self.last_check_in = self.last_check_in, None
+        if last is None:
+            self.failed.emit(
+                self.tr(
+                    "There is no check-in to undo. To cancel an earlier one, open Check-ins…"
+                    " and choose it."
+                )
+            )
             return
-        last = self.undo_stack.pop()
-        store, desk = self.ctx.store, self.desk_name
+        self.cancel_check_in(last.check_in_id, "")
+
+    def cancel_check_in(self, check_in_id: str, reason: str) -> None:
+        """Cancel any check-in of this event with a new undo row that says why."""
+        store, desk, event = self.ctx.store, self.desk_name, self.seminar
+        if self.last_check_in is not None and self.last_check_in.check_in_id == check_in_id:
+            self.last_check_in = None
 
         def work(_p: Any) -> UndoResult:
             with store.writer() as uow:
-                result = desk_checkin.undo_check_in(uow, last.check_in_id, desk=desk)
+                result = desk_checkin.undo_check_in(
+                    uow, check_in_id, desk=desk, reason=reason,
+                    event_id=event.id if event else None,
+                )  # fmt: skip
                 uow.commit()
                 return result
 
@@ -327,6 +363,8 @@ class DeskController(QObject):
             self.undone.emit(result)
             self.ctx.changed("desk")
             self.refresh()
+            if self._search_text.strip():
+                self.search(self._search_text)
 
         self.ctx.tasks.run(work, done, self._error, write=True)
 

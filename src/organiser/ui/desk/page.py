@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from organiser.core.areas import province_label
 from organiser.core.thaidate import format_date
@@ -13,7 +13,7 @@ from organiser.services.desk import RegistrationRow, list_registrations
 from organiser.ui.context import AppContext
 from organiser.ui.desk.view import DeskView
 from organiser.ui.widgets.list_page import ListPage
-from organiser.ui.widgets.table import Column
+from organiser.ui.widgets.table import ROW_ROLE, Column
 
 
 def tr(text: str) -> str:
@@ -47,6 +47,13 @@ class DeskPage(QWidget):
         self.ctx = ctx
         self.desk = DeskView(ctx)
         self.registrations = registrations_page(ctx)
+        # a registration's row: its check-ins, to cancel a wrong one (double-click, or this)
+        self.check_ins_button = QPushButton(self.tr("Check-ins of the chosen person…"))
+        self.check_ins_button.setObjectName("registrationCheckIns")
+        self.check_ins_button.clicked.connect(self._check_ins_of_selected)
+        self.registrations.toolbar.addWidget(self.check_ins_button)
+        self.registrations.toolbar.addStretch(1)
+        self.registrations.activated_row.connect(self.open_check_ins_of)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("deskTabs")
         self.tabs.addTab(self.desk, self.tr("Check-in"))
@@ -60,6 +67,19 @@ class DeskPage(QWidget):
     def _on_data_changed(self, area: str) -> None:
         if area in ("*", "people", "events", "settings"):
             self.desk.reload()
+
+    def _check_ins_of_selected(self) -> None:
+        table = self.registrations.table
+        index = table.selectionModel().currentIndex()
+        if index.isValid():
+            self.open_check_ins_of(index.data(ROW_ROLE))
+
+    def open_check_ins_of(self, row: RegistrationRow | None) -> None:
+        if row is None:
+            return
+        self.desk.open_check_ins(
+            row.id, self.tr("Check-ins of {name}, newest first").format(name=row.name)
+        )
 
     def reload(self) -> None:
         self.desk.reload()

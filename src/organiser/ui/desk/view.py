@@ -8,16 +8,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,53 +28,18 @@ from organiser.services import desk_checkin, desk_exports
 from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
 from organiser.services.desk_checkin import CheckInResult, Duplicate, UndoResult, WalkIn
 from organiser.ui.context import AppContext
+from organiser.ui.desk.check_ins import CheckInsDialog
 from organiser.ui.desk.controller import DeskController
 from organiser.ui.desk.exports import ExportDialog
 from organiser.ui.desk.walk_in import WalkInDialog
-from organiser.ui.desk.widgets import ConfirmationPanel, SearchField
+from organiser.ui.desk.widgets import (
+    DESK_STYLE,
+    ConfirmationPanel,
+    MatchList,
+    SearchField,
+    desk_table,
+)
 from organiser.ui.widgets.table import Column, RowsModel
-
-DESK_STYLE = """
-#deskEventTitle { font-size: 15pt; font-weight: bold; color: #1f3b57; }
-#deskSearch { font-size: 22pt; padding: 10px 14px; border: 2px solid #1f5f8b; border-radius: 10px;
-  background: white; }
-#deskMatches { font-size: 14pt; }
-#deskMatches::item { padding: 6px 8px; }
-#deskMatches::item:selected { background: #1f5f8b; color: white; }
-#deskNotHere, #deskProvinces { font-size: 11pt; }
-#deskNumber { font-size: 30pt; font-weight: bold; color: #1f5f8b; }
-#deskConfirm { border-radius: 12px; border: 1px solid #ddd8cc; background: #faf8f3; }
-#deskConfirm[state="done"] { background: #e7f4ea; border: 2px solid #2e7d46; }
-#deskConfirm[state="warning"] { background: #fff3df; border: 2px solid #c77700; }
-#deskConfirm[state="error"] { background: #fdecee; border: 2px solid #b00020; }
-#deskConfirm[state="undone"] { background: #eef1f5; border: 2px solid #5b6b7d; }
-#deskConfirmHeadline { font-size: 13pt; color: #2e5b3a; font-weight: bold; }
-#deskConfirmName { font-size: 26pt; font-weight: bold; color: #1b1b1b; }
-#deskConfirmDetail { font-size: 15pt; color: #333; }
-#deskConfirmWarning { font-size: 16pt; font-weight: bold; color: #9a4f00; }
-#deskWarningText { color: #9a4f00; font-weight: bold; }
-QPushButton { font-size: 12pt; padding: 6px 14px; }
-QComboBox { font-size: 12pt; }
-"""
-
-
-def _table(model: Any, object_name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setObjectName(object_name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keyboard
-    table.verticalHeader().setVisible(False)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return table
 
 
 class DeskView(QWidget):
@@ -90,6 +52,7 @@ class DeskView(QWidget):
         self.walk_in_dialog: WalkInDialog | None = None
         self.desk_dialog: QInputDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.check_ins_dialog: CheckInsDialog | None = None
         self._asked_desk_name = False
         lang = ctx.lang
 
@@ -113,6 +76,15 @@ class DeskView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
+        self.check_ins_button = QPushButton(self.tr("Check-ins…"))
+        self.check_ins_button.setObjectName("deskCheckInsButton")
+        self.check_ins_button.setToolTip(self.tr("The day's check-ins: cancel a wrong one"))
+        self.check_ins_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.check_ins_button.clicked.connect(lambda: self.open_check_ins())
+        # a day other than today is easy to leave chosen by mistake: say so, plainly
+        self.day_note = QLabel()
+        self.day_note.setObjectName("deskDayNote")
+        self.day_note.hide()
         self.walk_in_button = QPushButton(self.tr("Walk-in (F2)"))
         self.walk_in_button.setObjectName("deskWalkIn")
         self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -135,6 +107,7 @@ class DeskView(QWidget):
         top.addWidget(self.desk_button)
         top.addStretch(0)
         top.addWidget(self.undo_button)
+        top.addWidget(self.check_ins_button)
         top.addWidget(self.walk_in_button)
         prints = QHBoxLayout()
         prints.addStretch(1)
@@ -162,14 +135,19 @@ class DeskView(QWidget):
             ],
             self,
         )
-        self.matches = _table(self.matches_model, "deskMatches", 1)
+        self.matches = desk_table(self.matches_model, "deskMatches", 1, MatchList)
+        assert isinstance(self.matches, MatchList)
         self.matches.clicked.connect(lambda index: self._select(index.row()))
         self.matches.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
+        self.matches.chosen.connect(self._check_in_row)
+        self.matches.back_to_search.connect(self._back_to_search)
+        self.matches.selectionModel().currentRowChanged.connect(self._list_moved)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.confirm = ConfirmationPanel()
 
         left = QVBoxLayout()
+        left.addWidget(self.day_note)
         left.addWidget(self.search)
         left.addWidget(self.hint)
         left.addWidget(self.matches, 1)
@@ -200,7 +178,7 @@ class DeskView(QWidget):
             ],
             self,
         )
-        self.provinces = _table(self.province_model, "deskProvinces", 0)
+        self.provinces = desk_table(self.province_model, "deskProvinces", 0)
         self.not_here_title = QLabel()
         self.not_here_title.setObjectName("sectionTitle")
         self.not_here_model: RowsModel[RegistrationRow] = RowsModel(
@@ -211,7 +189,7 @@ class DeskView(QWidget):
             ],
             self,
         )
-        self.not_here = _table(self.not_here_model, "deskNotHere", 1)
+        self.not_here = desk_table(self.not_here_model, "deskNotHere", 1)
         self.not_here.doubleClicked.connect(self._check_in_not_here)
         right = QVBoxLayout()
         right.addWidget(counts)
@@ -248,6 +226,8 @@ class DeskView(QWidget):
         c.not_here_changed.connect(self._show_not_here)
         c.sessions_changed.connect(self._show_sessions)
         c.duplicates_found.connect(self._duplicates_found)
+        c.entry_taken.connect(self.search.clear)
+        c.choose_in_list.connect(self._choose_in_list)
         self._update_desk_button()
 
     def _number(self, name: str) -> QLabel:
@@ -279,6 +259,8 @@ class DeskView(QWidget):
         self.day.blockSignals(False)
         self.search.setEnabled(event is not None)
         self.walk_in_button.setEnabled(event is not None)
+        self.check_ins_button.setEnabled(event is not None)
+        self._update_day_note()
         for button in self.export_buttons.values():
             button.setEnabled(event is not None)
         self._update_desk_button()
@@ -299,7 +281,22 @@ class DeskView(QWidget):
         day = self.day.itemData(index)
         if day is not None:
             self.controller.set_day(day)
+        self._update_day_note()
         self.search.setFocus()
+
+    def _update_day_note(self) -> None:
+        day, today = self.controller.day, self.controller.today()
+        if self.controller.seminar is None or day is None or day == today:
+            self.day_note.hide()
+            return
+        lang = self.ctx.lang
+        self.day_note.setText(
+            self.tr("Checking in for {day}, not today ({today}).").format(
+                day=f"{format_weekday(day, lang)} {format_date(day, 'short', lang)}",
+                today=format_date(today, "short", lang),
+            )
+        )
+        self.day_note.show()
 
     def _show_sessions(self, sessions: list[SessionChoice]) -> None:
         lang = self.ctx.lang
@@ -350,7 +347,7 @@ class DeskView(QWidget):
     def _show_matches(self, rows: list[DeskMatch]) -> None:
         self.matches_model.set_rows(rows)
         if rows:
-            self._select(self.controller.current)
+            self._highlight(self.controller.current)
             self.hint.setText(self.tr("{n} found · ↑↓ choose · Enter check in").format(n=len(rows)))
         else:
             text = self.search.text().strip()
@@ -359,14 +356,37 @@ class DeskView(QWidget):
             )
 
     def _move(self, delta: int) -> None:
-        self._select(self.controller.move(delta))
+        self._highlight(self.controller.move(delta))
 
     def _select(self, row: int) -> None:
         self.controller.select(row)
+        self._highlight(row)
+        self.search.setFocus()
+
+    def _highlight(self, row: int) -> None:
         if 0 <= row < self.matches_model.rowCount():
             self.matches.selectRow(row)
             self.matches.scrollTo(self.matches_model.index(row, 0))
+
+    def _choose_in_list(self, equal: int) -> None:
+        """Enter found several equally good matches: no one is checked in; the list takes the
+        keyboard (↑↓, Enter), Escape or typing goes back to the search."""
+        self._highlight(0)
+        self.matches.setFocus()
+        self.hint.setText(
+            self.tr(
+                "{n} match equally well: choose with ↑↓ and press Enter · Esc back to typing"
+            ).format(n=equal)
+        )
+
+    def _list_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.matches.hasFocus() and current.isValid():
+            self.controller.select(current.row())
+
+    def _back_to_search(self, typed: str) -> None:
         self.search.setFocus()
+        if typed:
+            self.search.insert(typed)
 
     def _check_in_row(self, row: int) -> None:
         self.controller.check_in_match(row)
@@ -379,7 +399,7 @@ class DeskView(QWidget):
 
     # ------------------------------------------------------------ results
     def _confirmed(self, result: CheckInResult) -> None:
-        self.confirm.show_result(result)
+        self.confirm.show_result(result, self.controller.today())
         if self.walk_in_dialog is not None and result.method == CheckInMethod.WALK_IN:
             self.walk_in_dialog.accept()
             self.walk_in_dialog = None
@@ -389,11 +409,17 @@ class DeskView(QWidget):
 
     def _undone(self, result: UndoResult) -> None:
         self.confirm.show_undone(result)
+        if self.check_ins_dialog is not None and self.check_ins_dialog.isVisible():
+            self.check_ins_dialog.show_undone(result)
+            return
         self.search.setFocus()
 
     def _failed(self, message: str) -> None:
         if self.walk_in_dialog is not None and self.walk_in_dialog.isVisible():
             self.walk_in_dialog.show_message(message)
+            return
+        if self.check_ins_dialog is not None and self.check_ins_dialog.isVisible():
+            self.check_ins_dialog.show_error(message)
             return
         self.confirm.show_error(message)
         self.search.setFocus()
@@ -433,6 +459,32 @@ class DeskView(QWidget):
         self.walk_in_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_check_ins(
+        self, registration_id: str | None = None, heading: str = ""
+    ) -> CheckInsDialog | None:
+        """The day's check-ins (or all of one registration's), to cancel one with a reason."""
+        c = self.controller
+        if c.seminar is None or c.day is None:
+            return None
+        if registration_id is None:
+            day = c.day
+            heading = self.tr("Check-ins of {day}, newest first").format(
+                day=format_date(day, "short", self.ctx.lang)
+            )
+        dialog = CheckInsDialog(
+            self.ctx, c.seminar.id, day=None if registration_id else c.day,
+            registration_id=registration_id, heading=heading, parent=self,
+        )  # fmt: skip
+        dialog.cancel_requested.connect(c.cancel_check_in)
+        dialog.finished.connect(self._check_ins_closed)
+        self.check_ins_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _check_ins_closed(self, _result: int) -> None:
+        self.check_ins_dialog = None
+        self.search.setFocus()
 
     def open_export(self, kind: str) -> ExportDialog | None:
         """Badges, the sign-in sheet or attendance; returns the (non-blocking) dialog."""

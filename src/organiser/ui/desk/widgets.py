@@ -2,14 +2,72 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from organiser.core.areas import province_label
 from organiser.core.i18n import current_language
 from organiser.core.thaidate import format_date
 from organiser.services.desk_checkin import CheckInResult, UndoResult, local_time_text
+
+DESK_STYLE = """
+#deskEventTitle { font-size: 15pt; font-weight: bold; color: #1f3b57; }
+#deskSearch { font-size: 22pt; padding: 10px 14px; border: 2px solid #1f5f8b; border-radius: 10px;
+  background: white; }
+#deskMatches { font-size: 14pt; }
+#deskMatches::item { padding: 6px 8px; }
+#deskMatches::item:selected { background: #1f5f8b; color: white; }
+#deskNotHere, #deskProvinces { font-size: 11pt; }
+#deskNumber { font-size: 30pt; font-weight: bold; color: #1f5f8b; }
+#deskConfirm { border-radius: 12px; border: 1px solid #ddd8cc; background: #faf8f3; }
+#deskConfirm[state="done"] { background: #e7f4ea; border: 2px solid #2e7d46; }
+#deskConfirm[state="warning"] { background: #fff3df; border: 2px solid #c77700; }
+#deskConfirm[state="error"] { background: #fdecee; border: 2px solid #b00020; }
+#deskConfirm[state="undone"] { background: #eef1f5; border: 2px solid #5b6b7d; }
+#deskConfirmHeadline { font-size: 13pt; color: #2e5b3a; font-weight: bold; }
+#deskConfirmName { font-size: 26pt; font-weight: bold; color: #1b1b1b; }
+#deskConfirmDetail { font-size: 15pt; color: #333; }
+#deskConfirmWarning { font-size: 16pt; font-weight: bold; color: #9a4f00; }
+#deskWarningText { color: #9a4f00; font-weight: bold; }
+#deskDayNote { font-size: 13pt; font-weight: bold; color: #9a4f00; background: #fff3df;
+  border: 2px solid #c77700; border-radius: 8px; padding: 4px 10px; }
+QPushButton { font-size: 12pt; padding: 6px 14px; }
+QComboBox { font-size: 12pt; }
+"""
+
+
+def desk_table(
+    model: Any, object_name: str, stretch: int, kind: type[QTableView] = QTableView
+) -> QTableView:
+    table = kind()
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keyboard
+    table.verticalHeader().setVisible(False)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return table
 
 
 class SearchField(QLineEdit):
@@ -37,10 +95,35 @@ class SearchField(QLineEdit):
         elif key == Qt.Key.Key_PageUp:
             self.moved.emit(-10)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # the desk clears the field once it acts on it (at once for a scanned code, so a
+            # scanner may type on); when several match equally it stays, and the list is shown
             self.submitted.emit(self.text())
-            self.clear()  # ready for the next person at once (a scanner may already be typing)
         elif key == Qt.Key.Key_Escape:
             self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class MatchList(QTableView):
+    """The matches. It takes the keyboard only when Enter found several equally good matches:
+    ↑↓ choose, Enter checks in the chosen one, Escape or typing goes back to the search."""
+
+    chosen = Signal(int)  # Enter on a row
+    back_to_search = Signal(str)  # what was typed here, to continue in the search field
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.currentIndex().isValid():
+                self.chosen.emit(self.currentIndex().row())
+        elif key == Qt.Key.Key_Escape:
+            self.back_to_search.emit("")
+        elif plain and text and text.isprintable():
+            self.back_to_search.emit(text)
         else:
             super().keyPressEvent(event)
 
@@ -84,9 +167,13 @@ class ConfirmationPanel(QFrame):
         )
         self.warning.hide()
 
-    def show_result(self, result: CheckInResult) -> None:
+    def show_result(self, result: CheckInResult, today: dt.date | None = None) -> None:
         lang = current_language()
         warning = result.warning()
+        if not warning and today is not None and result.day != today:
+            warning = self.tr("Checked in for {day}, which is not today.").format(
+                day=format_date(result.day, "short", lang)
+            )
         self._state("warning" if warning else "done")
         self.headline.setText(
             self.tr("✓ Checked in · {day} · {time}").format(
@@ -103,11 +190,12 @@ class ConfirmationPanel(QFrame):
         self._state("undone")
         self.headline.setText(self.tr("Check-in undone"))
         self.name.setText(result.name)
-        self.detail.setText(
-            self.tr("{day}: no longer counted as here.").format(
-                day=format_date(result.day, "short", current_language())
-            )
+        detail = self.tr("{day}: no longer counted as here.").format(
+            day=format_date(result.day, "short", current_language())
         )
+        if result.reason:
+            detail += " " + self.tr("Reason: {reason}").format(reason=result.reason)
+        self.detail.setText(detail)
         self.warning.hide()
 
     def show_error(self, message: str) -> None:
