@@ -42,6 +42,8 @@ class Table:
     encoding: str = ""  # for CSV: "UTF-8", "UTF-8 BOM" or "TIS-620"
     sheet: str = ""
     notes: list[str] = field(default_factory=list)  # what was cut: rows past the limit, …
+    # rows that cannot be imported as they are (line -> why): shown in red and skipped
+    damaged: dict[int, str] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -72,11 +74,17 @@ def cell_text(value: object) -> str:
     return text.replace("\x00", "").replace("\u200b", "").strip()
 
 
-def _clip(cells: list[str], table_notes: list[str], line: int) -> list[str]:
+def _clip(
+    cells: list[str], table_notes: list[str], line: int, damaged: dict[int, str]
+) -> list[str]:
     while cells and not cells[-1]:
         cells.pop()
+    if any("\ufffd" in c for c in cells):  # a byte that was not text in the file's encoding
+        damaged[line] = _("some characters cannot be read; correct them in the file")
     if all(len(c) <= MAX_CELL_CHARS for c in cells):
         return cells
+    # the value was cut, so the row would import wrong: flagged and skipped, never shortened
+    damaged[line] = _("a cell is longer than {n} characters").format(n=MAX_CELL_CHARS)
     out = []
     for c in cells[:MAX_COLUMNS]:
         if len(c) > MAX_CELL_CHARS:
@@ -161,7 +169,7 @@ def _read_xlsx(path: Path) -> Table:
 
 
 def _collect(
-    numbered: Iterator[tuple[int, Sequence[object]]], notes: list[str]
+    numbered: Iterator[tuple[int, Sequence[object]]], notes: list[str], damaged: dict[int, str]
 ) -> tuple[list[list[str]], list[int]]:
     rows: list[list[str]] = []
     lines: list[int] = []
@@ -173,7 +181,7 @@ def _collect(
                 )
             )
             break
-        cells = _clip([cell_text(v) for v in values[:MAX_COLUMNS]], notes, line)
+        cells = _clip([cell_text(v) for v in values[:MAX_COLUMNS]], notes, line, damaged)
         if cells:
             rows.append(cells)
             lines.append(line)
@@ -186,8 +194,9 @@ def _read_xlsx_fast(path: Path) -> Table:
     zf, workbook = open_workbook(path)
     with zf:
         notes: list[str] = []
-        rows, lines = _collect(workbook.rows(MAX_COLUMNS), notes)
-    return Table(rows, lines, "xlsx", sheet=workbook.sheet_name, notes=notes)
+        damaged: dict[int, str] = {}
+        rows, lines = _collect(workbook.rows(MAX_COLUMNS), notes, damaged)
+    return Table(rows, lines, "xlsx", sheet=workbook.sheet_name, notes=notes, damaged=damaged)
 
 
 def _read_xlsx_openpyxl(path: Path) -> Table:
@@ -199,6 +208,7 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         raise _not_a_list(name) from exc
     notes: list[str] = []
+    damaged: dict[int, str] = {}
     try:
         sheet = workbook.active
         if sheet is None or not hasattr(sheet, "iter_rows"):
@@ -209,7 +219,9 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
         width = getattr(sheet, "max_column", None)
         max_col = MAX_COLUMNS if not isinstance(width, int) or width > MAX_COLUMNS else None
         rows, lines = _collect(
-            enumerate(sheet.iter_rows(values_only=True, max_col=max_col), start=1), notes
+            enumerate(sheet.iter_rows(values_only=True, max_col=max_col), start=1),
+            notes,
+            damaged,
         )
         title = str(sheet.title)
     except UnreadableFile:
@@ -219,7 +231,7 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
     finally:
         with contextlib.suppress(Exception):  # closing a damaged archive
             workbook.close()
-    return Table(rows, lines, "xlsx", sheet=title, notes=notes)
+    return Table(rows, lines, "xlsx", sheet=title, notes=notes, damaged=damaged)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -230,6 +242,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few bad bytes (a file cut and pasted together) stays UTF-8: the rows with
+    # them are flagged. TIS-620 read as UTF-8 has a bad byte for nearly every Thai letter.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad * 20 < sum(1 for ch in text if ord(ch) > 127) - bad:
+        return text, "UTF-8"
     return data.decode("cp874", errors="replace"), "TIS-620"
 
 
@@ -249,8 +267,11 @@ def _read_csv(path: Path) -> Table:
     if max(counts.values()) > 0:
         delimiter = max(counts, key=lambda d: counts[d])
     notes: list[str] = []
+    damaged: dict[int, str] = {}
     rows: list[list[str]] = []
     lines: list[int] = []
+    # a long cell is flagged on its row (below); the csv module's own limit would refuse the file
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         while True:
@@ -266,7 +287,7 @@ def _read_csv(path: Path) -> Table:
                     ).format(n=MAX_ROWS)
                 )
                 break
-            cells = _clip([cell_text(v) for v in values], notes, line)
+            cells = _clip([cell_text(v) for v in values], notes, line, damaged)
             if any(cells):
                 rows.append(cells)
                 lines.append(line)
@@ -276,4 +297,4 @@ def _read_csv(path: Path) -> Table:
                 name=name, line=reader.line_num
             )
         ) from exc
-    return Table(rows, lines, "csv", encoding=encoding, notes=notes)
+    return Table(rows, lines, "csv", encoding=encoding, notes=notes, damaged=damaged)
