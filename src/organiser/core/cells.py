@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 # what starts a formula in Excel, LibreOffice or Google Sheets (and the full-width forms)
 FORMULA_STARTS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
@@ -68,7 +68,10 @@ class Sheet(Protocol):
     def __getitem__(self, key: int) -> Any: ...
 
 
-def keep_as_text(cell: SheetCell) -> SheetCell:
+CellT = TypeVar("CellT", bound=SheetCell)
+
+
+def keep_as_text(cell: CellT) -> CellT:
     """Make a cell holding text a string cell (openpyxl makes `=…` a formula, `#N/A` an error)."""
     if isinstance(cell.value, str):
         cell.data_type = "s"
@@ -85,7 +88,7 @@ def append_row(ws: Sheet, values: Sequence[object]) -> None:
             keep_as_text(cell)
 
 
-def set_text(cell: SheetCell, value: object) -> SheetCell:
+def set_text(cell: CellT, value: object) -> CellT:
     """Put a value into one cell, its text kept as text."""
     cell.value = sheet_value(value)
     return keep_as_text(cell)
