@@ -33,6 +33,7 @@ _COLUMN = re.compile(r"[A-Z]+")
 
 
 EXCEL_MAX_COLUMNS = 16_384  # column XFD: no spreadsheet program makes a wider row
+EXCEL_MAX_ROWS = 1_048_576
 
 
 class UnsupportedWorkbook(Exception):
@@ -177,24 +178,15 @@ class Workbook:
 
     def rows(self, max_columns: int) -> Iterator[tuple[int, list[object]]]:
         """(row number, values) for each row that has cells, in order."""
-        cells_read = 0
+        c_tag, row_tag = NS + "c", NS + "row"
+        cells_read = rows_read = in_row = expected = 0
+        values: list[object] = []
         with self.zf.open(self.sheet_path) as fh:
-            expected = 0
-            parent: ET.Element | None = None  # sheetData: read rows are removed from it
-            row: ET.Element | None = None
-            number, in_row = 0, 0
-            values: list[object] = []
-            for event, element in ET.iterparse(fh, events=("start", "end")):
+            # "end" events only (half the work of also asking for "start"): a row's cells stay
+            # in the tree until the row ends, at most a row's worth before TooLarge stops it
+            for _event, element in ET.iterparse(fh):
                 tag = element.tag
-                if event == "start":
-                    if tag == NS + "sheetData":
-                        parent = element
-                    elif tag == NS + "row":
-                        row, values, in_row = element, [], 0
-                        number = int(element.get("r") or expected + 1)
-                        expected = number
-                    continue
-                if tag == NS + "c" and row is not None:
+                if tag == c_tag:
                     in_row += 1
                     cells_read += 1
                     if in_row > EXCEL_MAX_COLUMNS or cells_read > self.max_cells:
@@ -207,12 +199,15 @@ class Workbook:
                         if col >= len(values):
                             values.extend([None] * (col - len(values) + 1))
                         values[col] = self._value(element)
-                    del row[:]  # the cell is read: drop it, or a long row fills memory
-                elif tag == NS + "row" and row is not None:
-                    if parent is not None:
-                        del parent[:]
-                    row = None
-                    yield number, values
+                elif tag == row_tag:
+                    number = int(element.get("r") or expected + 1)
+                    expected = number
+                    element.clear()  # an emptied row stays in the tree: their number is capped
+                    rows_read += 1
+                    if rows_read > EXCEL_MAX_ROWS:
+                        raise TooLarge("rows")
+                    row_values, values, in_row = values, [], 0
+                    yield number, row_values
 
 
 def open_workbook(
