@@ -280,7 +280,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
     # them are flagged. TIS-620 read as UTF-8 has a bad byte for nearly every Thai letter.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad * 20 < sum(1 for ch in text if ord(ch) > 127) - bad:
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if bad * 20 < non_ascii - bad:
         return text, "UTF-8"
     return data.decode("cp874", errors="replace"), "TIS-620"
 
