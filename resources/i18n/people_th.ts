@@ -1170,6 +1170,10 @@
       <translation>กำลังบันทึกรายชื่อ {n} คน</translation>
     </message>
     <message>
+      <source>a cell is longer than {n} characters</source>
+      <translation>มีช่องที่ยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
       <source>add</source>
       <translation>เพิ่ม</translation>
     </message>
@@ -1242,6 +1246,10 @@
       <translation>ข้าม</translation>
     </message>
     <message>
+      <source>some characters cannot be read; correct them in the file</source>
+      <translation>มีตัวอักษรที่อ่านไม่ได้ โปรดแก้ไขในไฟล์</translation>
+    </message>
+    <message>
       <source>take back one import (a backup is made first)</source>
       <translation>ยกเลิกการนำเข้าหนึ่งครั้ง (สำรองข้อมูลก่อน)</translation>
     </message>
@@ -1280,6 +1288,10 @@
     <message>
       <source>{name} cannot be read as CSV (near line {line}).</source>
       <translation>อ่านไฟล์ {name} แบบ CSV ไม่ได้ (ใกล้บรรทัดที่ {line})</translation>
+    </message>
+    <message>
+      <source>{name} holds far more cells or text than an invitation list; it was not imported (keep only the list's sheet and columns, then try again).</source>
+      <translation>{name} มีข้อมูลมากเกินกว่ารายชื่อผู้ได้รับเชิญ จึงไม่ได้นำเข้า (เก็บไว้เฉพาะแผ่นงานและคอลัมน์ของรายชื่อ แล้วลองใหม่)</translation>
     </message>
     <message>
       <source>{name} is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx, then import that.</source>

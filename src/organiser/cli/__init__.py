@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -167,7 +168,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[Context], int | None] = args.handler
     ctx = Context(args)
     try:
-        return handler(ctx) or 0
+        code = handler(ctx) or 0
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's own flush at exit
+        return code
+    except BrokenPipeError:
+        # `organiser … --json | head`: the reader has what it wanted; say nothing
+        _quiet_stdout()
+        return 0
     except UserError as exc:
         print(_("Error: {message}").format(message=exc.message), file=sys.stderr)
         return EXIT_USER_ERROR
@@ -203,6 +210,13 @@ def report_unexpected(data_dir: Path) -> int:
         message += " " + _("The details are in {path}.").format(path=where)
     print(message, file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device so that the flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def out_path(value: str) -> Path:

@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from organiser.core.cells import append_row
 from organiser.core.thaidate import format_date
 from organiser.documents.typesetting import write_private_atomic
 
@@ -30,16 +31,16 @@ def build_workbook(report: AgendaReport) -> Workbook:
     wb = Workbook()
     ws = wb.active
     ws.title = report.heading[:31] or "Agenda"
-    ws.append([f"{report.heading} {report.title}"])
+    append_row(ws, [f"{report.heading} {report.title}"])
     ws["A1"].font = Font(name=FONT, bold=True, size=14)
     for line in (report.theme, report.dates_line, report.venue_line, report.organiser_line):
         if line:
-            ws.append([line])
+            append_row(ws, [line])
             ws.cell(ws.max_row, 1).font = Font(name=FONT)
     ws.append([])
     header = [labels.date, labels.start, labels.end, labels.kind, labels.session,
               labels.people, labels.room, labels.description, labels.expected_output]  # fmt: skip
-    ws.append(header)
+    append_row(ws, header)
     header_row = ws.max_row
     fill = PatternFill("solid", fgColor="E1E1E1")
     for col in range(1, len(header) + 1):
@@ -50,7 +51,7 @@ def build_workbook(report: AgendaReport) -> Workbook:
     wrap = Alignment(wrap_text=True, vertical="top")
     for day in report.days:
         for s in day.sessions:
-            ws.append([
+            append_row(ws, [
                 format_date(s.day, "short", report.lang), s.starts_at, s.ends_at, s.kind_label,
                 s.title, "\n".join(s.people_lines), s.room, s.description, s.expected_output,
             ])  # fmt: skip

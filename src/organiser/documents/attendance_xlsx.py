@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from organiser.core.cells import append_row
 from organiser.core.i18n import _, use_language
 from organiser.core.thaidate import format_date
 from organiser.documents.typesetting import write_private_atomic
@@ -53,7 +54,7 @@ def render_attendance(
         wb = Workbook()
         ws = wb.active
         ws.title = _("Attendance")
-        ws["A1"] = event_title
+        append_row(ws, [event_title])
         ws["A1"].font = Font(bold=True, size=13)
         fixed = [
             _("No."),
@@ -68,7 +69,7 @@ def render_attendance(
             label = format_date(day, "short", lang)
             header += [label, _("Time"), _("Desk")]
         ws.append([])
-        ws.append(header)
+        append_row(ws, header)
         head_row = 3
         for cell in ws[head_row]:
             cell.font = Font(bold=True)
@@ -85,7 +86,7 @@ def render_attendance(
                     values += [here_word, att.at.strftime("%H:%M"), att.desk]
                 else:
                     values += [absent_word, "", ""]
-            ws.append(values)
+            append_row(ws, values)
             if any(row.days.get(d) is None or row.days[d].at is None for d in days):
                 for col, day in enumerate(days):
                     att = row.days.get(day)
@@ -98,13 +99,13 @@ def render_attendance(
         ws.auto_filter.ref = f"A{head_row}:{get_column_letter(len(header))}{ws.max_row}"
 
         summary = wb.create_sheet(_("Summary"))
-        summary.append([_("Day"), _("Present"), _("Absent")])
+        append_row(summary, [_("Day"), _("Present"), _("Absent")])
         for cell in summary[1]:
             cell.font = Font(bold=True)
             cell.fill = HEADER_FILL
         for day in days:
             present = sum(1 for r in rows if r.days.get(day) and r.days[day].at is not None)
-            summary.append([format_date(day, "long", lang), present, len(rows) - present])
+            append_row(summary, [format_date(day, "long", lang), present, len(rows) - present])
         summary.column_dimensions["A"].width = 24
         buffer = io.BytesIO()
         wb.save(buffer)

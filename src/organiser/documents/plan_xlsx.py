@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from organiser.core.cells import append_row, sheet_text
 from organiser.core.paths import make_private_file
 
 if TYPE_CHECKING:
@@ -28,31 +29,32 @@ def write_plan_xlsx(report: PlanReport, target: Path) -> None:
     ws.title = report.actions_heading[:31]
     bold = Font(name=FONT, bold=True)
     plain = Font(name=FONT)
-    ws.append([report.title])
+    append_row(ws, [report.title])
     ws["A1"].font = Font(name=FONT, bold=True, size=14)
-    ws.append([report.kind])
+    append_row(ws, [report.kind])
     for key, value in report.facts:
-        ws.append([key, value])
+        append_row(ws, [key, value])
         ws.cell(ws.max_row, 1).font = bold
     if report.goals:
-        ws.append([report.goals_heading])
+        append_row(ws, [report.goals_heading])
         ws.cell(ws.max_row, 1).font = bold
         for goal in report.goals:
-            ws.append(["", goal])
-    ws.append([report.summary])
-    ws.append([])
+            append_row(ws, ["", goal])
+    append_row(ws, [report.summary])
+    append_row(ws, [])
     header_row = ws.max_row + 1
-    ws.append([report.columns[c] for c in COLUMNS])
+    append_row(ws, [report.columns[c] for c in COLUMNS])
     fill = PatternFill("solid", fgColor="DDE6F0")
     for col in range(1, len(COLUMNS) + 1):
         cell = ws.cell(header_row, col)
         cell.font, cell.fill = bold, fill
     late_font = Font(name=FONT, color="B00020")
     for group in report.groups:
-        ws.append([group.heading])
+        append_row(ws, [group.heading])
         ws.cell(ws.max_row, 1).font = bold
         for r in group.rows:
-            ws.append(
+            append_row(
+                ws,
                 [
                     r.number,
                     r.title,
@@ -63,7 +65,7 @@ def write_plan_xlsx(report: PlanReport, target: Path) -> None:
                     r.progress / 100,
                     r.latest,
                     r.link,
-                ]
+                ],
             )
             row = ws.max_row
             for col in range(1, len(COLUMNS) + 1):
@@ -80,9 +82,10 @@ def write_plan_xlsx(report: PlanReport, target: Path) -> None:
     ws.page_setup.fitToWidth = 1
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToHeight = 0
-    ws.oddFooter.center.text = report.footer
-    wb.properties.title = report.file_title
-    wb.properties.subject = report.meta.get("subject", "")
+    ws.oddFooter.center.text = sheet_text(report.footer)
+    # a property with a control character makes the whole file unreadable
+    wb.properties.title = sheet_text(report.file_title)
+    wb.properties.subject = sheet_text(report.meta.get("subject", ""))
     _save_atomically(wb, target)
 
 

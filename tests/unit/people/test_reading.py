@@ -128,6 +128,7 @@ def test_huge_cells_are_shortened_and_reported(make_csv) -> None:
     table = read_table(make_csv([["ชื่อ", "หมายเหตุ"], ["สมชาย", "ก" * 5000]]))
     assert len(table.rows[1][1]) == MAX_CELL_CHARS
     assert any("shortened" in n for n in table.notes)
+    assert table.damaged == {2: f"a cell is longer than {MAX_CELL_CHARS} characters"}
 
 
 def test_missing_file_is_a_user_error(tmp_path: Path) -> None:

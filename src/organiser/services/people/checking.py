@@ -310,8 +310,11 @@ def plan_import(
     seen_phone: dict[str, int] = {}
     seen_name: dict[tuple[str, str, str], int] = {}
     for cells, line in zip(table.rows[start:], table.lines[start:], strict=True):
-        raw = fixes.get(line) or draft_from_cells(cells, mapping)
+        fixed = fixes.get(line)
+        raw = fixed or draft_from_cells(cells, mapping)
         draft, problems = check_draft(raw)
+        if fixed is None and line in table.damaged:  # corrected by hand, it may go in
+            problems.insert(0, Problem(Severity.ERROR, "damaged", table.damaged[line]))
         row = RowCheck(line, cells, draft, problems)
         _find_duplicates(row, known, seen_phone, seen_name)
         if row.has_errors or row.duplicate_of_line is not None:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from organiser.core.areas import province_label
+from organiser.core.cells import csv_row, set_text
 from organiser.core.errors import UserError
 from organiser.core.i18n import N_, _, current_language
 from organiser.core.paths import make_private_file
@@ -81,11 +82,6 @@ def column_title(key: str) -> str:
     return _(next(c.title for c in COLUMNS if c.key == key))
 
 
-def _safe(value: str) -> str:
-    """A cell that a spreadsheet would run as a formula is written as text."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit() else value
-
-
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -130,14 +126,14 @@ def export_people(
         )
         pairs = [(p, None) for p in people]
     header = [_(c.title) for c in chosen]
-    body = [[_safe(c.value(p, r, lang)) for c in chosen] for p, r in pairs]
+    body = [[c.value(p, r, lang) for c in chosen] for p, r in pairs]
     path.parent.mkdir(parents=True, exist_ok=True)
     make_private_file(path)
     if suffix == ".csv":
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(header)
-            writer.writerows(body)
+            writer.writerow(csv_row(header))
+            writer.writerows(csv_row(row) for row in body)
     else:
         from openpyxl import Workbook
         from openpyxl.styles import Font
@@ -149,12 +145,13 @@ def export_people(
 
         cells = []
         for title in header:
-            cell = WriteOnlyCell(ws, value=title)
+            cell = set_text(WriteOnlyCell(ws), title)
             cell.font = bold
             cells.append(cell)
         ws.append(cells)
         for row in body:
-            ws.append(row)
+            # a fresh cell per value: write-only rows are written out as they are appended
+            ws.append([set_text(WriteOnlyCell(ws), value) for value in row])
         wb.save(path)
     make_private_file(path)
     settings.audit(

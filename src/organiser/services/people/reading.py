@@ -26,6 +26,12 @@ MAX_COMPRESSION_RATIO = 200
 MAX_ROWS = 50_000
 MAX_COLUMNS = 60
 MAX_CELL_CHARS = 500
+# cells read, and characters kept, before a file is refused: far above any list (10,000 people
+# by 15 columns is 150,000 cells), low enough that reading stays under 300 MB of memory
+MAX_CELLS = 1_500_000
+MAX_TEXT_CHARS = 16_000_000
+# openpyxl (for workbooks the lean reader does not understand) holds much more per cell
+MAX_OPENPYXL_BYTES = 24 * 1024 * 1024
 
 
 class UnreadableFile(UserError):
@@ -42,6 +48,8 @@ class Table:
     encoding: str = ""  # for CSV: "UTF-8", "UTF-8 BOM" or "TIS-620"
     sheet: str = ""
     notes: list[str] = field(default_factory=list)  # what was cut: rows past the limit, …
+    # rows that cannot be imported as they are (line -> why): shown in red and skipped
+    damaged: dict[int, str] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -72,11 +80,17 @@ def cell_text(value: object) -> str:
     return text.replace("\x00", "").replace("\u200b", "").strip()
 
 
-def _clip(cells: list[str], table_notes: list[str], line: int) -> list[str]:
+def _clip(
+    cells: list[str], table_notes: list[str], line: int, damaged: dict[int, str]
+) -> list[str]:
     while cells and not cells[-1]:
         cells.pop()
+    if any("\ufffd" in c for c in cells):  # a byte that was not text in the file's encoding
+        damaged[line] = _("some characters cannot be read; correct them in the file")
     if all(len(c) <= MAX_CELL_CHARS for c in cells):
         return cells
+    # the value was cut, so the row would import wrong: flagged and skipped, never shortened
+    damaged[line] = _("a cell is longer than {n} characters").format(n=MAX_CELL_CHARS)
     out = []
     for c in cells[:MAX_COLUMNS]:
         if len(c) > MAX_CELL_CHARS:
@@ -156,15 +170,26 @@ def _read_xlsx(path: Path) -> Table:
         return _read_xlsx_fast(path)
     except UnreadableFile:
         raise
-    except Exception:  # anything unusual: let openpyxl read it
+    except Exception:  # anything unusual: let openpyxl read it, if it can do so in memory
+        if total > MAX_OPENPYXL_BYTES:
+            raise _not_a_list(name) from None
         return _read_xlsx_openpyxl(path)
 
 
+def _too_large(name: str) -> UnreadableFile:
+    return UnreadableFile(
+        _(
+            "{name} holds far more cells or text than an invitation list; it was not imported (keep only the list's sheet and columns, then try again)."
+        ).format(name=name)
+    )
+
+
 def _collect(
-    numbered: Iterator[tuple[int, Sequence[object]]], notes: list[str]
+    numbered: Iterator[tuple[int, Sequence[object]]], notes: list[str], damaged: dict[int, str]
 ) -> tuple[list[list[str]], list[int]]:
     rows: list[list[str]] = []
     lines: list[int] = []
+    cells_kept = chars_kept = 0
     for line, values in numbered:
         if len(rows) >= MAX_ROWS:
             notes.append(
@@ -173,21 +198,37 @@ def _collect(
                 )
             )
             break
-        cells = _clip([cell_text(v) for v in values[:MAX_COLUMNS]], notes, line)
+        cells = _clip([cell_text(v) for v in values[:MAX_COLUMNS]], notes, line, damaged)
+        cells_kept += len(cells)
+        chars_kept += sum(len(c) for c in cells)
+        if cells_kept > MAX_CELLS or chars_kept > MAX_TEXT_CHARS:
+            raise TooMuch
         if cells:
             rows.append(cells)
             lines.append(line)
     return rows, lines
 
 
-def _read_xlsx_fast(path: Path) -> Table:
-    from organiser.services.people.xlsx import open_workbook
+class TooMuch(Exception):
+    """More cells or text than a list has (turned into one sentence by the reader)."""
 
-    zf, workbook = open_workbook(path)
+
+def _read_xlsx_fast(path: Path) -> Table:
+    from organiser.services.people.xlsx import TooLarge, open_workbook
+
+    try:
+        # one character over the cap is kept, so that the row is flagged as too long
+        zf, workbook = open_workbook(path, MAX_CELL_CHARS + 1, MAX_CELLS)
+    except TooLarge as exc:
+        raise _too_large(path.name) from exc
     with zf:
         notes: list[str] = []
-        rows, lines = _collect(workbook.rows(MAX_COLUMNS), notes)
-    return Table(rows, lines, "xlsx", sheet=workbook.sheet_name, notes=notes)
+        damaged: dict[int, str] = {}
+        try:
+            rows, lines = _collect(workbook.rows(MAX_COLUMNS), notes, damaged)
+        except (TooLarge, TooMuch) as exc:
+            raise _too_large(path.name) from exc
+    return Table(rows, lines, "xlsx", sheet=workbook.sheet_name, notes=notes, damaged=damaged)
 
 
 def _read_xlsx_openpyxl(path: Path) -> Table:
@@ -199,6 +240,7 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         raise _not_a_list(name) from exc
     notes: list[str] = []
+    damaged: dict[int, str] = {}
     try:
         sheet = workbook.active
         if sheet is None or not hasattr(sheet, "iter_rows"):
@@ -209,17 +251,21 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
         width = getattr(sheet, "max_column", None)
         max_col = MAX_COLUMNS if not isinstance(width, int) or width > MAX_COLUMNS else None
         rows, lines = _collect(
-            enumerate(sheet.iter_rows(values_only=True, max_col=max_col), start=1), notes
+            enumerate(sheet.iter_rows(values_only=True, max_col=max_col), start=1),
+            notes,
+            damaged,
         )
         title = str(sheet.title)
     except UnreadableFile:
         raise
+    except TooMuch as exc:
+        raise _too_large(name) from exc
     except Exception as exc:
         raise _not_a_list(name) from exc
     finally:
         with contextlib.suppress(Exception):  # closing a damaged archive
             workbook.close()
-    return Table(rows, lines, "xlsx", sheet=title, notes=notes)
+    return Table(rows, lines, "xlsx", sheet=title, notes=notes, damaged=damaged)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -230,7 +276,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few bad bytes (a file cut and pasted together) stays UTF-8: the rows with
+    # them are flagged. TIS-620 read as UTF-8 has a bad byte for nearly every Thai letter.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if bad * 20 < non_ascii - bad:
+        return text, "UTF-8"
     return data.decode("cp874", errors="replace"), "TIS-620"
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text line by line, each with its line break (a StringIO would copy all of it)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 def _read_csv(path: Path) -> Table:
@@ -239,6 +302,7 @@ def _read_csv(path: Path) -> Table:
     if b"\x00" in data[:65536]:
         raise _not_a_list(name)
     text, encoding = decode_text(data)
+    del data  # the text is all that is needed from here on
     sample = text[:65536]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
     if controls > len(sample) // 100 or sample.count("\ufffd") > len(sample) // 50:
@@ -248,10 +312,16 @@ def _read_csv(path: Path) -> Table:
     counts = {d: first_lines.count(d) for d in (",", ";", "\t", "|")}
     if max(counts.values()) > 0:
         delimiter = max(counts, key=lambda d: counts[d])
+    if text.count(delimiter) > MAX_CELLS:  # a line of millions of fields: refused before parsing
+        raise _too_large(name)
     notes: list[str] = []
+    damaged: dict[int, str] = {}
     rows: list[list[str]] = []
     lines: list[int] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # a long cell is flagged on its row (below); the csv module's own limit would refuse the file
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    source = _lines(text) if "\n" in text else io.StringIO(text, newline="")
+    reader = csv.reader(source, delimiter=delimiter)
     try:
         while True:
             try:
@@ -266,7 +336,7 @@ def _read_csv(path: Path) -> Table:
                     ).format(n=MAX_ROWS)
                 )
                 break
-            cells = _clip([cell_text(v) for v in values], notes, line)
+            cells = _clip([cell_text(v) for v in values[:MAX_COLUMNS]], notes, line, damaged)
             if any(cells):
                 rows.append(cells)
                 lines.append(line)
@@ -276,4 +346,4 @@ def _read_csv(path: Path) -> Table:
                 name=name, line=reader.line_num
             )
         ) from exc
-    return Table(rows, lines, "csv", encoding=encoding, notes=notes)
+    return Table(rows, lines, "csv", encoding=encoding, notes=notes, damaged=damaged)

@@ -6,6 +6,11 @@ only the values: shared and inline strings, numbers, booleans, dates (by the cel
 format) and the cached result of formulas. Anything it does not understand raises
 `UnsupportedWorkbook`, and the caller falls back to openpyxl. The archive's size has been
 checked before either runs; expat refuses entity expansion attacks.
+
+Memory stays small whatever the file holds: each cell is dropped from the parsed tree as soon
+as it is read (a row of millions of cells once took 4 GB), shared strings are kept packed in one
+UTF-8 buffer and cut to the caller's cap, and counts past what any list has raise `TooLarge`
+early instead of reading on.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,8 +32,37 @@ _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _COLUMN = re.compile(r"[A-Z]+")
 
 
+EXCEL_MAX_COLUMNS = 16_384  # column XFD: no spreadsheet program makes a wider row
+EXCEL_MAX_ROWS = 1_048_576
+
+
 class UnsupportedWorkbook(Exception):
     """Something this reader does not handle; openpyxl is used instead."""
+
+
+class TooLarge(Exception):
+    """More cells or strings than a list can have: refused without reading on."""
+
+
+class SharedStrings:
+    """The workbook's shared strings, packed: a 58 MB table once took 1.25 GB as Python str."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._ends = array("Q")
+
+    def append(self, text: str) -> None:
+        self._data += text.encode("utf-8", "surrogatepass")
+        self._ends.append(len(self._data))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index: int) -> str:
+        if index < 0:
+            raise IndexError(index)
+        start = self._ends[index - 1] if index else 0
+        return self._data[start : self._ends[index]].decode("utf-8", "surrogatepass")
 
 
 def _is_date_format(code: str) -> bool:
@@ -57,8 +92,12 @@ def _text(element: ET.Element) -> str:
 
 
 class Workbook:
-    def __init__(self, zf: zipfile.ZipFile) -> None:
+    def __init__(
+        self, zf: zipfile.ZipFile, max_text: int = 1_000_000, max_cells: int = 10_000_000
+    ) -> None:
         self.zf = zf
+        self.max_text = max_text  # characters kept of one string (the caller flags longer)
+        self.max_cells = max_cells  # cells (and shared strings) read before giving up
         workbook = ET.fromstring(zf.read("xl/workbook.xml"))
         pr = workbook.find(NS + "workbookPr")
         self.epoch = (
@@ -82,16 +121,21 @@ class Workbook:
             target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
         )
         names = set(zf.namelist())
-        self.shared = self._shared_strings() if "xl/sharedStrings.xml" in names else []
+        self.shared = self._shared_strings() if "xl/sharedStrings.xml" in names else SharedStrings()
         self.date_styles = self._date_styles() if "xl/styles.xml" in names else set()
 
-    def _shared_strings(self) -> list[str]:
-        out = []
+    def _shared_strings(self) -> SharedStrings:
+        out = SharedStrings()
         with self.zf.open("xl/sharedStrings.xml") as fh:
-            for _event, element in ET.iterparse(fh):
-                if element.tag == NS + "si":
-                    out.append(_text(element))
-                    element.clear()
+            root: ET.Element | None = None
+            for event, element in ET.iterparse(fh, events=("start", "end")):
+                if root is None:
+                    root = element
+                if event == "end" and element.tag == NS + "si":
+                    out.append(_text(element)[: self.max_text])
+                    del root[:]  # read strings leave the tree, or it grows with the file
+                    if len(out) > self.max_cells:
+                        raise TooLarge("shared strings")
         return out
 
     def _date_styles(self) -> set[int]:
@@ -112,7 +156,7 @@ class Workbook:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
             inline = cell.find(NS + "is")
-            return _text(inline) if inline is not None else ""
+            return _text(inline)[: self.max_text] if inline is not None else ""
         v = cell.find(NS + "v")
         raw = v.text if v is not None else None
         if raw is None:
@@ -120,7 +164,7 @@ class Workbook:
         if kind == "s":
             return self.shared[int(raw)]
         if kind in ("str", "d"):
-            return raw
+            return raw[: self.max_text]
         if kind == "b":
             return raw.strip() in ("1", "true")
         if kind == "e":
@@ -134,30 +178,44 @@ class Workbook:
 
     def rows(self, max_columns: int) -> Iterator[tuple[int, list[object]]]:
         """(row number, values) for each row that has cells, in order."""
+        c_tag, row_tag = NS + "c", NS + "row"
+        cells_read = rows_read = in_row = expected = 0
+        values: list[object] = []
         with self.zf.open(self.sheet_path) as fh:
-            expected = 0
+            # "end" events only (half the work of also asking for "start"): a row's cells stay
+            # in the tree until the row ends, at most a row's worth before TooLarge stops it
             for _event, element in ET.iterparse(fh):
-                if element.tag != NS + "row":
-                    continue
-                number = int(element.get("r") or expected + 1)
-                expected = number
-                values: list[object] = []
-                for n, cell in enumerate(element.iter(NS + "c")):
-                    ref = cell.get("r")
-                    col = _column_index(ref) if ref else n
-                    if col >= max_columns:
-                        break
-                    if col >= len(values):
-                        values.extend([None] * (col - len(values) + 1))
-                    values[col] = self._value(cell)
-                element.clear()
-                yield number, values
+                tag = element.tag
+                if tag == c_tag:
+                    in_row += 1
+                    cells_read += 1
+                    if in_row > EXCEL_MAX_COLUMNS or cells_read > self.max_cells:
+                        raise TooLarge("cells")
+                    ref = element.get("r")
+                    col = _column_index(ref) if ref else in_row - 1
+                    if col >= EXCEL_MAX_COLUMNS:
+                        raise TooLarge("cells")
+                    if col < max_columns:
+                        if col >= len(values):
+                            values.extend([None] * (col - len(values) + 1))
+                        values[col] = self._value(element)
+                elif tag == row_tag:
+                    number = int(element.get("r") or expected + 1)
+                    expected = number
+                    element.clear()  # an emptied row stays in the tree: their number is capped
+                    rows_read += 1
+                    if rows_read > EXCEL_MAX_ROWS:
+                        raise TooLarge("rows")
+                    row_values, values, in_row = values, [], 0
+                    yield number, row_values
 
 
-def open_workbook(path: Path) -> tuple[zipfile.ZipFile, Workbook]:
+def open_workbook(
+    path: Path, max_text: int = 1_000_000, max_cells: int = 10_000_000
+) -> tuple[zipfile.ZipFile, Workbook]:
     zf = zipfile.ZipFile(path)
     try:
-        return zf, Workbook(zf)
+        return zf, Workbook(zf, max_text, max_cells)
     except Exception:
         zf.close()
         raise
