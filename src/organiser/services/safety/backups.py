@@ -8,7 +8,7 @@ from pathlib import Path
 
 from organiser.core.errors import DataFolderError, NotFound, UserError
 from organiser.core.i18n import _
-from organiser.store import migrate
+from organiser.store import folder_use, migrate
 from organiser.store.backup import (
     BackupContents,
     BackupInfo,
@@ -108,7 +108,9 @@ def restore_database(
     own = store is None
     live = store if store is not None else Store(data_dir)
     try:
-        with live.exclusive():
+        # no other process may have the database open while it is replaced: a writer keeping
+        # its connection would go on writing into the old file (store.folder_use)
+        with live.exclusive(), folder_use.exclusive(live.data_dir):
             copy = copy_into_data_folder(source, live.data_dir)
             previous: Path | None = None
             damaged = False

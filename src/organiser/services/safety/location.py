@@ -23,6 +23,7 @@ from organiser.store.backup import verify_database
 from organiser.store.checking import read_only_uri
 from organiser.store.db import Store
 from organiser.store.opening import MOVED_MARKER
+from organiser.store import folder_use
 from organiser.store.restore import SIDE_FILES, close_connections, fsync_dir, set_aside
 
 # Folder names that sync clients use (compared case-insensitively, by prefix).
@@ -158,7 +159,8 @@ def move_data_folder(store: Store, target: Path | None = None) -> Path:
             ).format(folder=target)
         )
     paths.ensure_private_dir(target)
-    with store.exclusive():
+    # the old database is set aside at the end: no other process may still be writing to it
+    with store.exclusive(), folder_use.exclusive(store.data_dir):
         tmp = target / f"{paths.DB_NAME}.moving"
         paths.make_private_file(tmp)
         try:
