@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,6 +143,26 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
     store.backed_up_generation = max(store.backed_up_generation, generation)
     rotate_backups(store, now)
     return BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
+
+
+def copy_backup_to(info: BackupInfo, target: Path) -> Path:
+    """Copy a verified backup to `target` (a USB stick, another folder): written under a
+    temporary name created private (owner only) before the first byte, flushed, then renamed,
+    so the copy is never readable by others, not even while it is written."""
+    target = Path(target).expanduser()
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    temp = Path(temp_name)  # mkstemp creates it 0600
+    try:
+        with os.fdopen(fd, "wb") as out, open(info.path, "rb") as src:
+            while chunk := src.read(1024 * 1024):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def _backup_write_error(folder: Path, exc: OSError) -> BackupError:
