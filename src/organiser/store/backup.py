@@ -14,6 +14,7 @@ from pathlib import Path
 from organiser.core import paths
 from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
+from organiser.store.backup_files import forget_unused_attachments, keep_attachments
 from organiser.store.checking import looks_like_sqlite, read_only_uri
 from organiser.store.db import Store
 
@@ -120,6 +121,8 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
             )
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        # the filed scans it lists, once each, before the backup counts (issue 18, item 4)
+        keep_attachments(store.data_dir, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -272,6 +275,8 @@ def rotate_backups(store: Store, now: dt.datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 b.path.unlink()
                 removed.append(b.path)
+    if removed:
+        forget_unused_attachments(store.data_dir, [b.path for b in list_backups(store)])
     return removed
 
 

@@ -8,6 +8,7 @@ silently replaced by an empty one. A migration that fails puts the pre-migration
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -114,6 +115,7 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
             raise MissingDatabaseError(missing_message(data_dir, backup), backup)
         probe.dispose()
     prepare_data_dir(data_dir)
+    _remove_temporary_copies(data_dir)
     store = Store(data_dir)
     is_new = not _exists(store.path)
     if not is_new:
@@ -124,6 +126,17 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
     if migrate_schema:
         _bring_up_to_date(store, is_new)
     return store
+
+
+def _remove_temporary_copies(data_dir: Path) -> None:
+    """A backup or restore killed halfway leaves a whole copy of the database; it is removed
+    when this process has the folder to itself (otherwise it may be another's work running)."""
+    from organiser.store.backup_files import remove_temporary_copies, temporary_copies
+
+    if not temporary_copies(data_dir):
+        return
+    with contextlib.suppress(folder_use.FolderInUse, OSError), folder_use.exclusive(data_dir):
+        remove_temporary_copies(data_dir)
 
 
 def _damaged(store: Store, problem: str) -> DataFolderError:

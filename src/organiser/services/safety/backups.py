@@ -17,6 +17,7 @@ from organiser.store.backup import (
     make_backup,
     newest_good_backup,
 )
+from organiser.store.backup_files import bring_back_attachments
 from organiser.store.checking import check_file
 from organiser.store.db import Store
 from organiser.store.opening import describe_backup
@@ -38,10 +39,12 @@ class BackupRow:
     reason: str
     size: int
     contents: BackupContents
+    damaged: bool = False  # fails the check: shown as damaged, never restored
 
     def as_json(self) -> dict[str, object]:
         return {
             "file": str(self.path),
+            "damaged": self.damaged,
             "made_at": self.made_at.isoformat(),
             "reason": self.reason,
             "size": self.size,
@@ -54,9 +57,12 @@ class BackupRow:
 
 
 def list_backup_rows(store: Store) -> list[BackupRow]:
-    """Newest first, with what each holds (read without changing it)."""
+    """Newest first, with what each holds and whether it passes the check (read without
+    changing it)."""
     return [
-        BackupRow(b.path, b.made_at, b.reason, b.size, backup_contents(b.path))
+        BackupRow(
+            b.path, b.made_at, b.reason, b.size, backup_contents(b.path), bool(check_file(b.path))
+        )
         for b in list_backups(store)
     ]
 
@@ -129,6 +135,8 @@ def restore_database(
             if migrate.current_revision(live) != migrate.head_revision():
                 make_backup(live, reason="pre-migration")
                 migrate.upgrade(live)
+            # the signed scans it lists come back with it, from the backups' store
+            bring_back_attachments(live.data_dir, live.path)
         _log_restore(live, source, previous, damaged, actor)
         live.generation += 1  # the data changed: a backup on quit is due
     finally:

@@ -280,14 +280,14 @@ def erase_from_backup(path: Path, person_id: str, label: str) -> bool:
         conn.close()
 
 
-def erase_everywhere(store: Store, person_id: str, actor: str = "") -> ErasureResult:
-    """Erase in the database and in every backup of this data folder, then scrub."""
-    from organiser.store.backup import list_backups
-
+def record_copy_outside(store: Store, target: Path, actor: str = "") -> None:
+    """Log a copy of the whole database written outside the data folder (`backup -o`): an
+    erasure cannot reach it, so it names it from this log."""
     with store.writer() as uow:
-        result = erase_person(uow, person_id, actor)
+        record(
+            uow,
+            "export",
+            _("Copied a backup of the whole database to {file}.").format(file=target.absolute()),
+            actor,
+        )
         uow.commit()
-    scrub_database(store)
-    for info in list_backups(store):
-        erase_from_backup(info.path, result.person_id, result.label)
-    return result
