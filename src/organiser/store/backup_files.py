@@ -60,7 +60,9 @@ def _copy_checked(source: Path, target: Path, sha: str) -> bool:
     temp = target.with_name(f".{target.name}.part")
     digest = hashlib.sha256()
     try:
-        fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(
+            temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600
+        )
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)

@@ -191,9 +191,11 @@ def describe_holders(found: list[dict[str, object]]) -> str:
             since = dt.datetime.fromisoformat(since).astimezone().strftime("%H:%M")
         parts.append(
             _("{program} (process {pid} on {host}, since {since})").format(
-                program=h.get("program", "?"), pid=h.get("pid", "?"), host=h.get("host", "?"),
+                program=h.get("program", "?"),
+                pid=h.get("pid", "?"),
+                host=h.get("host", "?"),
                 since=since,
-            )  # fmt: skip
+            )
         )
     return "; ".join(parts) if parts else _("another program")
 
@@ -216,7 +218,7 @@ def busy_message(folder: Path, found: list[dict[str, object]]) -> str:
 def _open(key: Path) -> _Use:
     path = key / USE_LOCK_NAME
     paths.make_private_file(path)
-    return _Use(open(path, "r+b"))  # noqa: SIM115 - held while the folder is in use
+    return _Use(open(path, "r+b"))
 
 
 def _write_note(key: Path, use: _Use) -> None:

@@ -121,7 +121,9 @@ def test_restore_is_refused_while_a_command_has_the_database_open_and_says_who(
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         refused = cli("restore", str(backup), data_dir=data_dir)
         # ordinary commands still write beside it: SQLite serialises them
-        beside = cli("checkin", "south-2550", "--code", code, "--day", "2007-01-30", data_dir=data_dir)
+        beside = cli(
+            "checkin", "south-2550", "--code", code, "--day", "2007-01-30", data_dir=data_dir
+        )
         listed = cli("events", "list", data_dir=data_dir)
     finally:
         holder.communicate("\n", timeout=30)

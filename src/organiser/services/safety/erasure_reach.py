@@ -30,7 +30,6 @@ from organiser.services.safety.privacy import (
     scrub_database,
 )
 from organiser.store import folder_use
-from organiser.store.backup import list_backups
 from organiser.store.backup_files import BLOBS_DIR, remove_temporary_copies
 from organiser.store.checking import read_only_uri
 from organiser.store.db import Store, UnitOfWork
@@ -146,10 +145,7 @@ def _copies_outside(store: Store, since: dt.datetime | None) -> list[str]:
 def _fold_in_log(store: Store) -> bool:
     """Fold the write-ahead log into the file and truncate it; False while another connection
     still reads an older snapshot (its pages, with the old values, cannot be overwritten)."""
-    scrub_database(store)
-    with store.raw_connection() as conn:
-        row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return bool(row) and int(row[0]) == 0
+    return scrub_database(store)
 
 
 def erase_everywhere(
@@ -182,18 +178,23 @@ def erase_everywhere(
     with contextlib.suppress(folder_use.FolderInUse, OSError), folder_use.exclusive(data_dir):
         remove_temporary_copies(data_dir)
     copies = [] if keep_backups else database_copies(data_dir)
-    for copy in copies:
-        erase_from_backup(copy, result.person_id, result.label)
+    # a copy SQLite cannot change may still hold the person, whether or not a value is found
+    unscrubbable = [
+        c for c in copies if erase_from_backup(c, result.person_id, result.label) is None
+    ]
     needles = _distinctive(store, [v for v in values if len(v) >= MIN_LENGTH])
     files = app_files(data_dir)
     if keep_backups:
         kept = set(database_copies(data_dir))
         files = [f for f in files if f not in kept and _base(f) not in kept]
     still = files_holding(files, needles) if needles else []
+    still += [c for c in unscrubbable if c not in still]
     live = {store.path, *(store.path.with_name(store.path.name + s) for s in SIDE_FILES)}
-    if not folded and not any(p in live for p in still) and store.path.with_name(
-        store.path.name + "-wal"
-    ).exists():
+    if (
+        not folded
+        and not any(p in live for p in still)
+        and store.path.with_name(store.path.name + "-wal").exists()
+    ):
         still.append(store.path.with_name(store.path.name + "-wal"))
     deleted: list[Path] = []
     if delete_copies:

@@ -19,11 +19,11 @@ from pathlib import Path, PureWindowsPath
 from organiser.core import paths
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
+from organiser.store import folder_use
 from organiser.store.backup import verify_database
 from organiser.store.checking import read_only_uri
 from organiser.store.db import Store
 from organiser.store.opening import MOVED_MARKER
-from organiser.store import folder_use
 from organiser.store.restore import SIDE_FILES, close_connections, fsync_dir, set_aside
 
 # Folder names that sync clients use (compared case-insensitively, by prefix).

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from organiser.core.errors import UserError
 from organiser.core.thaitext import insert_word_breaks
-from organiser.services.safety.labels import action_label, when_text
 from organiser.services.safety.erasure_reach import (
     ErasureReport,
     deletable,
@@ -30,6 +29,7 @@ from organiser.services.safety.erasure_reach import (
     outside_message,
     unfinished_message,
 )
+from organiser.services.safety.labels import action_label, when_text
 from organiser.services.safety.privacy import (
     AuditRow,
     ErasureResult,
@@ -128,9 +128,7 @@ class ErasePersonDialog(QDialog):
     """File → Erase a person's data: find them, confirm, and their identity is gone for good
     (also from the backups); attendance and history stay, without a name."""
 
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, person_id: str = ""
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, person_id: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id  # chosen on the People page: selected once found
