@@ -56,13 +56,15 @@ def _hold_folder_while_connected(engine: Engine, folder: Path) -> None:
     holding: set[int] = set()
 
     def connect(dialect: Any, _rec: Any, cargs: Any, cparams: Any) -> Any:
-        folder_use.hold_shared(folder)
+        held = folder_use.hold_shared(folder)
         try:
             conn = dialect.connect(*cargs, **cparams)
         except BaseException:
-            folder_use.release_shared(folder)
+            if held:
+                folder_use.release_shared(folder)
             raise
-        holding.add(id(conn))
+        if held:
+            holding.add(id(conn))
         return conn
 
     def close(dbapi_connection: Any, _rec: Any = None) -> None:
@@ -173,7 +175,7 @@ class Store:
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection with the same pragmas (backups, checks)."""
-        folder_use.hold_shared(self.data_dir)
+        held = folder_use.hold_shared(self.data_dir)
         try:
             conn = sqlite3.connect(self.path, isolation_level=None)
             try:
@@ -182,7 +184,8 @@ class Store:
             finally:
                 conn.close()
         finally:
-            folder_use.release_shared(self.data_dir)
+            if held:
+                folder_use.release_shared(self.data_dir)
 
     def dispose(self) -> None:
         self.engine.dispose()

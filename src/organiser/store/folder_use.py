@@ -74,19 +74,20 @@ def _key(data_dir: Path) -> Path:
     return Path(os.path.abspath(data_dir))
 
 
-def hold_shared(data_dir: Path, wait: float = WAIT_SECONDS) -> None:
+def hold_shared(data_dir: Path, wait: float = WAIT_SECONDS) -> bool:
     """Count this process among those that have the database open (waits up to `wait`
-    seconds while another process has it exclusively)."""
+    seconds while another process has it exclusively). False when the folder has no room
+    for the lock file (read-only): then there is nothing to release."""
     key = _key(data_dir)
     with _mutex:
         use = _uses.get(key)
         if use is not None:
             use.shared += 1
-            return
+            return True
         try:
             use = _open(key)
         except OSError:
-            return  # a read-only folder or medium: nothing there can be set aside or replaced
+            return False  # a read-only folder or medium: nothing there can be set aside or replaced
         deadline = time.monotonic() + wait
         while not _try_shared(use):
             if time.monotonic() >= deadline:
@@ -97,6 +98,7 @@ def hold_shared(data_dir: Path, wait: float = WAIT_SECONDS) -> None:
         use.shared = 1
         _write_note(key, use)
         _uses[key] = use
+        return True
 
 
 def release_shared(data_dir: Path) -> None:
@@ -231,18 +233,26 @@ def _write_note(key: Path, use: _Use) -> None:
         "program": program_name,
         "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
+    final = folder / f"{token}.json"
+    # POSIX: locked before it has its real name, so no reader takes it for a stale note;
+    # Windows cannot rename an open file, so there it is written in place
+    first = final if sys.platform == "win32" else folder / f".{token}.tmp"
+    fh: IO[bytes] | None = None
     try:
         paths.ensure_private_dir(folder)
-        temp = folder / f".{token}.tmp"
-        paths.make_private_file(temp)
-        fh = open(temp, "r+b")  # noqa: SIM115 - held with the folder
-        # locked before it has its real name, so no reader takes it for a stale note
+        paths.make_private_file(first)
+        fh = open(first, "r+b")  # noqa: SIM115 - held with the folder
         _try_note_lock(fh)
+        fh.seek(0)  # the Windows lock moved the position to its byte
         fh.write(json.dumps(note).encode())
         fh.flush()
-        final = folder / f"{token}.json"
-        os.replace(temp, final)
+        if first != final:
+            os.replace(first, final)
     except OSError:
+        if fh is not None:
+            fh.close()
+        with contextlib.suppress(OSError):
+            first.unlink()
         return
     use.note_fh, use.note_path = fh, final
 
