@@ -660,6 +660,10 @@ Delete them?</source>
       <translation>รหัสบุคคล (หรืออักขระ 8 ตัวแรกขึ้นไป) หรือรหัสลงทะเบียน</translation>
     </message>
     <message>
+      <source>{count} filed documents were put back from the backups.</source>
+      <translation>นำเอกสารที่แนบไว้ {count} ไฟล์กลับมาจากข้อมูลสำรองแล้ว</translation>
+    </message>
+    <message>
       <source>{file} does not exist.</source>
       <translation>ไม่พบไฟล์ {file}</translation>
     </message>

@@ -93,6 +93,12 @@ def cmd_restore(ctx: Context) -> int:
             "It holds {people} people, {events} events, {memoranda} memoranda and {plans} plans."
         ).format(people=c.people, events=c.events, memoranda=c.memoranda, plans=c.plans)
     )
+    if result.documents_put_back:
+        print(
+            _("{count} filed documents were put back from the backups.").format(
+                count=result.documents_put_back
+            )
+        )
     return 0
 
 

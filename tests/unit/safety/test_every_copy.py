@@ -197,7 +197,8 @@ def test_a_deleted_signed_scan_comes_back_with_a_restore(demo_store: Store, tmp_
     (stored,) = list(demo_store.attachments_dir.iterdir())
     stored.unlink()
 
-    restore_database(demo_store.data_dir, backup.path, store=demo_store)
+    result = restore_database(demo_store.data_dir, backup.path, store=demo_store)
+    assert result.documents_put_back == 1
 
     with demo_store.reader() as uow:
         found = verified_path(uow, filed.id)

@@ -73,6 +73,7 @@ class RestoreResult:
     previous_saved_as: Path | None  # the pre-restore backup (or the damaged file set aside)
     previous_was_damaged: bool
     contents: BackupContents
+    documents_put_back: int = 0  # filed scans missing or changed, brought back from the backups
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -83,6 +84,7 @@ class RestoreResult:
             "events": self.contents.events,
             "memoranda": self.contents.memoranda,
             "plans": self.contents.plans,
+            "documents_put_back": self.documents_put_back,
         }
 
 
@@ -136,13 +138,13 @@ def restore_database(
                 make_backup(live, reason="pre-migration")
                 migrate.upgrade(live)
             # the signed scans it lists come back with it, from the backups' store
-            bring_back_attachments(live.data_dir, live.path)
+            put_back = bring_back_attachments(live.data_dir, live.path)
         _log_restore(live, source, previous, damaged, actor)
         live.generation += 1  # the data changed: a backup on quit is due
     finally:
         if own:
             live.dispose()
-    return RestoreResult(source, previous, damaged, contents)
+    return RestoreResult(source, previous, damaged, contents, len(put_back))
 
 
 def _log_restore(
