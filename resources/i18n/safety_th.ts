@@ -78,6 +78,14 @@
       <translation>ชื่อ ชื่อเล่น เบอร์โทรศัพท์ หรือหน่วยงาน</translation>
     </message>
     <message>
+      <source>These copies still hold the person's data and could not be scrubbed:
+{files}
+Delete them?</source>
+      <translation>สำเนาเหล่านี้ยังมีข้อมูลของบุคคลนี้อยู่ และลบออกจากสำเนาไม่ได้:
+{files}
+ต้องการลบสำเนาเหล่านี้ทิ้งหรือไม่</translation>
+    </message>
+    <message>
       <source>This cannot be undone, not even from a backup.</source>
       <translation>ไม่สามารถยกเลิกได้ แม้จะกู้คืนจากข้อมูลสำรองก็ตาม</translation>
     </message>
@@ -130,6 +138,10 @@
     <message>
       <source>Close</source>
       <translation>ปิด</translation>
+    </message>
+    <message>
+      <source>DAMAGED, cannot be restored</source>
+      <translation>เสียหาย กู้คืนไม่ได้</translation>
     </message>
     <message>
       <source>Go back to the backup made {when}? It holds {people} people and {events} seminars. The database as it is now is backed up first.</source>
@@ -305,6 +317,10 @@ What was saved before stays saved. If this happens again, send the details to wh
   <context>
     <name>organiser</name>
     <message>
+      <source>A backup marked DAMAGED fails the check and cannot be restored.</source>
+      <translation>ข้อมูลสำรองที่มีคำว่า เสียหาย ไม่ผ่านการตรวจสอบ จึงกู้คืนไม่ได้</translation>
+    </message>
+    <message>
       <source>Another Organiser command is replacing the database in {folder} right now. Wait for it to finish, then try again.</source>
       <translation>คำสั่ง Organiser อีกคำสั่งหนึ่งกำลังแทนที่ฐานข้อมูลใน {folder} อยู่ กรุณารอให้เสร็จแล้วลองใหม่</translation>
     </message>
@@ -345,12 +361,28 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>ก่อนยกเลิกการนำเข้า</translation>
     </message>
     <message>
+      <source>Copied a backup of the whole database to {file}.</source>
+      <translation>คัดลอกข้อมูลสำรองของฐานข้อมูลทั้งหมดไปที่ {file}</translation>
+    </message>
+    <message>
+      <source>Copies written outside the data folder since this person was added (from the personal data log) may still hold their data; delete them where they are: {copies}</source>
+      <translation>สำเนาที่บันทึกไว้นอกโฟลเดอร์ข้อมูลตั้งแต่เพิ่มบุคคลนี้ (ตามบันทึกการใช้ข้อมูลส่วนบุคคล) อาจยังมีข้อมูลของบุคคลนี้ โปรดลบที่ตำแหน่งของไฟล์นั้น: {copies}</translation>
+    </message>
+    <message>
+      <source>DAMAGED</source>
+      <translation>เสียหาย</translation>
+    </message>
+    <message>
       <source>Daily</source>
       <translation>ประจำวัน</translation>
     </message>
     <message>
       <source>Data folder moved</source>
       <translation>ย้ายโฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+      <source>Deleted {file}.</source>
+      <translation>ลบ {file} แล้ว</translation>
     </message>
     <message>
       <source>Details</source>
@@ -477,6 +509,10 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>กู้คืนฐานข้อมูลจาก {file} ฐานข้อมูลก่อนกู้คืนสำรองไว้เป็น {previous}</translation>
     </message>
     <message>
+      <source>Run the same command with --delete-copies to delete the copies among them.</source>
+      <translation>สั่งคำสั่งเดิมอีกครั้งพร้อม --delete-copies เพื่อลบสำเนาในรายการนี้</translation>
+    </message>
+    <message>
       <source>Size</source>
       <translation>ขนาด</translation>
     </message>
@@ -553,8 +589,24 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>เปิดฐานข้อมูลใน {folder} ไม่ได้ กรุณาตรวจสอบว่าโฟลเดอร์ยังอยู่ และดิสก์หรือแฟลชไดรฟ์ยังเชื่อมต่ออยู่</translation>
     </message>
     <message>
+      <source>The database in {folder} failed its check and may be damaged, but {who} still has it open, so it was not set aside and nothing was changed. Close that program, then run 'organiser check' again.</source>
+      <translation>ฐานข้อมูลใน {folder} ไม่ผ่านการตรวจสอบและอาจเสียหาย แต่ {who} ยังเปิดใช้อยู่ จึงยังไม่ได้ย้ายแยกไว้และไม่มีอะไรเปลี่ยนแปลง โปรดปิดโปรแกรมนั้น แล้วสั่ง 'organiser check' อีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The database in {folder} is being replaced or updated by {who}. Wait for it to finish, then try again; nothing was changed.</source>
+      <translation>ฐานข้อมูลใน {folder} กำลังถูกแทนที่หรือปรับรุ่นโดย {who} โปรดรอให้เสร็จแล้วลองใหม่ ไม่มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>The database in {folder} is open in another program: {who}. Setting it aside, restoring or updating it needs the folder to itself. Close that program, then try again; nothing was changed.</source>
+      <translation>ฐานข้อมูลใน {folder} เปิดอยู่ในโปรแกรมอื่น: {who} การย้ายแยก กู้คืน หรือปรับรุ่นฐานข้อมูลต้องไม่มีโปรแกรมอื่นเปิดโฟลเดอร์นี้ โปรดปิดโปรแกรมนั้นแล้วลองใหม่ ไม่มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
       <source>The database is busy in another program, so this change was not saved. Wait a moment and try again.</source>
       <translation>ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น การแก้ไขครั้งนี้จึงยังไม่ถูกบันทึก กรุณารอสักครู่แล้วลองใหม่</translation>
+    </message>
+    <message>
+      <source>The database is still being read by {who}; the old values stay in the file until it closes. Close it, then erase the person again to finish.</source>
+      <translation>{who} ยังอ่านฐานข้อมูลอยู่ ข้อมูลเดิมจึงยังค้างในไฟล์จนกว่าจะปิด โปรดปิดโปรแกรมนั้น แล้วสั่งลบข้อมูลบุคคลนี้อีกครั้งเพื่อให้เสร็จสมบูรณ์</translation>
     </message>
     <message>
       <source>The disk is full, so this change was not saved. Free some space (for example, empty the recycle bin or delete old downloads) and try again; nothing that was saved before is lost.</source>
@@ -567,6 +619,10 @@ What was saved before stays saved. If this happens again, send the details to wh
     <message>
       <source>The newest good backup is from {when}. Restore it in the window that follows, or with 'organiser restore --latest'.</source>
       <translation>ข้อมูลสำรองล่าสุดที่ใช้ได้คือเมื่อ {when} กู้คืนได้ในหน้าต่างถัดไป หรือด้วยคำสั่ง 'organiser restore --latest'</translation>
+    </message>
+    <message>
+      <source>The person was erased in the database, but these files still hold their data: {files}.</source>
+      <translation>ลบข้อมูลบุคคลนี้ในฐานข้อมูลแล้ว แต่ไฟล์เหล่านี้ยังมีข้อมูลอยู่: {files}</translation>
     </message>
     <message>
       <source>There is no database in {folder}, but there are backups or a damaged database there, so Organiser will not start with an empty one by itself.</source>
@@ -587,6 +643,10 @@ What was saved before stays saved. If this happens again, send the details to wh
     <message>
       <source>This person's data was already erased ({label}).</source>
       <translation>ข้อมูลของบุคคลนี้ถูกลบไปแล้ว ({label})</translation>
+    </message>
+    <message>
+      <source>This person's data was already erased ({label}); the database and its copies were scrubbed and checked again.</source>
+      <translation>ข้อมูลของบุคคลนี้ถูกลบไปแล้ว ({label}) ได้ล้างและตรวจฐานข้อมูลและสำเนาซ้ำอีกครั้งแล้ว</translation>
     </message>
     <message>
       <source>Warning: none of the backups passes the check.</source>
@@ -615,6 +675,14 @@ What was saved before stays saved. If this happens again, send the details to wh
     <message>
       <source>Writing to the disk failed, so this change was not saved. Check that the disk or USB drive is still connected and has free space, then try again.</source>
       <translation>บันทึกลงดิสก์ไม่สำเร็จ การแก้ไขครั้งนี้จึงยังไม่ถูกบันทึก กรุณาตรวจสอบว่าดิสก์หรือแฟลชไดรฟ์ยังเชื่อมต่ออยู่และมีพื้นที่ว่าง แล้วลองใหม่</translation>
+    </message>
+    <message>
+      <source>another program</source>
+      <translation>โปรแกรมอื่น</translation>
+    </message>
+    <message>
+      <source>delete the copies (damaged or old) that could not be scrubbed</source>
+      <translation>ลบสำเนา (ที่เสียหายหรือเก่า) ที่ล้างข้อมูลออกไม่ได้</translation>
     </message>
     <message>
       <source>erase a person's personal data for good (their history stays)</source>
@@ -653,6 +721,10 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>รหัสบุคคล (หรืออักขระ 8 ตัวแรกขึ้นไป) หรือรหัสลงทะเบียน</translation>
     </message>
     <message>
+      <source>{count} filed documents were put back from the backups.</source>
+      <translation>นำเอกสารที่แนบไว้ {count} ไฟล์กลับมาจากข้อมูลสำรองแล้ว</translation>
+    </message>
+    <message>
       <source>{file} does not exist.</source>
       <translation>ไม่พบไฟล์ {file}</translation>
     </message>
@@ -663,6 +735,10 @@ What was saved before stays saved. If this happens again, send the details to wh
     <message>
       <source>{file} was made by a newer version of Organiser. Install that version to restore it; nothing was changed.</source>
       <translation>{file} สร้างโดย Organiser รุ่นที่ใหม่กว่า กรุณาติดตั้งรุ่นนั้นเพื่อกู้คืน ยังไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>{program} (process {pid} on {host}, since {since})</source>
+      <translation>{program} (โปรเซส {pid} บนเครื่อง {host} ตั้งแต่ {since})</translation>
     </message>
   </context>
 </TS>

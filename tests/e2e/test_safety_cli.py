@@ -126,4 +126,5 @@ def test_erase_by_registration_code_and_audit(cli, demo_dir: Path) -> None:
     audit = cli("audit", data_dir=demo_dir)
     assert "Erasure" in audit.stdout and phone not in audit.stdout
     again = cli("erase", code, data_dir=demo_dir)
-    assert again.returncode == 2 and "already erased" in again.stderr
+    # erasing again finishes what a busy reader may have held up; it never fails
+    assert again.returncode == 0 and "already erased" in again.stdout

@@ -166,6 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _open_window(args.data_dir, args.lang)
     handler: Callable[[Context], int | None] = args.handler
+    from organiser.store import folder_use
+
+    # who holds the data folder, as a refusal elsewhere names it
+    folder_use.program_name = " ".join(
+        ["organiser", args.command, *([args.action] if getattr(args, "action", None) else [])]
+    )
     ctx = Context(args)
     try:
         code = handler(ctx) or 0

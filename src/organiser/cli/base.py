@@ -89,16 +89,17 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    import shutil
     from pathlib import Path
 
-    from organiser.store.backup import make_backup
+    from organiser.store.backup import copy_backup_to, make_backup
 
     info = make_backup(ctx.store, reason="manual")
     if ctx.args.output:
-        target = Path(ctx.args.output).expanduser()
-        shutil.copyfile(info.path, target)
-        target.chmod(0o600)
+        from organiser.services.safety.privacy import record_copy_outside
+
+        target = copy_backup_to(info, Path(ctx.args.output))
+        # a copy outside the folder: an erasure later names it, as it cannot reach it
+        record_copy_outside(ctx.store, target)
         print(_("Backup written to {path}").format(path=target))
     else:
         print(_("Backup written to {path}").format(path=info.path))

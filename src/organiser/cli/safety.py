@@ -43,6 +43,11 @@ def register(sub: Any, export_sub: Any) -> None:
         action="store_true",
         help=_("erase in the database only, not in the backups"),
     )
+    erase.add_argument(
+        "--delete-copies",
+        action="store_true",
+        help=_("delete the copies (damaged or old) that could not be scrubbed"),
+    )
     erase.set_defaults(handler=cmd_erase)
 
     audit = sub.add_parser("audit", help=_("the log of imports, exports, erasures and restores"))
@@ -88,6 +93,12 @@ def cmd_restore(ctx: Context) -> int:
             "It holds {people} people, {events} events, {memoranda} memoranda and {plans} plans."
         ).format(people=c.people, events=c.events, memoranda=c.memoranda, plans=c.plans)
     )
+    if result.documents_put_back:
+        print(
+            _("{count} filed documents were put back from the backups.").format(
+                count=result.documents_put_back
+            )
+        )
     return 0
 
 
@@ -113,7 +124,7 @@ def cmd_backups_list(ctx: Context) -> int:
     print_table(
         [
             (
-                _when(r.made_at),
+                _when(r.made_at) + (" " + _("DAMAGED") if r.damaged else ""),
                 f"{r.size / 1024:,.0f} KB",
                 n(r.contents.people),
                 n(r.contents.events),
@@ -125,40 +136,63 @@ def cmd_backups_list(ctx: Context) -> int:
         ],
         [_("Made"), _("Size"), _("People"), _("Events"), _("Memoranda"), _("Plans"), _("File")],
     )
+    if any(r.damaged for r in rows):
+        print(_("A backup marked DAMAGED fails the check and cannot be restored."))
     return 0
 
 
 def cmd_erase(ctx: Context) -> int:
-    from organiser.services.safety.privacy import erase_everywhere, erase_person, scrub_database
+    import sys
+
+    from organiser.services.safety.erasure_reach import (
+        deletable,
+        erase_everywhere,
+        outside_message,
+        unfinished_message,
+    )
 
     store = ctx.store
-    if ctx.args.keep_backups:
-        with store.writer() as uow:
-            result = erase_person(uow, ctx.args.person)
-            uow.commit()
-        scrub_database(store)
-    else:
-        result = erase_everywhere(store, ctx.args.person)
-    if ctx.args.json:
-        print_json(
-            {
-                "person": result.person_id,
-                "label": result.label,
-                "registrations_kept": result.registrations_kept,
-                "check_ins_kept": result.check_ins_kept,
-            }
-        )
-        return 0
-    print(
-        _(
-            "Erased. The person is now shown as {label}; {registrations} registrations and {check_ins} check-ins were kept without identity."
-        ).format(
-            label=result.label,
-            registrations=result.registrations_kept,
-            check_ins=result.check_ins_kept,
-        )
+    report = erase_everywhere(
+        store,
+        ctx.args.person,
+        keep_backups=ctx.args.keep_backups,
+        delete_copies=ctx.args.delete_copies,
     )
-    return 0
+    result = report.result
+    if ctx.args.json:
+        print_json(report.as_json())
+        return 0 if report.complete else 1
+    if not report.complete:
+        # success is said only once no file of the app holds the values
+        print(unfinished_message(report), file=sys.stderr)
+        if deletable(report, store):
+            print(
+                _("Run the same command with --delete-copies to delete the copies among them."),
+                file=sys.stderr,
+            )
+    elif report.again:
+        print(
+            _(
+                "This person's data was already erased ({label}); the database and its copies "
+                "were scrubbed and checked again."
+            ).format(label=result.label)
+        )
+    else:
+        print(
+            _(
+                "Erased. The person is now shown as {label}; {registrations} registrations and {check_ins} check-ins were kept without identity."
+            ).format(
+                label=result.label,
+                registrations=result.registrations_kept,
+                check_ins=result.check_ins_kept,
+            )
+        )
+        for path in report.deleted:
+            print(_("Deleted {file}.").format(file=path))
+    outside = outside_message(report)
+    if outside:
+        print(outside, file=sys.stdout if report.complete else sys.stderr)
+    return 0 if report.complete else 1
 
 
 def cmd_audit(ctx: Context) -> int:

@@ -7,12 +7,14 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from organiser.core import paths
 from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
+from organiser.store.backup_files import forget_unused_attachments, keep_attachments
 from organiser.store.checking import looks_like_sqlite, read_only_uri
 from organiser.store.db import Store
 
@@ -122,6 +124,8 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
             )
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        # the filed scans it lists, once each, before the backup counts (issue 18, item 4)
+        keep_attachments(store.data_dir, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -145,6 +149,26 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
     store.backed_up_generation = max(store.backed_up_generation, generation)
     rotate_backups(store, now)
     return BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
+
+
+def copy_backup_to(info: BackupInfo, target: Path) -> Path:
+    """Copy a verified backup to `target` (a USB stick, another folder): written under a
+    temporary name created private (owner only) before the first byte, flushed, then renamed,
+    so the copy is never readable by others, not even while it is written."""
+    target = Path(target).expanduser()
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    temp = Path(temp_name)  # mkstemp creates it 0600
+    try:
+        with os.fdopen(fd, "wb") as out, open(info.path, "rb") as src:
+            while chunk := src.read(1024 * 1024):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def _backup_write_error(folder: Path, exc: OSError) -> BackupError:
@@ -260,6 +284,8 @@ def rotate_backups(store: Store, now: dt.datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 b.path.unlink()
                 removed.append(b.path)
+    if removed:
+        forget_unused_attachments(store.data_dir, [b.path for b in list_backups(store)])
     return removed
 
 

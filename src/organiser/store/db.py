@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from organiser.core import paths
 from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
+from organiser.store import folder_use
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -45,7 +46,35 @@ def make_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", pool_pre_ping=False)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    _hold_folder_while_connected(engine, db_path.parent)
     return engine
+
+
+def _hold_folder_while_connected(engine: Engine, folder: Path) -> None:
+    """Every pooled connection counts this process among those that have the database open
+    (see store.folder_use), so nothing is set aside or replaced under it."""
+    holding: set[int] = set()
+
+    def connect(dialect: Any, _rec: Any, cargs: Any, cparams: Any) -> Any:
+        held = folder_use.hold_shared(folder)
+        try:
+            conn = dialect.connect(*cargs, **cparams)
+        except BaseException:
+            if held:
+                folder_use.release_shared(folder)
+            raise
+        if held:
+            holding.add(id(conn))
+        return conn
+
+    def close(dbapi_connection: Any, _rec: Any = None) -> None:
+        if id(dbapi_connection) in holding:
+            holding.discard(id(dbapi_connection))
+            folder_use.release_shared(folder)
+
+    event.listen(engine, "do_connect", connect)
+    event.listen(engine.pool, "close", close)
+    event.listen(engine.pool, "close_detached", close)
 
 
 class UnitOfWork:
@@ -146,12 +175,17 @@ class Store:
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection with the same pragmas (backups, checks)."""
-        conn = sqlite3.connect(self.path, isolation_level=None)
-        _on_connect(conn, None)
+        held = folder_use.hold_shared(self.data_dir)
         try:
-            yield conn
+            conn = sqlite3.connect(self.path, isolation_level=None)
+            try:
+                _on_connect(conn, None)
+                yield conn
+            finally:
+                conn.close()
         finally:
-            conn.close()
+            if held:
+                folder_use.release_shared(self.data_dir)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -8,6 +8,7 @@ silently replaced by an empty one. A migration that fails puts the pre-migration
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from organiser.core import paths
 from organiser.core.errors import DataFolderError
 from organiser.core.i18n import _
 from organiser.core.thaidate import format_moment
-from organiser.store import migrate
+from organiser.store import folder_use, migrate
 from organiser.store.backup import BackupInfo, make_backup, newest_good_backup
 from organiser.store.checking import check_at_opening, check_file
 from organiser.store.db import Store, prepare_data_dir
@@ -41,6 +42,16 @@ class MissingDatabaseError(DataFolderError):
     def __init__(self, message: str, backup: BackupInfo | None) -> None:
         super().__init__(message)
         self.backup = backup
+
+
+class DamagedButInUseError(DataFolderError):
+    """The database failed its check, but another process has it open: nothing was set aside
+    (a writer keeping its connection would go on writing into the renamed file)."""
+
+    def __init__(self, message: str, problem: str, holders: list[dict[str, object]]) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.holders = holders
 
 
 class MigrationFailedError(DataFolderError):
@@ -100,6 +111,7 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
             raise MissingDatabaseError(missing_message(data_dir, backup), backup)
         probe.dispose()
     prepare_data_dir(data_dir)
+    _remove_temporary_copies(data_dir)
     store = Store(data_dir)
     is_new = not _exists(store.path)
     if not is_new:
@@ -112,10 +124,33 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
     return store
 
 
-def _damaged(store: Store, problem: str) -> DamagedDatabaseError:
+def _remove_temporary_copies(data_dir: Path) -> None:
+    """A backup or restore killed halfway leaves a whole copy of the database; it is removed
+    when this process has the folder to itself (otherwise it may be another's work running)."""
+    from organiser.store.backup_files import remove_temporary_copies, temporary_copies
+
+    if not temporary_copies(data_dir):
+        return
+    with contextlib.suppress(folder_use.FolderInUse, OSError), folder_use.exclusive(data_dir):
+        remove_temporary_copies(data_dir)
+
+
+def _damaged(store: Store, problem: str) -> DataFolderError:
     from organiser.store.restore import set_aside
 
-    aside = set_aside(store.path, "damaged")
+    try:
+        with folder_use.exclusive(store.data_dir):
+            aside = set_aside(store.path, "damaged")
+    except folder_use.FolderInUse as exc:
+        return DamagedButInUseError(
+            _(
+                "The database in {folder} failed its check and may be damaged, but {who} still "
+                "has it open, so it was not set aside and nothing was changed. Close that "
+                "program, then run 'organiser check' again."
+            ).format(folder=store.data_dir, who=folder_use.describe_holders(exc.holders)),
+            problem,
+            exc.holders,
+        )
     backup = newest_good_backup(store)
     if backup is not None:
         advice = _(
@@ -160,8 +195,22 @@ def _bring_up_to_date(store: Store, is_new: bool) -> None:
     current = None if is_new else migrate.current_revision(store)
     if current == head:
         return
+    try:
+        if is_new:  # nothing to lose: no backup, and no need for the folder alone
+            migrate.upgrade(store)
+            return
+        # another process writing while tables are rebuilt would lose its writes, or have them
+        # undone by the put-back of a failed migration
+        with folder_use.exclusive(store.data_dir):
+            _migrate_alone(store, current)
+    except BaseException:
+        store.dispose()
+        raise
+
+
+def _migrate_alone(store: Store, current: str | None) -> None:
     backup: BackupInfo | None = None
-    if current is not None or (not is_new and migrate.has_tables(store)):
+    if current is not None or migrate.has_tables(store):
         if current is not None and current not in migrate.known_revisions():
             store.dispose()
             raise DataFolderError(

@@ -216,3 +216,43 @@ def test_quitting_makes_a_backup_only_when_data_changed(qtbot, store: Store) -> 
         uow.commit()
     backup_on_quit(store)
     assert [b.reason for b in list_backups(store)] == ["quit"]
+
+
+def test_a_damaged_backup_is_marked_and_cannot_be_chosen(qtbot, app_ctx) -> None:
+    store: Store = app_ctx.store
+    good = make_backup(store, "daily", now=dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    data = bytearray(good.path.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 64] = b"\xff" * 64
+    good.path.write_bytes(bytes(data))
+    dialog = RestoreDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    dialog.view.selectRow(0)
+    assert "DAMAGED" in dialog.model.index(0, 1).data()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_erasing_offers_to_delete_a_copy_that_could_not_be_scrubbed(qtbot, app_ctx) -> None:
+    store: Store = app_ctx.store
+    damaged = store.data_dir / "organiser.sqlite3.damaged-20070130-090000"
+    data = bytearray(store.path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    damaged.write_bytes(bytes(data))
+    dialog = ErasePersonDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 124, timeout=5000)
+    dialog.view.selectRow(0)
+    dialog.confirm = lambda person: True  # type: ignore[method-assign]
+    offered: list[list[Path]] = []
+    dialog.confirm_delete = lambda files: offered.append(files) or True  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.last_report is not None and dialog.last_report.again, timeout=20_000
+    )
+    assert offered and damaged in offered[0]
+    assert not damaged.exists() and dialog.last_report.complete
+    assert "Erased" in dialog.status.text() or "already" in dialog.status.text()

@@ -14,8 +14,8 @@ from organiser.core import i18n
 from organiser.core.errors import UserError
 from organiser.domain.desk import CheckIn, Registration
 from organiser.domain.people import Person
+from organiser.services.safety.erasure_reach import erase_everywhere
 from organiser.services.safety.privacy import (
-    erase_everywhere,
     erase_person,
     list_audit,
     scrub_database,
@@ -55,7 +55,9 @@ def test_erasure_leaves_no_trace_in_the_database_file(demo_store: Store) -> None
     assert all(t and t in file_bytes(demo_store.data_dir) for t in traces)
     make_backup(demo_store, "manual")
 
-    result = erase_everywhere(demo_store, person.id)
+    report = erase_everywhere(demo_store, person.id)
+    result = report.result
+    assert report.complete and report.still_held_in == []
     demo_store.dispose()
 
     content = file_bytes(demo_store.data_dir)

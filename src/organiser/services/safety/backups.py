@@ -8,7 +8,7 @@ from pathlib import Path
 
 from organiser.core.errors import DataFolderError, NotFound, UserError
 from organiser.core.i18n import _
-from organiser.store import migrate
+from organiser.store import folder_use, migrate
 from organiser.store.backup import (
     BackupContents,
     BackupInfo,
@@ -17,6 +17,7 @@ from organiser.store.backup import (
     make_backup,
     newest_good_backup,
 )
+from organiser.store.backup_files import bring_back_attachments
 from organiser.store.checking import check_file
 from organiser.store.db import Store
 from organiser.store.opening import describe_backup
@@ -38,10 +39,12 @@ class BackupRow:
     reason: str
     size: int
     contents: BackupContents
+    damaged: bool = False  # fails the check: shown as damaged, never restored
 
     def as_json(self) -> dict[str, object]:
         return {
             "file": str(self.path),
+            "damaged": self.damaged,
             "made_at": self.made_at.isoformat(),
             "reason": self.reason,
             "size": self.size,
@@ -54,9 +57,12 @@ class BackupRow:
 
 
 def list_backup_rows(store: Store) -> list[BackupRow]:
-    """Newest first, with what each holds (read without changing it)."""
+    """Newest first, with what each holds and whether it passes the check (read without
+    changing it)."""
     return [
-        BackupRow(b.path, b.made_at, b.reason, b.size, backup_contents(b.path))
+        BackupRow(
+            b.path, b.made_at, b.reason, b.size, backup_contents(b.path), bool(check_file(b.path))
+        )
         for b in list_backups(store)
     ]
 
@@ -67,6 +73,7 @@ class RestoreResult:
     previous_saved_as: Path | None  # the pre-restore backup (or the damaged file set aside)
     previous_was_damaged: bool
     contents: BackupContents
+    documents_put_back: int = 0  # filed scans missing or changed, brought back from the backups
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -77,6 +84,7 @@ class RestoreResult:
             "events": self.contents.events,
             "memoranda": self.contents.memoranda,
             "plans": self.contents.plans,
+            "documents_put_back": self.documents_put_back,
         }
 
 
@@ -108,7 +116,9 @@ def restore_database(
     own = store is None
     live = store if store is not None else Store(data_dir)
     try:
-        with live.exclusive():
+        # no other process may have the database open while it is replaced: a writer keeping
+        # its connection would go on writing into the old file (store.folder_use)
+        with live.exclusive(), folder_use.exclusive(live.data_dir):
             copy = copy_into_data_folder(source, live.data_dir)
             previous: Path | None = None
             damaged = False
@@ -127,12 +137,14 @@ def restore_database(
             if migrate.current_revision(live) != migrate.head_revision():
                 make_backup(live, reason="pre-migration")
                 migrate.upgrade(live)
+            # the signed scans it lists come back with it, from the backups' store
+            put_back = bring_back_attachments(live.data_dir, live.path)
         _log_restore(live, source, previous, damaged, actor)
         live.generation += 1  # the data changed: a backup on quit is due
     finally:
         if own:
             live.dispose()
-    return RestoreResult(source, previous, damaged, contents)
+    return RestoreResult(source, previous, damaged, contents, len(put_back))
 
 
 def _log_restore(

@@ -19,6 +19,7 @@ from pathlib import Path, PureWindowsPath
 from organiser.core import paths
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
+from organiser.store import folder_use
 from organiser.store.backup import verify_database
 from organiser.store.checking import read_only_uri
 from organiser.store.db import Store
@@ -158,7 +159,8 @@ def move_data_folder(store: Store, target: Path | None = None) -> Path:
             ).format(folder=target)
         )
     paths.ensure_private_dir(target)
-    with store.exclusive():
+    # the old database is set aside at the end: no other process may still be writing to it
+    with store.exclusive(), folder_use.exclusive(store.data_dir):
         tmp = target / f"{paths.DB_NAME}.moving"
         paths.make_private_file(tmp)
         try:

@@ -226,9 +226,11 @@ def erase_person(uow: UnitOfWork, person_id: str, actor: str = "") -> ErasureRes
     return ErasureResult(person.id, label, len(registrations), check_ins)
 
 
-def scrub_database(store: Store) -> None:
+def scrub_database(store: Store) -> bool:
     """After an erasure: rebuild full-text indexes (their old terms would keep the name) and
-    fold the write-ahead log into the file, truncating it."""
+    fold the write-ahead log into the file, truncating it. False when that could not be done
+    completely: another connection still reads an older snapshot, whose pages (with the old
+    values) SQLite may not overwrite until it ends."""
     with store.raw_connection() as conn:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL "
@@ -238,22 +240,24 @@ def scrub_database(store: Store) -> None:
                 conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
             with contextlib.suppress(sqlite3.Error):
                 conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'optimize\')')
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return bool(row) and int(row[0]) == 0
 
 
-def erase_from_backup(path: Path, person_id: str, label: str) -> bool:
+def erase_from_backup(path: Path, person_id: str, label: str) -> bool | None:
     """Apply the same erasure to one backup file, in place through SQLite (secure_delete on,
-    then VACUUM so no free page keeps the old bytes). False when the backup does not hold the
-    person or cannot be changed."""
+    then VACUUM so no free page keeps the old bytes). True when scrubbed, False when the copy
+    does not hold the person, None when it cannot be changed (damaged, not a database): then it
+    may still hold them."""
     try:
         conn = sqlite3.connect(path, isolation_level=None)
     except sqlite3.Error:
-        return False
+        return None
     try:
         conn.execute("PRAGMA secure_delete = ON")
         columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(person)")}
         if not columns:
-            return False
+            return None
         sets = [f"{c} = ''" for c in CLEARED_TEXT if c in columns]
         sets += [f"{c} = NULL" for c in CLEARED_NULL if c in columns]
         sets.append("given_name = :label")
@@ -273,21 +277,23 @@ def erase_from_backup(path: Path, person_id: str, label: str) -> bool:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
         conn.execute("VACUUM")
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            return None  # a damaged copy: what SQLite could not read, it could not scrub
         return bool(changed)
     except sqlite3.Error:
-        return False
+        return None
     finally:
         conn.close()
 
 
-def erase_everywhere(store: Store, person_id: str, actor: str = "") -> ErasureResult:
-    """Erase in the database and in every backup of this data folder, then scrub."""
-    from organiser.store.backup import list_backups
-
+def record_copy_outside(store: Store, target: Path, actor: str = "") -> None:
+    """Log a copy of the whole database written outside the data folder (`backup -o`): an
+    erasure cannot reach it, so it names it from this log."""
     with store.writer() as uow:
-        result = erase_person(uow, person_id, actor)
+        record(
+            uow,
+            "export",
+            _("Copied a backup of the whole database to {file}.").format(file=target.absolute()),
+            actor,
+        )
         uow.commit()
-    scrub_database(store)
-    for info in list_backups(store):
-        erase_from_backup(info.path, result.person_id, result.label)
-    return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,12 +22,18 @@ from PySide6.QtWidgets import (
 
 from organiser.core.errors import UserError
 from organiser.core.thaitext import insert_word_breaks
+from organiser.services.safety.erasure_reach import (
+    ErasureReport,
+    deletable,
+    erase_everywhere,
+    outside_message,
+    unfinished_message,
+)
 from organiser.services.safety.labels import action_label, when_text
 from organiser.services.safety.privacy import (
     AuditRow,
     ErasureResult,
     PersonChoice,
-    erase_everywhere,
     list_audit,
     people_to_erase,
 )
@@ -121,9 +128,7 @@ class ErasePersonDialog(QDialog):
     """File → Erase a person's data: find them, confirm, and their identity is gone for good
     (also from the backups); attendance and history stay, without a name."""
 
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, person_id: str = ""
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, person_id: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id  # chosen on the People page: selected once found
@@ -165,6 +170,7 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         self.last: ErasureResult | None = None
+        self.last_report: ErasureReport | None = None
 
     def load(self) -> None:
         store, text = self.ctx.store, self.search.text()
@@ -213,13 +219,43 @@ class ErasePersonDialog(QDialog):
             lambda _p: erase_everywhere(store, person.id), self._done, self._failed, write=True
         )
 
-    def _done(self, result: ErasureResult) -> None:
-        self.last = result
-        self.status.setText(
-            self.tr("Erased. The person is now shown as {label}.").format(label=result.label)
+    def confirm_delete(self, files: list[Path]) -> bool:
+        """Asked before copies that could not be scrubbed are deleted (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase a person's data"),
+            self.tr(
+                "These copies still hold the person's data and could not be scrubbed:\n{files}\n"
+                "Delete them?"
+            ).format(files="\n".join(str(f) for f in files)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _done(self, report: ErasureReport) -> None:
+        self.last = report.result
+        self.last_report = report
+        if report.complete:
+            text = self.tr("Erased. The person is now shown as {label}.").format(
+                label=report.result.label
+            )
+        else:
+            # success is said only once no file of the app holds the values
+            text = unfinished_message(report)
+        outside = outside_message(report)
+        self.status.setText(insert_word_breaks(" ".join(t for t in (text, outside) if t)))
         self.ctx.changed("people")
         self.load()
+        store, person_id = self.ctx.store, report.result.person_id
+        copies = deletable(report, store)
+        if copies and self.confirm_delete(copies):
+            self.ctx.tasks.run(
+                lambda _p: erase_everywhere(store, person_id, delete_copies=True),
+                self._done,
+                self._failed,
+                write=True,
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self._update()

@@ -50,7 +50,10 @@ def count_text(value: int | None) -> str:
 def backup_columns(lang: str) -> list[Column[BackupRow]]:
     return [
         Column(tr("Made"), lambda r: when_text(r, lang), sort=lambda r: r.made_at),
-        Column(tr("Why"), lambda r: reason_label(r.reason)),
+        Column(
+            tr("Why"),
+            lambda r: tr("DAMAGED, cannot be restored") if r.damaged else reason_label(r.reason),
+        ),
         Column(tr("Size"), lambda r: size_text(r.size), sort=lambda r: r.size, align_right=True),
         Column(tr("People"), lambda r: count_text(r.contents.people), align_right=True),
         Column(tr("Seminars"), lambda r: count_text(r.contents.events), align_right=True),
@@ -134,7 +137,8 @@ class RestoreDialog(QDialog):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _selection_changed(self, *_args: Any) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        row = self.selected()
+        self.restore_button.setEnabled(row is not None and not row.damaged)
 
     # ------------------------------------------------------------ restoring
     def confirm(self, text: str) -> bool:
@@ -150,7 +154,7 @@ class RestoreDialog(QDialog):
 
     def restore_selected(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or row.damaged:
             return
         text = self.tr(
             "Go back to the backup made {when}? It holds {people} people and {events} seminars. "
