@@ -134,6 +134,7 @@ class Session:
         from organiser.ui.main_window import MainWindow
 
         old = self.window
+        place = old.current_area_key() if old is not None else ""
         self.window = MainWindow(self.ctx)
         self.window.language_change_requested.connect(self.switch_language)
         if old is not None:  # the new window where the old one was, maximised if it was
@@ -145,6 +146,8 @@ class Session:
             old.deleteLater()
         self.window.show()
         self.window.start()
+        if place:  # a language switch keeps the user where they were
+            self.window.show_area(place)
 
     def listen_for_later_starts(self) -> None:
         """A later start on the same data folder brings this window forward (see

@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         return self.page(key)
 
+    def current_area_key(self) -> str:
+        row = self.nav.currentRow()
+        return self.areas[row].key if 0 <= row < len(self.areas) else ""
+
     def _show_area(self, index: int) -> None:
         if index < 0:
             return

@@ -154,6 +154,9 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run `fn(progress)` on a worker. Callbacks run on the GUI thread, and not at all if
         `owner` (the widget that asked) has been deleted meanwhile."""
+        if owner is None:  # a method of a widget or controller: its object is the owner
+            receiver = getattr(on_done, "__self__", None) or getattr(on_error, "__self__", None)
+            owner = receiver if isinstance(receiver, QObject) else None
         task = Task(fn, on_done, on_error, self, owner)
         self._live.add(task)
         task.ended.connect(lambda: self._live.discard(task))

@@ -82,7 +82,7 @@ class AgendaPage(QWidget):
         self.editor.failed.connect(self._show_error)
         self.editor.message.connect(self._show_message)
         self.editor.exported.connect(self._exported)
-        ctx.event_changed.connect(lambda event_id: self.editor.load(event_id))
+        ctx.event_changed.connect(self._event_changed)  # a method: dropped with the page
         ctx.data_changed.connect(self._data_changed)
 
     # ------------------------------------------------------------ layout
@@ -209,6 +209,9 @@ class AgendaPage(QWidget):
 
     def reload(self) -> None:
         self.editor.load(self.ctx.current_event_id)
+
+    def _event_changed(self, event_id: str) -> None:
+        self.editor.load(event_id)
 
     def _data_changed(self, area: str) -> None:
         if area in ("*", "people", "events") and not self.editor.busy:

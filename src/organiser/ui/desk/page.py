@@ -61,8 +61,13 @@ class DeskPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        ctx.event_changed.connect(lambda _id: self.desk.reload())
+        # methods, not lambdas: Qt drops these connections when the page is deleted (a language
+        # switch rebuilds the window), so nothing reaches a deleted page
+        ctx.event_changed.connect(self._on_event_changed)
         ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_event_changed(self, _event_id: str) -> None:
+        self.desk.reload()
 
     def _on_data_changed(self, area: str) -> None:
         if area in ("*", "people", "events", "settings"):

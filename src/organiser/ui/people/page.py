@@ -105,7 +105,7 @@ class PeoplePage(QWidget):
         self.search.results.connect(self._show_search)
         self.search.cleared.connect(self._show_all)
         ctx.data_changed.connect(self._on_data_changed)
-        ctx.event_changed.connect(lambda _id: self.reload() if self.loaded else None)
+        ctx.event_changed.connect(self._on_event_changed)  # a method: dropped with the page
 
         # the detail pane comes once the table is on screen, in two short steps (its module,
         # then its widgets), so the window answers in between
@@ -254,6 +254,10 @@ class PeoplePage(QWidget):
         self.deleted.reload()
 
     # ------------------------------------------------------------ loading
+    def _on_event_changed(self, _event_id: str) -> None:
+        if self.loaded:
+            self.reload()
+
     def _on_data_changed(self, area: str) -> None:
         if self.loaded and area in ("*", "people", "desk", "events"):
             self.reload()
