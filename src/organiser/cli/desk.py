@@ -145,9 +145,10 @@ def _undo_checkin(ctx: Context) -> int:
 
 def cmd_badges(ctx: Context) -> int:
     from organiser.services import desk_exports
+    from organiser.services.desk_exports import BadgeChoice
 
     target = out_path(ctx.args.output)
-    which = "walk_ins" if ctx.args.walk_ins else "all"
+    which: BadgeChoice = "walk_ins" if ctx.args.walk_ins else "all"
     count = desk_exports.export_badges(
         ctx.store, ctx.args.event, target, layout=ctx.args.layout, which=which,
         person_id=ctx.args.person,

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from organiser.core.thaidate import format_date
+from organiser.core.thaidate import Style, format_date
 from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument
+
+_VALIDITY_STYLES: tuple[tuple[Style, str], ...] = (("formal", "th"), ("long", "th"), ("long", "en"))
 
 DOTS = "........................................"
 
@@ -235,7 +237,7 @@ class MemorandumDocument(ThaiDocument):
         said = " ".join(c.text for c in m.clauses)
         if m.valid_until and any(
             format_date(m.valid_until, style, lang) in said
-            for style, lang in (("formal", "th"), ("long", "th"), ("long", "en"))
+            for style, lang in _VALIDITY_STYLES
         ):
             text = ""  # a clause already states the validity
         elif m.valid_from and m.valid_until:
