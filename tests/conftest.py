@@ -20,13 +20,17 @@ from organiser.store.opening import open_store
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No test touches the user's real data folder or depends on the machine's language."""
+    """No test touches the user's real data folder or depends on the machine's language.
+
+    The app's own setting isolates the data folder on every system (on Windows platformdirs
+    reads the known folders, not HOME); HOME and XDG_* isolate the rest (Documents, caches)."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.delenv("ORGANISER_DATA_DIR", raising=False)
+    monkeypatch.setenv("ORGANISER_DATA_DIR", str(home / "Organiser-data"))
     i18n.set_language("en")
     yield
     i18n.set_language("en")

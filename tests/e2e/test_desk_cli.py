@@ -228,8 +228,8 @@ def test_export_signin_badges_attendance(cli: Any, demo: tuple[Path, Any], tmp_p
 
 
 def test_killing_a_process_that_checks_people_in_loses_nothing(demo: tuple[Path, Any]) -> None:
-    """SIGKILL at random moments: every check-in the process reported is on disk, and the
-    database is sound."""
+    """Killed at random moments (SIGKILL; TerminateProcess on Windows): every check-in the
+    process reported is on disk, and the database is sound."""
     data_dir, _person = demo
     rng = random.Random(20070130)
     script = Path(__file__).with_name("desk_checkin_loop.py")
@@ -245,11 +245,11 @@ def test_killing_a_process_that_checks_people_in_loses_nothing(demo: tuple[Path,
         for seen, line in enumerate(proc.stdout, start=1):
             reported.append(line.strip())
             if seen >= wanted:
-                os.kill(proc.pid, signal.SIGKILL)  # mid-way through the next check-in
+                proc.kill()  # mid-way through the next check-in
                 break
         rest, errors = proc.communicate(timeout=60)
         reported += [line.strip() for line in rest.splitlines() if line.strip()]
-        assert proc.returncode == -signal.SIGKILL, errors
+        assert proc.returncode == (-signal.SIGKILL if os.name == "posix" else 1), errors
     stored = {row[0] for row in check_in_rows(data_dir)}
     assert len(reported) >= 4 * 3
     assert set(reported) <= stored
