@@ -8,8 +8,6 @@ Create Date: 2026-11-25 20:57:27.941294
 import sqlalchemy as sa
 from alembic import op
 
-import organiser.domain.base
-
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -21,7 +19,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_log",
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("at", organiser.domain.base.UTCDateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("actor", sa.String(length=120), nullable=False),
         sa.Column("action", sa.String(length=40), nullable=False),
         sa.Column("detail", sa.Text(), nullable=False),
@@ -44,9 +42,9 @@ def upgrade() -> None:
         sa.Column("objectives", sa.Text(), nullable=False),
         sa.Column("intended_outputs", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint("ends_on >= starts_on", name=op.f("ck_event_dates_in_order")),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_event_title_not_blank")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_event")),
@@ -90,9 +88,9 @@ def upgrade() -> None:
         sa.Column("sort_key", sa.String(length=400), nullable=False),
         sa.Column("merged_into_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_organisation_name_not_blank")),
         sa.ForeignKeyConstraint(
             ["merged_into_id"],
@@ -109,7 +107,7 @@ def upgrade() -> None:
         "setting",
         sa.Column("key", sa.String(length=80), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
     )
     op.create_table(
@@ -141,9 +139,9 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_memorandum_title_not_blank")),
         sa.CheckConstraint(
             "valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from",
@@ -179,11 +177,11 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("sort_key", sa.String(length=400), nullable=False),
         sa.Column("merged_into_id", sa.String(length=36), nullable=True),
-        sa.Column("erased_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("erased_at", sa.DateTime(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint(
             "length(trim(given_name)) > 0", name=op.f("ck_person_given_name_not_blank")
         ),
@@ -217,9 +215,9 @@ def upgrade() -> None:
         sa.Column("capacity", sa.Integer(), nullable=True),
         sa.Column("is_main", sa.Boolean(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint(
             "capacity IS NULL OR capacity >= 0", name=op.f("ck_room_capacity_positive")
         ),
@@ -238,9 +236,9 @@ def upgrade() -> None:
         sa.Column("region", sa.String(length=40), nullable=False),
         sa.Column("event_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["event_id"], ["event.id"], name=op.f("fk_team_event_id_event"), ondelete="SET NULL"
         ),
@@ -279,9 +277,9 @@ def upgrade() -> None:
         sa.Column("room_id", sa.String(length=36), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint(
             "length(trim(title)) > 0", name=op.f("ck_agenda_session_title_not_blank")
         ),
@@ -312,9 +310,9 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("description", sa.String(length=300), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["memorandum_id"],
             ["memorandum.id"],
@@ -335,9 +333,9 @@ def upgrade() -> None:
         sa.Column("heading", sa.String(length=300), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["memorandum_id"],
             ["memorandum.id"],
@@ -364,9 +362,9 @@ def upgrade() -> None:
         sa.Column("signed_on", sa.Date(), nullable=True),
         sa.Column("unsigned_note", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["memorandum_id"],
             ["memorandum.id"],
@@ -411,9 +409,9 @@ def upgrade() -> None:
         sa.Column("changed_on", sa.Date(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["memorandum_id"],
             ["memorandum.id"],
@@ -452,9 +450,9 @@ def upgrade() -> None:
         sa.Column("parent_plan_id", sa.String(length=36), nullable=True),
         sa.Column("team_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_plan_title_not_blank")),
         sa.CheckConstraint(
             "period_end IS NULL OR period_start IS NULL OR period_end >= period_start",
@@ -511,9 +509,9 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=16), nullable=False),
         sa.Column("import_batch_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["event_id"],
             ["event.id"],
@@ -556,9 +554,9 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["person.id"],
@@ -608,8 +606,8 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["registration_id"],
             ["registration.id"],
@@ -655,9 +653,9 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["memorandum_id"],
             ["memorandum.id"],
@@ -718,9 +716,9 @@ def upgrade() -> None:
         ),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["person.id"],
@@ -780,9 +778,9 @@ def upgrade() -> None:
         sa.Column("session_id", sa.String(length=36), nullable=True),
         sa.Column("source_action_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_plan_action_title_not_blank")),
         sa.CheckConstraint(
             "progress BETWEEN 0 AND 100", name=op.f("ck_plan_action_progress_percent")
@@ -849,9 +847,9 @@ def upgrade() -> None:
         sa.Column("progress", sa.Integer(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["action_id"],
             ["plan_action.id"],

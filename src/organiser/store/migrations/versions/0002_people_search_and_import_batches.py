@@ -14,8 +14,6 @@ Create Date: 2026-11-25 21:15:00
 import sqlalchemy as sa
 from alembic import op
 
-import organiser.domain.base
-
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -83,11 +81,11 @@ def upgrade() -> None:
         sa.Column("created_people", sa.JSON(), nullable=False),
         sa.Column("created_organisations", sa.JSON(), nullable=False),
         sa.Column("merged_people", sa.JSON(), nullable=False),
-        sa.Column("undone_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("undone_at", sa.DateTime(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["event_id"],
             ["event.id"],
