@@ -3,7 +3,8 @@
     python tools/fill_ts.py resources/i18n/core_th.ts translations.py
 
 A helper for translators who prefer editing a table to editing XML; entries for sources that
-are not in the .ts are ignored, entries under "*" apply to every context.
+are not in the .ts are ignored, entries under "*" apply to every context. The table is a
+scratch file: the `.ts` files are the one catalogue (keep no table in the repository).
 """
 
 from __future__ import annotations
