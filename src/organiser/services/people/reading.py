@@ -296,6 +296,30 @@ def _lines(text: str) -> Iterator[str]:
         start = end
 
 
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def guess_delimiter(first_lines: str) -> str:
+    """The delimiter of a CSV's first lines. Commas inside quoted Thai addresses of a `;` file
+    must not count: csv.Sniffer reads quotes; where it cannot decide, the delimiter that splits
+    the lines into the same number of fields (more than one) wins."""
+    try:
+        return csv.Sniffer().sniff(first_lines, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        pass
+    best, best_score = ",", (0, 0)
+    for candidate in DELIMITERS:
+        widths = [len(row) for row in csv.reader(io.StringIO(first_lines), delimiter=candidate)]
+        widths = [w for w in widths if w > 0]
+        if not widths or max(widths) < 2:
+            continue
+        most = max(set(widths), key=widths.count)
+        score = (widths.count(most), most)  # rows that agree, then how many fields
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
 def _read_csv(path: Path) -> Table:
     name = path.name
     data = path.read_bytes()
@@ -307,11 +331,7 @@ def _read_csv(path: Path) -> Table:
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
     if controls > len(sample) // 100 or sample.count("\ufffd") > len(sample) // 50:
         raise _not_a_list(name)
-    delimiter = ","
-    first_lines = "\n".join(sample.splitlines()[:20])
-    counts = {d: first_lines.count(d) for d in (",", ";", "\t", "|")}
-    if max(counts.values()) > 0:
-        delimiter = max(counts, key=lambda d: counts[d])
+    delimiter = guess_delimiter("\n".join(sample.splitlines()[:20]))
     if text.count(delimiter) > MAX_CELLS:  # a line of millions of fields: refused before parsing
         raise _too_large(name)
     notes: list[str] = []
