@@ -80,14 +80,19 @@ class WordSet:
     words start at this position of the text. Built in a tenth of the time of PyThaiNLP's
     own trie (0.1 s against 0.5–1.8 s for 68,000 words), and as fast to search."""
 
-    PREFIX_DEPTH = 6  # prefixes this long are kept, so a search stops early at a dead end
+    PREFIX_DEPTH = 4  # prefixes this long are kept, so a search stops early at a dead end
 
     def __init__(self, words: Iterable[str] = ()) -> None:
-        self.words: set[str] = set()
+        # built in bulk (set comprehensions): a call per word made it twice as slow
+        self.words: set[str] = {w for w in words if w}
         self.longest: dict[str, int] = {}  # first two characters -> longest word after them
-        self.starts: set[str] = set()  # the words' prefixes of 3 to PREFIX_DEPTH characters
-        for word in words:
-            self.add(word)
+        for word in self.words:
+            if len(word) > self.longest.get(word[:2], 0):
+                self.longest[word[:2]] = len(word)
+        depth = self.PREFIX_DEPTH
+        self.starts: set[str] = {  # the words' prefixes of 3 to PREFIX_DEPTH characters
+            w[:n] for w in self.words for n in range(3, min(len(w), depth) + 1)
+        }
 
     def add(self, word: str) -> None:
         if not word or word in self.words:
