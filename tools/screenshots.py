@@ -13,7 +13,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _offscreen_screen() -> str:
+    """A virtual 1920×1080 screen: on Qt's default offscreen screen (800×800) the window would
+    open maximised to fit it (see MainWindow.fit_to_screen)."""
+    import json
+
+    config = Path(tempfile.gettempdir()) / "organiser-shots-screen.json"
+    screen = {"name": "shots", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_screen())
 
 ROOT = Path(__file__).resolve().parents[1]
 
