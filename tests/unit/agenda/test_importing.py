@@ -265,3 +265,15 @@ def test_a_word_file_without_a_table_and_an_old_doc_are_refused_in_words(
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
     with pytest.raises(UserError, match=r"\.docx"):
         read_programme(tmp_path / "old.doc")
+
+
+def test_the_app_and_the_commands_start_without_loading_the_word_reader() -> None:
+    import subprocess
+
+    code = (
+        "import sys; from organiser.cli import build_parser; build_parser();"
+        "import organiser.ui.main_window, organiser.ui.agenda.page;"
+        "print('docx' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
