@@ -174,10 +174,15 @@ def cmd_imports(ctx: Context) -> int:
     lang = current_language()
     print_table(
         [
-            (r.id, format_moment(r.made_at, lang), r.source or _("(pasted rows)"), r.sessions,
-             _("taken back") if r.undone else "")
+            (
+                r.id,
+                format_moment(r.made_at, lang),
+                r.source or _("(pasted rows)"),
+                r.sessions,
+                _("taken back") if r.undone else "",
+            )
             for r in rows
-        ],  # fmt: skip
+        ],
         [_("Id"), _("When"), _("From"), _("Sessions"), _("State")],
     )
     return 0

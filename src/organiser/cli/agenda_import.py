@@ -88,7 +88,8 @@ def run_import_command(ctx: Context) -> int:
                 r.line,
                 format_date(r.day, "short", lang) if r.day else "",
                 format_time_range(r.starts_at, r.ends_at, lang)
-                if r.starts_at and r.ends_at else "",
+                if r.starts_at and r.ends_at
+                else "",
                 label_of(SessionKind, r.kind.value),
                 r.title,
                 r.room,
@@ -96,9 +97,17 @@ def run_import_command(ctx: Context) -> int:
                 r.reasons,
             )
             for r in plan.rows
-        ],  # fmt: skip
-        [_("Row"), _("Day"), _("Time"), _("Kind"), _("Session"), _("Room"), _("Decision"),
-         _("Reason")],  # fmt: skip
+        ],
+        [
+            _("Row"),
+            _("Day"),
+            _("Time"),
+            _("Kind"),
+            _("Session"),
+            _("Room"),
+            _("Decision"),
+            _("Reason"),
+        ],
     )
     if plan.new_rooms:
         print(_("New rooms: {rooms}").format(rooms=", ".join(plan.new_rooms)))
@@ -111,8 +120,8 @@ def run_import_command(ctx: Context) -> int:
         print(_("Dry run: nothing was written.") if ctx.args.dry_run else _("Nothing to add."))
     else:
         print(
-            _(
-                "Imported {n} sessions. Undo with 'organiser agenda undo-import {id}'."
-            ).format(n=result.sessions, id=result.import_id)
+            _("Imported {n} sessions. Undo with 'organiser agenda undo-import {id}'.").format(
+                n=result.sessions, id=result.import_id
+            )
         )
     return 0

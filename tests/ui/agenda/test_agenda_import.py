@@ -73,7 +73,9 @@ def test_an_excel_programme_is_previewed_with_its_conflicts_then_imported_and_ta
     dialog.table.selectRow(youth)
     dialog.skip_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.text() == "Import 7 sessions", timeout=10_000)
-    assert "2 of them with a conflict" in dialog.summary.text()  # the gaps before lunch and the closing
+    assert (
+        "2 of them with a conflict" in dialog.summary.text()
+    )  # the gaps before lunch and the closing
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: len(titles(page)) == 7, timeout=10_000)

@@ -182,9 +182,7 @@ def plan_agenda_import(
         rows.append(row)
     if len(rows) > MAX_SESSIONS:
         rows = rows[:MAX_SESSIONS]
-        table.notes.append(
-            _("Only the first {n} sessions were read.").format(n=MAX_SESSIONS)
-        )
+        table.notes.append(_("Only the first {n} sessions were read.").format(n=MAX_SESSIONS))
     _fill_ends(rows)
     for row in rows:
         if (row.day, row.starts_at, room_key(row.title)) in already and not row.has_errors:
@@ -267,8 +265,11 @@ def _fill_ends(rows: list[SessionLine]) -> None:
         if row.ends_at is not None or row.starts_at is None:
             continue
         after = timed[n + 1] if n + 1 < len(timed) else None
-        if after is not None and after.day == row.day and after.starts_at and (
-            after.starts_at > row.starts_at
+        if (
+            after is not None
+            and after.day == row.day
+            and after.starts_at
+            and (after.starts_at > row.starts_at)
         ):
             row.ends_at = after.starts_at
             continue

@@ -66,9 +66,7 @@ class UndoResult:
         return {"sessions": self.sessions, "rooms": self.rooms}
 
 
-def run_agenda_import(
-    uow: UnitOfWork, plan: AgendaImportPlan, event_id: str
-) -> AgendaImportResult:
+def run_agenda_import(uow: UnitOfWork, plan: AgendaImportPlan, event_id: str) -> AgendaImportResult:
     """Add the plan's sessions (and the rooms they name that the event lacks). The caller
     commits; any error leaves the whole transaction to be rolled back."""
     s = uow.session
@@ -151,9 +149,13 @@ def list_agenda_imports(uow: UnitOfWork, event_id: str | None = None) -> list[Ag
         stmt = stmt.where(AgendaImport.event_id == event_id)
     return [
         AgendaImportRow(
-            r.id, r.event_id, r.source, r.created_at, len(r.created_sessions),
+            r.id,
+            r.event_id,
+            r.source,
+            r.created_at,
+            len(r.created_sessions),
             r.undone_at is not None,
-        )  # fmt: skip
+        )
         for r in uow.session.scalars(stmt)
     ]
 

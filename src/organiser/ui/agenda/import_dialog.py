@@ -30,7 +30,6 @@ from organiser.services.agenda_import.columns import Column, column_label
 from organiser.services.agenda_import.planning import (
     AgendaImportPlan,
     SessionLine,
-    Severity,
     plan_agenda_import,
 )
 from organiser.services.agenda_import.reading import read_pasted, read_programme
@@ -148,11 +147,20 @@ class SessionLinesModel(RowsModel[SessionLine]):
         super().__init__([], parent)
         self.columns = [
             ViewColumn(self.tr("Row"), lambda r: r.line, align_right=True),
-            ViewColumn(self.tr("Action"), lambda r: self.tr("add") if self.imported(r)
-                       else self.tr("skip")),  # fmt: skip
-            ViewColumn(self.tr("Day"), lambda r: format_date(r.day, "short", lang) if r.day else ""),
-            ViewColumn(self.tr("Time"), lambda r: format_time_range(r.starts_at, r.ends_at, lang)
-                       if r.starts_at and r.ends_at else ""),  # fmt: skip
+            ViewColumn(
+                self.tr("Action"), lambda r: self.tr("add") if self.imported(r) else self.tr("skip")
+            ),
+            ViewColumn(
+                self.tr("Day"), lambda r: format_date(r.day, "short", lang) if r.day else ""
+            ),
+            ViewColumn(
+                self.tr("Time"),
+                lambda r: (
+                    format_time_range(r.starts_at, r.ends_at, lang)
+                    if r.starts_at and r.ends_at
+                    else ""
+                ),
+            ),
             ViewColumn(self.tr("Kind"), lambda r: label_of(SessionKind, r.kind.value)),
             ViewColumn(self.tr("Session"), lambda r: r.title, tooltip=lambda r: r.description),
             ViewColumn(self.tr("Room"), lambda r: r.room),
