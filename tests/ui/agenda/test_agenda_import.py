@@ -129,11 +129,14 @@ def test_ctrl_v_in_a_cell_being_edited_pastes_into_the_cell(qtbot: Any, page: Ag
     assert page.importing.dialog is None
 
 
-def test_a_word_table_from_the_menu(qtbot: Any, page: AgendaPage, tmp_path: Path) -> None:
+def test_a_word_table_from_the_menu(
+    qtbot: Any, qtmodeltester: Any, page: AgendaPage, tmp_path: Path
+) -> None:
     path = word_programme(tmp_path / "กำหนดการ.docx")
     dialog = page.importing.from_file(path)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    qtmodeltester.check(dialog.model)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: len(titles(page)) == 3, timeout=10_000)
     assert page.models[1].rows[0].title == "ระดมความคิด ยกร่างแผนงานระดับภาค"

@@ -182,7 +182,9 @@ def plan_agenda_import(
         rows.append(row)
     if len(rows) > MAX_SESSIONS:
         rows = rows[:MAX_SESSIONS]
-        table.notes.append(_("Only the first {n} sessions were read.").format(n=MAX_SESSIONS))
+        note = _("Only the first {n} sessions were read.").format(n=MAX_SESSIONS)
+        if note not in table.notes:  # the same table is checked again after every choice
+            table.notes.append(note)
     _fill_ends(rows)
     for row in rows:
         if (row.day, row.starts_at, room_key(row.title)) in already and not row.has_errors:
