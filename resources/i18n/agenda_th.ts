@@ -29,6 +29,124 @@
     </message>
   </context>
   <context>
+    <name>AgendaImportDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Columns (correct a guess by choosing another):</source>
+      <translation>คอลัมน์ (แก้ที่เดาผิดได้โดยเลือกใหม่):</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>นำเข้า</translation>
+    </message>
+    <message>
+      <source>Import a programme</source>
+      <translation>นำเข้ากำหนดการ</translation>
+    </message>
+    <message>
+      <source>Import these rows</source>
+      <translation>นำเข้าแถวที่เลือก</translation>
+    </message>
+    <message>
+      <source>Import {n} sessions</source>
+      <translation>นำเข้า {n} รายการ</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+      <source>New rooms: {rooms}.</source>
+      <translation>ห้องใหม่: {rooms}</translation>
+    </message>
+    <message>
+      <source>Reading {name} for {event}…</source>
+      <translation>กำลังอ่าน {name} สำหรับ {event}…</translation>
+    </message>
+    <message>
+      <source>Skip these rows</source>
+      <translation>ข้ามแถวที่เลือก</translation>
+    </message>
+    <message>
+      <source>header in row {line}</source>
+      <translation>หัวตารางอยู่แถว {line}</translation>
+    </message>
+    <message>
+      <source>no header row: check the columns below</source>
+      <translation>ไม่พบแถวหัวตาราง โปรดตรวจคอลัมน์ด้านล่าง</translation>
+    </message>
+    <message>
+      <source>pasted rows</source>
+      <translation>แถวที่วาง</translation>
+    </message>
+    <message>
+      <source>rows pasted from the clipboard</source>
+      <translation>แถวที่วางจากคลิปบอร์ด</translation>
+    </message>
+    <message>
+      <source>{n} sessions to add, {conflicts} of them with a conflict; {skipped} rows skipped.</source>
+      <translation>จะเพิ่ม {n} รายการ (มีข้อขัดแย้ง {conflicts} รายการ) ข้าม {skipped} แถว</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaImporting</name>
+    <message>
+      <source>From a file (Excel, CSV, Word)…</source>
+      <translation>จากไฟล์ (Excel, CSV, Word)…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>นำเข้า</translation>
+    </message>
+    <message>
+      <source>Import a programme</source>
+      <translation>นำเข้ากำหนดการ</translation>
+    </message>
+    <message>
+      <source>Import taken back: {n} sessions removed.</source>
+      <translation>ยกเลิกการนำเข้าแล้ว: นำออก {n} รายการ</translation>
+    </message>
+    <message>
+      <source>Imported {n} sessions ({conflicts} with a conflict).</source>
+      <translation>นำเข้าแล้ว {n} รายการ (มีข้อขัดแย้ง {conflicts} รายการ)</translation>
+    </message>
+    <message>
+      <source>No import to take back.</source>
+      <translation>ไม่มีการนำเข้าที่ยกเลิกได้</translation>
+    </message>
+    <message>
+      <source>Paste rows copied from Excel</source>
+      <translation>วางแถวที่คัดลอกจาก Excel</translation>
+    </message>
+    <message>
+      <source>Programmes (*.xlsx *.csv *.docx)</source>
+      <translation>กำหนดการ (*.xlsx *.csv *.docx)</translation>
+    </message>
+    <message>
+      <source>Take back the import</source>
+      <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+      <source>Take back the last import…</source>
+      <translation>ยกเลิกการนำเข้าครั้งล่าสุด…</translation>
+    </message>
+    <message>
+      <source>Take back the {n} sessions imported from {source}? Sessions changed since then go too; a backup is made first.</source>
+      <translation>ยกเลิก {n} รายการที่นำเข้าจาก {source} หรือไม่? รายการที่แก้ไขภายหลังจะถูกนำออกด้วย ระบบจะสำรองข้อมูลก่อน</translation>
+    </message>
+    <message>
+      <source>The clipboard holds no rows; copy them in Excel first.</source>
+      <translation>คลิปบอร์ดไม่มีแถวข้อมูล โปรดคัดลอกจาก Excel ก่อน</translation>
+    </message>
+    <message>
+      <source>pasted rows</source>
+      <translation>แถวที่วาง</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaPage</name>
     <message>
       <source>(no room)</source>
@@ -281,6 +399,49 @@
     </message>
   </context>
   <context>
+    <name>SessionLinesModel</name>
+    <message>
+      <source>Action</source>
+      <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>วัน</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>ห้อง</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>แถว</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>เวลา</translation>
+    </message>
+    <message>
+      <source>What to check</source>
+      <translation>สิ่งที่ควรตรวจ</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>เพิ่ม</translation>
+    </message>
+    <message>
+      <source>skip</source>
+      <translation>ข้าม</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionsModel</name>
     <message>
       <source>Conflicts</source>
@@ -318,6 +479,22 @@
       <translation>'{path}' เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์</translation>
     </message>
     <message>
+      <source>'{value}' is not a day</source>
+      <translation>'{value}' ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a time</source>
+      <translation>'{value}' ไม่ใช่เวลา</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(ไม่นำเข้า)</translation>
+    </message>
+    <message>
+      <source>(pasted rows)</source>
+      <translation>(แถวที่วาง)</translation>
+    </message>
+    <message>
       <source>A room needs a name.</source>
       <translation>กรุณาตั้งชื่อห้อง</translation>
     </message>
@@ -342,6 +519,10 @@
       <translation>กรุณาเลือกงานอื่นเพื่อคัดลอกกำหนดการ</translation>
     </message>
     <message>
+      <source>Columns: {columns}</source>
+      <translation>คอลัมน์: {columns}</translation>
+    </message>
+    <message>
       <source>Conflicts</source>
       <translation>ข้อขัดแย้ง</translation>
     </message>
@@ -358,8 +539,16 @@
       <translation>วันที่</translation>
     </message>
     <message>
+      <source>Decision</source>
+      <translation>การดำเนินการ</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>รายละเอียด</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was written.</source>
+      <translation>ทดลองตรวจเท่านั้น ไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
       <source>End</source>
@@ -374,8 +563,48 @@
       <translation>ผลที่คาดว่าจะได้รับ</translation>
     </message>
     <message>
+      <source>File: {name}</source>
+      <translation>ไฟล์: {name}</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>จาก</translation>
+    </message>
+    <message>
+      <source>Header row: {line}</source>
+      <translation>แถวหัวตาราง: {line}</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>รหัส</translation>
+    </message>
+    <message>
+      <source>Import taken back: {n} sessions and {rooms} rooms removed.</source>
+      <translation>ยกเลิกการนำเข้าแล้ว: นำออก {n} รายการ และ {rooms} ห้อง</translation>
+    </message>
+    <message>
+      <source>Imported {n} sessions. Undo with 'organiser agenda undo-import {id}'.</source>
+      <translation>นำเข้าแล้ว {n} รายการ ยกเลิกได้ด้วย 'organiser agenda undo-import {id}'</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>New rooms: {rooms}</source>
+      <translation>ห้องใหม่: {rooms}</translation>
+    </message>
+    <message>
+      <source>No agenda import has the id {id}.</source>
+      <translation>ไม่พบการนำเข้ากำหนดการรหัส {id}</translation>
+    </message>
+    <message>
+      <source>No column of times or of sessions was found in {name}; its header row needs columns such as 'เวลา' and 'กิจกรรม'.</source>
+      <translation>ไม่พบคอลัมน์เวลาหรือคอลัมน์กิจกรรมใน {name} แถวหัวตารางต้องมีคอลัมน์ เช่น 'เวลา' และ 'กิจกรรม'</translation>
+    </message>
+    <message>
+      <source>No programme was imported into this event.</source>
+      <translation>ยังไม่เคยนำเข้ากำหนดการในงานนี้</translation>
     </message>
     <message>
       <source>No sessions yet.</source>
@@ -386,12 +615,20 @@
       <translation>หมายเหตุ  กำหนดการอาจเปลี่ยนแปลงได้ตามความเหมาะสม</translation>
     </message>
     <message>
+      <source>Nothing to add.</source>
+      <translation>ไม่มีรายการที่จะเพิ่ม</translation>
+    </message>
+    <message>
       <source>On {day}, outside the event's dates.</source>
       <translation>วันที่ {day} อยู่นอกช่วงวันจัดงาน</translation>
     </message>
     <message>
       <source>One of the people chosen is no longer in the directory.</source>
       <translation>มีบางคนที่เลือกไว้ไม่อยู่ในทะเบียนรายชื่อแล้ว</translation>
+    </message>
+    <message>
+      <source>Only the first {n} sessions were read.</source>
+      <translation>อ่านเฉพาะ {n} รายการแรก</translation>
     </message>
     <message>
       <source>Organised by {office}</source>
@@ -406,11 +643,23 @@
       <translation>กำหนดการ</translation>
     </message>
     <message>
+      <source>Reason</source>
+      <translation>เหตุผล</translation>
+    </message>
+    <message>
       <source>Room</source>
       <translation>ห้อง</translation>
     </message>
     <message>
+      <source>Row</source>
+      <translation>แถว</translation>
+    </message>
+    <message>
       <source>Session</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
       <translation>รายการ</translation>
     </message>
     <message>
@@ -420,6 +669,10 @@
     <message>
       <source>Start</source>
       <translation>เริ่ม</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>สถานะ</translation>
     </message>
     <message>
       <source>That event no longer exists.</source>
@@ -442,8 +695,20 @@
       <translation>การเลื่อนนี้จะทำให้บางรายการเลยเที่ยงคืน กรุณาย่นเวลาหรือย้ายรายการก่อน</translation>
     </message>
     <message>
+      <source>The clipboard holds no rows to paste.</source>
+      <translation>คลิปบอร์ดไม่มีแถวข้อมูลให้วาง</translation>
+    </message>
+    <message>
+      <source>The pasted text cannot be read as rows.</source>
+      <translation>อ่านข้อความที่วางเป็นแถวข้อมูลไม่ได้</translation>
+    </message>
+    <message>
       <source>The room</source>
       <translation>ห้องนี้</translation>
+    </message>
+    <message>
+      <source>There is no session to import.</source>
+      <translation>ไม่มีรายการที่จะนำเข้า</translation>
     </message>
     <message>
       <source>This event already has a room named '{name}'.</source>
@@ -458,32 +723,92 @@
       <translation>งานนี้ยังไม่มีรายการในกำหนดการ</translation>
     </message>
     <message>
+      <source>This import was already taken back.</source>
+      <translation>การนำเข้านี้ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
       <source>Time</source>
       <translation>เวลา</translation>
+    </message>
+    <message>
+      <source>Time (start–end)</source>
+      <translation>เวลา (เริ่ม–สิ้นสุด)</translation>
     </message>
     <message>
       <source>Unknown format '{fmt}': use pdf, ics or xlsx.</source>
       <translation>ไม่รู้จักรูปแบบ '{fmt}' ใช้ได้เฉพาะ pdf, ics หรือ xlsx</translation>
     </message>
     <message>
+      <source>When</source>
+      <translation>วันเวลา</translation>
+    </message>
+    <message>
       <source>Wrote {path}</source>
       <translation>บันทึกไฟล์ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>เพิ่ม</translation>
+    </message>
+    <message>
+      <source>already in the agenda</source>
+      <translation>มีอยู่ในกำหนดการแล้ว</translation>
     </message>
     <message>
       <source>at {place}</source>
       <translation>ณ {place}</translation>
     </message>
     <message>
+      <source>check every row and report; write nothing</source>
+      <translation>ตรวจทุกแถวและรายงานผล โดยไม่บันทึกข้อมูล</translation>
+    </message>
+    <message>
       <source>copy another event's programme, shifted to this event's dates</source>
       <translation>คัดลอกกำหนดการจากงานอื่น โดยเลื่อนให้ตรงกับวันของงานนี้</translation>
+    </message>
+    <message>
+      <source>import a programme from Excel, CSV or a Word table</source>
+      <translation>นำเข้ากำหนดการจาก Excel, CSV หรือตารางใน Word</translation>
+    </message>
+    <message>
+      <source>list the programmes imported</source>
+      <translation>แสดงกำหนดการที่เคยนำเข้า</translation>
     </message>
     <message>
       <source>list the sessions and their conflicts</source>
       <translation>แสดงรายการในกำหนดการและข้อขัดแย้ง</translation>
     </message>
     <message>
+      <source>no end time; one hour assumed</source>
+      <translation>ไม่มีเวลาสิ้นสุด ถือว่าใช้เวลา 1 ชั่วโมง</translation>
+    </message>
+    <message>
+      <source>no session title</source>
+      <translation>ไม่มีชื่อรายการ</translation>
+    </message>
+    <message>
+      <source>no time</source>
+      <translation>ไม่มีเวลา</translation>
+    </message>
+    <message>
       <source>replace the sessions the event already has</source>
       <translation>แทนที่รายการเดิมของงานนี้</translation>
+    </message>
+    <message>
+      <source>skip</source>
+      <translation>ข้าม</translation>
+    </message>
+    <message>
+      <source>take back every session one import added (a backup is made first)</source>
+      <translation>ยกเลิกทุกรายการที่การนำเข้าครั้งหนึ่งเพิ่มไว้ (สำรองข้อมูลก่อน)</translation>
+    </message>
+    <message>
+      <source>taken back</source>
+      <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+      <source>the .xlsx, .csv or .docx file</source>
+      <translation>ไฟล์ .xlsx, .csv หรือ .docx</translation>
     </message>
     <message>
       <source>the document's language</source>
@@ -502,6 +827,10 @@
       <translation>รหัสหรือเลขประจำของงาน</translation>
     </message>
     <message>
+      <source>the import's id (see 'agenda imports')</source>
+      <translation>รหัสการนำเข้า (ดูจาก 'agenda imports')</translation>
+    </message>
+    <message>
       <source>the kind of file (default: from the file name, else pdf)</source>
       <translation>ชนิดไฟล์ (ค่าเริ่มต้น: ตามนามสกุลไฟล์ หรือ pdf)</translation>
     </message>
@@ -514,12 +843,36 @@
       <translation>กำหนดการของงาน</translation>
     </message>
     <message>
+      <source>the title is longer than {n} characters</source>
+      <translation>ชื่อรายการยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
       <source>{minutes} min gap after “{title}”.</source>
       <translation>เว้นว่าง {minutes} นาที หลัง “{title}”</translation>
     </message>
     <message>
+      <source>{name} cannot be read as a Word document (.docx).</source>
+      <translation>อ่าน {name} เป็นเอกสาร Word (.docx) ไม่ได้</translation>
+    </message>
+    <message>
+      <source>{name} has no table; the programme must be a table in the document.</source>
+      <translation>{name} ไม่มีตาราง กำหนดการต้องอยู่ในตารางของเอกสาร</translation>
+    </message>
+    <message>
       <source>{name} is also in “{title}” at {time}.</source>
       <translation>{name} มีรายการ “{title}” เวลา {time} ซ้อนกัน</translation>
+    </message>
+    <message>
+      <source>{name} is an old Word file (.doc). Open it in Word or LibreOffice and save it as .docx, then import that.</source>
+      <translation>{name} เป็นไฟล์ Word แบบเก่า (.doc) โปรดเปิดใน Word หรือ LibreOffice แล้วบันทึกเป็น .docx ก่อนนำเข้า</translation>
+    </message>
+    <message>
+      <source>{name} is far larger than a programme; it was not opened.</source>
+      <translation>{name} มีขนาดใหญ่เกินกว่าไฟล์กำหนดการมาก จึงไม่ได้เปิด</translation>
+    </message>
+    <message>
+      <source>{new} sessions to add ({conflicts} with a conflict), {skip} skipped.</source>
+      <translation>จะเพิ่ม {new} รายการ (มีข้อขัดแย้ง {conflicts} รายการ) ข้าม {skip} แถว</translation>
     </message>
     <message>
       <source>{role}: {names}</source>

@@ -1,5 +1,5 @@
 """Commands of the agenda area: the programme listed with its conflicts, copied from another
-event, and exported as PDF, iCalendar or a spreadsheet."""
+event, imported from a file (and taken back), and exported as PDF, iCalendar or a spreadsheet."""
 
 from __future__ import annotations
 
@@ -31,6 +31,32 @@ def register(sub: Any, export_sub: Any) -> None:
         "--replace", action="store_true", help=_("replace the sessions the event already has")
     )
     copy.set_defaults(handler=cmd_copy)
+
+    imp = agenda_sub.add_parser(
+        "import", help=_("import a programme from Excel, CSV or a Word table")
+    )
+    imp.add_argument("file", metavar="FILE", help=_("the .xlsx, .csv or .docx file"))
+    imp.add_argument("--event", metavar="EVENT", required=True, help=_("the event's code or id"))
+    imp.add_argument(
+        "--dry-run", action="store_true", help=_("check every row and report; write nothing")
+    )
+    data_dir_option(imp)
+    json_option(imp)
+    imp.set_defaults(handler=cmd_import)
+
+    undo = agenda_sub.add_parser(
+        "undo-import", help=_("take back every session one import added (a backup is made first)")
+    )
+    undo.add_argument("id", metavar="IMPORT", help=_("the import's id (see 'agenda imports')"))
+    data_dir_option(undo)
+    json_option(undo)
+    undo.set_defaults(handler=cmd_undo_import)
+
+    imports = agenda_sub.add_parser("imports", help=_("list the programmes imported"))
+    imports.add_argument("event", metavar="EVENT", help=_("the event's code or id"))
+    data_dir_option(imports)
+    json_option(imports)
+    imports.set_defaults(handler=cmd_imports)
 
     export = export_sub.add_parser(
         "agenda", help=_("the programme as PDF, iCalendar (.ics) or spreadsheet (.xlsx)")
@@ -102,6 +128,63 @@ def cmd_copy(ctx: Context) -> int:
         count = copy_agenda(uow, source.id, target.id, replace=ctx.args.replace)
         uow.commit()
     print(_("Copied {n} sessions into “{title}”.").format(n=count, title=target.title))
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    from organiser.cli.agenda_import import run_import_command
+
+    return run_import_command(ctx)
+
+
+def cmd_undo_import(ctx: Context) -> int:
+    from organiser.services.agenda_import.writing import undo_agenda_import
+    from organiser.services.safety.autobackup import BulkChange
+
+    ctx.backup_before(BulkChange.UNDO_IMPORT)
+    with ctx.store.writer() as uow:
+        result = undo_agenda_import(uow, ctx.args.id)
+        uow.commit()
+    if ctx.args.json:
+        print_json(result.as_json())
+        return 0
+    print(
+        _("Import taken back: {n} sessions and {rooms} rooms removed.").format(
+            n=result.sessions, rooms=result.rooms
+        )
+    )
+    return 0
+
+
+def cmd_imports(ctx: Context) -> int:
+    from organiser.core.i18n import current_language
+    from organiser.core.thaidate import format_moment
+    from organiser.services.agenda_import.writing import list_agenda_imports
+    from organiser.services.events import resolve_event
+
+    with ctx.store.reader() as uow:
+        event = resolve_event(uow, ctx.args.event)
+        rows = list_agenda_imports(uow, event.id)
+    if ctx.args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        print(_("No programme was imported into this event."))
+        return 0
+    lang = current_language()
+    print_table(
+        [
+            (
+                r.id,
+                format_moment(r.made_at, lang),
+                r.source or _("(pasted rows)"),
+                r.sessions,
+                _("taken back") if r.undone else "",
+            )
+            for r in rows
+        ],
+        [_("Id"), _("When"), _("From"), _("Sessions"), _("State")],
+    )
     return 0
 
 

@@ -237,15 +237,37 @@ def parse_date(text: str, assume_be: bool = True) -> dt.date:
     raise DateParseError(f"not a date: {text}", DateParseError.UNREADABLE)
 
 
+_TIME = r"(\d{1,2})(?:\s*[.:]\s*(\d{2}))?(?::\d{2})?"
+_SUFFIX = re.compile(r"\s*(น\.?|นาฬิกา|hrs?\.?|h)\s*$", re.IGNORECASE)
+_RANGE = re.compile(rf"{_TIME}\s*(?:น\.?|นาฬิกา)?\s*(?:[-–—~]|ถึง|to)\s*{_TIME}", re.IGNORECASE)
+_ONWARDS = re.compile(r"(เป็นต้นไป|onwards?|เป็นต้น)$", re.IGNORECASE)
+
+
+def _clock(hour: str, minute: str | None, text: str) -> dt.time:
+    try:
+        return dt.time(int(hour), int(minute or 0))
+    except ValueError as exc:
+        raise DateParseError(f"not a time: {text}") from exc
+
+
 def parse_time(text: str) -> dt.time:
-    """`9.00`, `09:30`, `14.30 น.`, `๑๔.๓๐ น.`"""
-    raw = from_thai_digits(text).strip().removesuffix("น.").strip()
-    match = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", raw)
+    """`9.00`, `09:30`, `14.30 น.`, `๑๔.๓๐ น.`, `08:30:00` (a time read from a spreadsheet)"""
+    raw = _SUFFIX.sub("", from_thai_digits(text).strip())
+    match = re.fullmatch(_TIME, raw)
     if not match:
         raise DateParseError(f"not a time: {text}")
-    hour = int(match.group(1))
-    minute = int(match.group(2) or 0)
-    try:
-        return dt.time(hour, minute)
-    except ValueError as exc:
-        raise DateParseError(str(exc)) from exc
+    return _clock(match.group(1), match.group(2), text)
+
+
+def parse_time_range(text: str) -> tuple[dt.time, dt.time | None]:
+    """The start and end of a programme's time cell: `08.30–09.00 น.`, `8:30 - 9:00`,
+    `08.30 น. - 09.00 น.`, `๐๘.๓๐-๐๙.๐๐ น.`, `13.00 ถึง 16.00`; a single time (`16.00 น.`,
+    `16.00 น. เป็นต้นไป`) has no end (None)."""
+    raw = " ".join(from_thai_digits(text).split())
+    raw = _ONWARDS.sub("", raw).strip()
+    raw = _SUFFIX.sub("", raw)
+    match = _RANGE.fullmatch(raw)
+    if match:
+        start = _clock(match.group(1), match.group(2), text)
+        return start, _clock(match.group(3), match.group(4), text)
+    return parse_time(raw), None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from organiser.domain.base import Entity, str_enum
@@ -79,3 +79,19 @@ class SessionPerson(Entity):
     person: Mapped[Person] = relationship()
 
     __table_args__ = (UniqueConstraint("session_id", "person_id", "role"),)
+
+
+class AgendaImport(Entity):
+    """One confirmed import of a programme (a file or pasted rows): the sessions and rooms it
+    added, so that the whole import can be taken back as one step."""
+
+    __tablename__ = "agenda_import"
+
+    event_id: Mapped[str | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), default=None, index=True
+    )
+    source: Mapped[str] = mapped_column(String(300), default="")  # file name, or "" for a paste
+    rows_read: Mapped[int] = mapped_column(default=0)
+    created_sessions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_rooms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(default=None)

@@ -43,6 +43,7 @@ from organiser.services.people import list_people
 from organiser.ui.agenda.delegates import ChoiceDelegate, TimeDelegate
 from organiser.ui.agenda.dialogs import CopyDialog, PeopleDialog, RoomsDialog
 from organiser.ui.agenda.editor import AgendaEditor
+from organiser.ui.agenda.importing import AgendaImporting
 from organiser.ui.agenda.model import (
     COL_CONFLICTS,
     COL_END,
@@ -123,6 +124,7 @@ class AgendaPage(QWidget):
         self.people_button = self._button(self.tr("People…"), self.edit_people, "Ctrl+P")
         self.rooms_button = self._button(self.tr("Rooms…"), self.edit_rooms)
         self.copy_button = self._button(self.tr("Copy from previous event…"), self.copy_previous)
+        self.importing = AgendaImporting(self)  # its menu button, and Ctrl+V on the table
         self.undo_button = self._button(self.tr("Undo delete"), self.editor.undo_delete, "Ctrl+Z")
         self.ripple = QCheckBox(self.tr("Later sessions move with a changed session"))
         self.ripple.setToolTip(
@@ -139,6 +141,7 @@ class AgendaPage(QWidget):
         tools.addStretch()
         tools.addWidget(self.rooms_button)
         tools.addWidget(self.copy_button)
+        tools.addWidget(self.importing.button)
 
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
@@ -343,7 +346,7 @@ class AgendaPage(QWidget):
                        self.down_button, self.day_button, self.people_button,
                        self.save_details_button, self.description, self.expected):  # fmt: skip
             widget.setEnabled(has_row)
-        for control in (self.add_button, self.rooms_button, self.copy_button,
+        for control in (self.add_button, self.rooms_button, self.copy_button, self.importing.button,
                         self.preview_button, self.pdf_button, self.ics_button, self.xlsx_button,
                         self.ripple):  # fmt: skip
             control.setEnabled(has_event)
