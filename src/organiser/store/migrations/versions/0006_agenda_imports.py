@@ -2,18 +2,16 @@
 
 A new table only: no existing table is rebuilt, so no trigger or foreign key is touched.
 
-Revision ID: 0005_h10
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03 14:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-import organiser.domain.base
-
-revision = "0005_h10"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -26,11 +24,11 @@ def upgrade() -> None:
         sa.Column("rows_read", sa.Integer(), nullable=False),
         sa.Column("created_sessions", sa.JSON(), nullable=False),
         sa.Column("created_rooms", sa.JSON(), nullable=False),
-        sa.Column("undone_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("undone_at", sa.DateTime(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", organiser.domain.base.UTCDateTime(), nullable=False),
-        sa.Column("deleted_at", organiser.domain.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["event_id"],
             ["event.id"],
