@@ -219,10 +219,9 @@ class MemorandumEditor(QWidget):
     def say(self, text: str, problem: bool = False) -> None:
         self.message = (text, problem)
         self._show_message()
+        self.ctx.status_message.emit(text)  # whole there when the line has to cut it short
         if problem:
             self.failed.emit(text)
-        else:
-            self.ctx.status_message.emit(text)
 
     def _show_message(self) -> None:
         """The message line: the problem, or what was done followed by why the text is locked,
