@@ -544,6 +544,10 @@
       <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
+      <source>Not in the directory yet: it is added there when you save.</source>
+      <translation>ยังไม่มีในทำเนียบรายชื่อ จะเพิ่มให้เมื่อกดบันทึก</translation>
+    </message>
+    <message>
       <source>Not signed because</source>
       <translation>เหตุที่ไม่ลงนาม</translation>
     </message>

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Protocol
 
 from organiser.core.thaidate import Style, format_date
-from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument
+from organiser.core.thaitext import learn_words
+from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument, keep_together
 
 _VALIDITY_STYLES: tuple[tuple[Style, str], ...] = (("formal", "th"), ("long", "th"), ("long", "en"))
 
@@ -140,6 +141,10 @@ WORDS: dict[str, dict[str, str]] = {
 
 SIZE = 14.0  # Sarabun 14 pt reads like the TH Sarabun 16 pt of government letters
 BLOCK_GAP = 6.0
+SIGN_ROOM = 8.0  # above each signature line, for the signature itself
+
+Block = list[tuple[str, bool]]  # the lines of one signature block (text, bold)
+BlockRow = tuple[list[Block], float]  # one or two wrapped blocks side by side, and their height
 
 
 class MemorandumDocument(ThaiDocument):
@@ -177,13 +182,25 @@ class MemorandumDocument(ThaiDocument):
     def date(self, value: dt.date) -> str:
         return format_date(value, "formal" if self.doc_lang == "th" else "long", self.doc_lang)
 
+    def text_height(self, text: str, size: float, bold: bool = False, indent: float = 0.0) -> float:
+        return len(self.wrap(text, self.epw - indent, size, bold)) * self.line_height(size)
+
+    def keep_on_one_page(self, height: float) -> None:
+        """Start a new page unless `height` mm fit on this one; a part taller than a whole page
+        starts where it is (moving it would only leave a gap)."""
+        if height <= self.page_break_trigger - self.t_margin:
+            self.ensure_space(height)
+
     def section(self, title: str, text: str) -> None:
         if not text.strip():
             return
+        parts = [part.strip() for part in text.strip().split("\n")]
+        body = sum(self.text_height(part, SIZE, indent=10) + 1 for part in parts)
+        self.keep_on_one_page(self.line_height(SIZE) + 0.5 + body)
         self.ensure_space(self.line_height(SIZE) * 3)
         self.paragraph(title, SIZE, True, space_after=0.5)
-        for part in text.strip().split("\n"):
-            self.paragraph(part.strip(), SIZE, indent=10, space_after=1)
+        for part in parts:
+            self.paragraph(part, SIZE, indent=10, space_after=1)
         self.ln(1.5)
 
     # ------------------------------------------------------------------ the parts
@@ -228,9 +245,12 @@ class MemorandumDocument(ThaiDocument):
         if self.memo.clauses:
             self.paragraph(w["agree"], SIZE, align="L", indent=10, space_after=2)
         for n, clause in enumerate(self.memo.clauses, start=1):
-            self.ensure_space(self.line_height(SIZE) * 2.5)
             label = w["clause"].format(n=n)
             heading = f"{label}  {clause.heading}".strip() if clause.heading else label
+            # a clause is read (and initialled) as a whole: it moves to the next page whole
+            height = self.text_height(heading, SIZE, True, 10) + 0.3
+            self.keep_on_one_page(height + self.text_height(clause.text, SIZE, indent=10))
+            self.ensure_space(self.line_height(SIZE) * 2.5)
             self.paragraph(heading, SIZE, True, indent=10, space_after=0.3)
             self.paragraph(clause.text, SIZE, indent=10, space_after=2)
         m = self.memo
@@ -266,63 +286,80 @@ class MemorandumDocument(ThaiDocument):
             self.paragraph(w["signed_at"].format(place=m.signing_place), SIZE, align="C")
         self.ln(6)
 
-    def block_lines(
-        self, name: str, position: str, org: str, suffix: str
-    ) -> list[tuple[str, bool]]:
+    def block_lines(self, name: str, position: str, org: str, suffix: str) -> Block:
         sign = f"{self.words['sign']} {DOTS}" + (f" {suffix}" if suffix else "")
-        lines: list[tuple[str, bool]] = [(sign, False), ("", False)]
-        lines.append((f"({name})" if name.strip() else f"({DOTS})", False))
+        lines: Block = [(sign, False), ("", False)]
+        # a person's name stays on one line where it fits (the dictionary splits family names)
+        lines.append((f"({keep_together(name)})" if name.strip() else f"({DOTS})", False))
         if position.strip():
             lines.append((position.strip(), False))
         if org.strip():
             lines.append((org.strip(), True))
         return lines
 
-    def blocks(self, blocks: Sequence[list[tuple[str, bool]]]) -> None:
-        """Signature blocks two per row; a lone last block is centred."""
+    def block_rows(self, blocks: Sequence[Block]) -> list[BlockRow]:
+        """Signature blocks two per row, each wrapped to its half of the page, with the
+        height each row takes."""
+        size = SIZE - 1
+        half = self.epw / 2
+        rows: list[BlockRow] = []
+        for start in range(0, len(blocks), 2):
+            wrapped = [
+                [(piece, bold) for text, bold in block
+                 for piece in self.wrap(text, half - 6, size, bold)]
+                for block in blocks[start : start + 2]
+            ]  # fmt: skip
+            lines = max(len(b) for b in wrapped)
+            rows.append((wrapped, SIGN_ROOM + lines * self.line_height(size) + BLOCK_GAP))
+        return rows
+
+    def draw_block_row(self, row: BlockRow) -> None:
+        """One row of blocks from the current position; a lone last block is centred."""
+        wrapped, height = row
         half = self.epw / 2
         size = SIZE - 1
         line_h = self.line_height(size)
-        for start in range(0, len(blocks), 2):
-            row = blocks[start : start + 2]
-            wrapped = [
-                [
-                    (piece, bold)
-                    for text, bold in b
-                    for piece in self.wrap(text, half - 6, size, bold)
-                ]
-                for b in row
-            ]
-            height = max(len(b) for b in wrapped) * line_h + BLOCK_GAP + 8
-            self.ensure_space(height)
-            top = self.get_y() + 8  # room above the line for the signature itself
-            for i, lines in enumerate(wrapped):
-                left = self.l_margin + (half / 2 if len(row) == 1 else i * half)
-                y = top
-                for text, bold in lines:
-                    self.use_font(size, bold)
-                    self.set_xy(left, y)
-                    self.cell(half, line_h, text, align="C")
-                    y += line_h
-            self.set_xy(self.l_margin, top + max(len(b) for b in wrapped) * line_h + BLOCK_GAP)
+        self.ensure_space(height)
+        y0 = self.get_y()
+        top = y0 + SIGN_ROOM
+        for i, lines in enumerate(wrapped):
+            left = self.l_margin + (half / 2 if len(wrapped) == 1 else i * half)
+            y = top
+            for text, bold in lines:
+                self.use_font(size, bold)
+                self.set_xy(left, y)
+                self.cell(half, line_h, text, align="C")
+                y += line_h
+        self.set_xy(self.l_margin, y0 + height)
 
     def signatures(self) -> None:
         parties = self.memo.parties
-        self.blocks(
+        party_rows = self.block_rows(
             [self.block_lines(p.signatory, p.signatory_position, self.org(p), "") for p in parties]
         )
         witnesses = [p for p in parties if p.witness_name.strip()]
-        if witnesses:
-            self.ensure_space(self.line_height(SIZE) + 45)
+        witness_rows = self.block_rows(
+            [
+                self.block_lines(p.witness_name, p.witness_position, self.org(p),
+                                 self.words["witness"])
+                for p in witnesses
+            ]
+        )  # fmt: skip
+        heading = self.line_height(SIZE) + 2
+        for index, row in enumerate(party_rows):
+            if index == len(party_rows) - 1 and witness_rows:
+                # the witnesses sign beside the parties: never a page of witnesses alone, so the
+                # last row of parties goes with them (all of them when they fit on one page)
+                with_all = row[1] + heading + sum(h for _b, h in witness_rows)
+                with_first = row[1] + heading + witness_rows[0][1]
+                room = self.page_break_trigger - self.t_margin
+                self.ensure_space(with_all if with_all <= room else with_first)
+            self.draw_block_row(row)
+        if witness_rows:
             self.ln(2)
             self.paragraph(self.words["witnesses"], SIZE, True, align="C", space_after=0)
-            self.blocks(
-                [
-                    self.block_lines(p.witness_name, p.witness_position, self.org(p),
-                                     self.words["witness"])
-                    for p in witnesses
-                ]
-            )  # fmt: skip
+            for row in witness_rows:
+                self.draw_block_row(row)
 
     def annex(self) -> None:
         with_commitments = [p for p in self.memo.parties if p.commitments]
@@ -358,6 +395,10 @@ def render_memorandum(
     printed_on: dt.date | None = None,
 ) -> bytes | None:  # fmt: skip
     """Write the memorandum as a PDF to `path` (atomically, private), or return its bytes."""
+    # the parties' names are words of their own: a line never ends inside an agency's name
+    learn_words(
+        name for p in memo.parties for name in (p.organisation_name, p.organisation_name_en)
+    )
     doc = MemorandumDocument(memo, lang, printed_on)
     doc.build()
     if path is None:

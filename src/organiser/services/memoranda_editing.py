@@ -34,6 +34,7 @@ from organiser.domain.memoranda_rules import (
 )
 from organiser.domain.people import Organisation
 from organiser.services.memoranda import ClauseData, MemorandumData, PartyData
+from organiser.services.people.editing import find_or_add_organisation
 from organiser.store.db import UnitOfWork
 
 
@@ -145,21 +146,33 @@ def _validate(data: MemorandumData) -> None:
         raise UserError(_("Give the memorandum a title."))
     if data.valid_from and data.valid_until and data.valid_until < data.valid_from:
         raise UserError(_("The memorandum cannot end before it begins."))
-    seen: set[str] = set()
     for party in data.parties:
-        if not party.organisation_id:
+        if not party.organisation_id and not party.organisation_name.strip():
             raise UserError(_("Choose an organisation for every party."))
-        if party.organisation_id in seen:
-            raise UserError(
-                _("{name} is a party twice.").format(name=party.organisation_name or "?")
-            )
-        seen.add(party.organisation_id)
         for c in party.commitments:
             if not c.description.strip():
                 raise UserError(_("Describe every commitment, or remove the empty one."))
     for clause in data.clauses:
         if not clause.text.strip() and not clause.heading.strip():
             raise UserError(_("Clause texts cannot be empty; remove the empty clause."))
+
+
+def _find_or_add_parties(uow: UnitOfWork, parties: Sequence[PartyData]) -> None:
+    """A party typed by name that the directory does not have yet is added to the directory
+    (in the same step as the memorandum, so both are saved or neither); then no organisation
+    may be a party twice."""
+    seen: set[str] = set()
+    for party in parties:
+        if not party.organisation_id:
+            found = find_or_add_organisation(uow, party.organisation_name)
+            if found is None:
+                raise UserError(_("Choose an organisation for every party."))
+            party.organisation_id = found
+        if party.organisation_id in seen:
+            raise UserError(
+                _("{name} is a party twice.").format(name=party.organisation_name or "?")
+            )
+        seen.add(party.organisation_id)
 
 
 def _locked_snapshot(
@@ -249,6 +262,7 @@ def save_memorandum(uow: UnitOfWork, data: MemorandumData, today: dt.date | None
     """Create or update a memorandum with its clauses, parties and commitments; returns its id.
     A new memorandum starts as a draft, dated `today` in its history."""
     _validate(data)
+    _find_or_add_parties(uow, data.parties)
     today = today or dt.date.today()
     s = uow.session
     if data.id is None:

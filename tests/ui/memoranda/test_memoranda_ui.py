@@ -114,7 +114,7 @@ def test_create_sign_file_and_print_a_memorandum(
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         editor.apply_status("signed", dt.date.today())
     assert editor.draft.status == "signed" and editor.draft.signed_on == SIGNING_DAY
-    assert editor.status_label.text() == "Signed" and not editor.lock_note.isHidden()
+    assert editor.status_label.text() == "Signed" and editor.lock_text in editor.banner.text()
     assert editor.particulars.title.isReadOnly()
 
     # file the signed scan

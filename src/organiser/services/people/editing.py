@@ -104,6 +104,12 @@ def _organisation_named(uow: UnitOfWork, name: str) -> str | None:
     return org.id
 
 
+def find_or_add_organisation(uow: UnitOfWork, name: str) -> str | None:
+    """The organisation called `name`, added to the directory when it has none by that name
+    (an agency typed as a memorandum's party, say); None for no name."""
+    return _organisation_named(uow, name)
+
+
 def _person(uow: UnitOfWork, person_id: str) -> Person:
     person = uow.session.get(Person, person_id)
     if person is None:

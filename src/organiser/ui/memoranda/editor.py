@@ -2,7 +2,8 @@
 status history; saved, printed and moved through its life from here.
 
 Every read and write runs on the task runner; refusals and problems (a missing or altered
-filed copy) are shown in the banner at the top, in words, and nothing is opened silently.
+filed copy) are shown in the message line at the top, in words, and nothing is opened silently.
+The heading and the message line are one line each, always: the fields below never move.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from organiser.services import memoranda_files as files
 from organiser.services.memoranda import MemorandumData
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.files_tab import FilesTab
+from organiser.ui.memoranda.header import OneLineLabel
 from organiser.ui.memoranda.party_tabs import CommitmentsTab, PartiesTab
 from organiser.ui.memoranda.status_dialog import StatusDialog
 from organiser.ui.memoranda.text_tabs import ClausesTab, ParticularsTab
@@ -71,12 +73,13 @@ class MemorandumEditor(QWidget):
         self.draft = MemorandumData()
         self.dirty = False
         self.busy = False
+        self.message = ("", False)  # the last thing said (text, problem) until it is outdated
+        self.lock_text = ""
 
         self.back_button = QPushButton(self.tr("← Memoranda"))
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.heading = QLabel()
+        self.heading = OneLineLabel()
         self.heading.setObjectName("pageTitle")
-        self.heading.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("statusBadge")
         self.save_button = QPushButton(self.tr("Save"))
@@ -98,13 +101,10 @@ class MemorandumEditor(QWidget):
         top.addWidget(self.status_button)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
+        # what happened last, or else why the text is locked: always there, one line high
+        self.banner = OneLineLabel()
         self.banner.setObjectName("banner")
-        self.banner.hide()
-        self.lock_note = QLabel()
-        self.lock_note.setWordWrap(True)
-        self.lock_note.setObjectName("hint")
+        self.banner.setContentsMargins(8, 4, 8, 4)
 
         lang = ctx.lang
         self.particulars = ParticularsTab()
@@ -130,8 +130,8 @@ class MemorandumEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        layout.addWidget(self.lock_note)
         layout.addWidget(self.tabs, 1)
+        ctx.data_changed.connect(self._on_data_changed)
 
     # ------------------------------------------------------------ loading
 
@@ -157,16 +157,29 @@ class MemorandumEditor(QWidget):
         self.parties.set_organisations(organisations)
         self.particulars.draft = memo
         self.particulars.set_events(events)
+        self.message = ("", False)
         self.show_draft(memo)
-        self.banner.hide()
         self.loaded.emit()
+
+    def _on_data_changed(self, area: str) -> None:
+        """An organisation added elsewhere (the directory, the desk, an import) can be chosen
+        without leaving the memorandum."""
+        if area not in ("*", "people"):
+            return
+        store = self.ctx.store
+
+        def work(_p: Any) -> list[Any]:
+            with store.reader() as uow:
+                return service.organisation_choices(uow)
+
+        self.ctx.tasks.run(work, self.parties.set_organisations, self._error)
 
     def show_draft(self, memo: MemorandumData) -> None:
         self.draft = memo
         locked = text_locked(MemorandumStatus(memo.status))
         for tab in (self.particulars, self.clauses, self.parties, self.commitments, self.files):
             tab.show_draft(memo, locked)
-        self.lock_note.setText(
+        self.lock_text = (
             self.tr(
                 "Signed: the text and the parties are what the agencies signed and cannot change. "
                 "Late signatures, commitments and documents can still be recorded."
@@ -174,9 +187,9 @@ class MemorandumEditor(QWidget):
             if locked
             else ""
         )
-        self.lock_note.setVisible(locked)
         self.dirty = False
         self._update_header()
+        self._show_message()
 
     def _update_header(self) -> None:
         memo = self.draft
@@ -193,6 +206,9 @@ class MemorandumEditor(QWidget):
     def _edited(self) -> None:
         self.dirty = True
         self._update_header()
+        if self.message[0] and not self.message[1]:
+            self.message = ("", False)  # "Saved." is no longer true; a refusal still holds
+            self._show_message()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.commitments:
@@ -201,18 +217,25 @@ class MemorandumEditor(QWidget):
     # ------------------------------------------------------------ feedback
 
     def say(self, text: str, problem: bool = False) -> None:
-        self.banner.setText(text)
-        self.banner.setProperty("problem", problem)
-        self.banner.setStyleSheet(
-            "QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border-radius: 4px; }"
-            if problem
-            else "QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; border-radius: 4px; }"
-        )
-        self.banner.show()
+        self.message = (text, problem)
+        self._show_message()
+        self.ctx.status_message.emit(text)  # whole there when the line has to cut it short
         if problem:
             self.failed.emit(text)
+
+    def _show_message(self) -> None:
+        """The message line: the problem, or what was done followed by why the text is locked,
+        or only that."""
+        text, problem = self.message
+        if problem:
+            colours = "#fdecea; color: #8a1c12"
+        elif text:
+            text, colours = f"{text}  {self.lock_text}".strip(), "#e8f5e9; color: #1b5e20"
         else:
-            self.ctx.status_message.emit(text)
+            text, colours = self.lock_text, "transparent; color: #666"
+        self.banner.setText(text)
+        self.banner.setProperty("problem", problem)
+        self.banner.setStyleSheet(f"QLabel {{ background: {colours}; border-radius: 4px; }}")
 
     def _error(self, exc: BaseException) -> None:
         self.busy = False
@@ -227,6 +250,8 @@ class MemorandumEditor(QWidget):
     def save(self, then_status: tuple[str, dt.date, str] | None = None) -> None:
         """Save the memorandum (and, in the same step, change its status if asked)."""
         store, draft = self.ctx.store, copy.deepcopy(self.draft)
+        # a party typed by name joins the directory on saving: the other pages learn of it
+        adds = any(not p.organisation_id for p in draft.parties)
 
         def work(_p: Any) -> MemorandumData:
             with store.writer() as uow:
@@ -238,13 +263,15 @@ class MemorandumEditor(QWidget):
                 return service.load_memorandum(uow, memo_id)
 
         self.busy = True
-        self.ctx.tasks.run(work, self._saved, self._error, write=True)
+        self.ctx.tasks.run(work, lambda memo: self._saved(memo, adds), self._error, write=True)
 
-    def _saved(self, memo: MemorandumData) -> None:
+    def _saved(self, memo: MemorandumData, added_organisations: bool = False) -> None:
         self.busy = False
         self.show_draft(memo)
         self.say(self.tr("Saved."))
         self.ctx.changed("memoranda")
+        if added_organisations:
+            self.ctx.changed("people")
         assert memo.id is not None
         self.saved.emit(memo.id)
 

@@ -35,12 +35,11 @@ class FilesTab(QWidget):
         self.attach_button.clicked.connect(self.attach_requested.emit)
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_requested))
-        self.hint = QLabel(
-            self.tr(
-                "A copy is kept in the data folder with its size and SHA-256 checksum; before it "
-                "is opened, the copy is checked against them."
-            )
+        self.kept_text = self.tr(
+            "A copy is kept in the data folder with its size and SHA-256 checksum; before it "
+            "is opened, the copy is checked against them."
         )
+        self.hint = QLabel(self.kept_text)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
         buttons = QHBoxLayout()
@@ -80,8 +79,12 @@ class FilesTab(QWidget):
         self.history.resizeColumnsToContents()
         if draft.attachments:
             self.table.selectRow(len(draft.attachments) - 1)  # the newest, usually the scan
-        if not self._saved:
-            self.hint.setText(self.tr("Save the memorandum first, then file its documents."))
+        # "save first" only while it is true: once saved (and filed) the hint says how it is kept
+        self.hint.setText(
+            self.kept_text
+            if self._saved
+            else self.tr("Save the memorandum first, then file its documents.")
+        )
         self._update()
 
     def selected(self) -> AttachmentData | None:

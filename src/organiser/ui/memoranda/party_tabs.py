@@ -30,6 +30,7 @@ from organiser.services.memoranda import (
     OrganisationChoice,
     PartyData,
 )
+from organiser.ui.memoranda.columns import keep_columns_fitted
 from organiser.ui.memoranda.models import (
     CommitmentRow,
     ListModel,
@@ -80,6 +81,7 @@ class PartiesTab(QWidget):
         self._signed_at_load: dict[int, dt.date | None] = {}
         self.model = ListModel(party_columns(lang), self)
         self.table = table_view(self.model)
+        keep_columns_fitted(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.add_button = QPushButton(self.tr("Add party"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -106,6 +108,14 @@ class PartiesTab(QWidget):
         self.organisation.editingFinished.connect(
             lambda: self.choose_organisation(self.organisation.text())
         )
+        self.new_note = QLabel()
+        self.new_note.setObjectName("hint")
+        self.new_note.setWordWrap(True)
+        organisation_box = QWidget()
+        organisation_column = QVBoxLayout(organisation_box)
+        organisation_column.setContentsMargins(0, 0, 0, 0)
+        organisation_column.addWidget(self.organisation)
+        organisation_column.addWidget(self.new_note)
         self.sig_title = QComboBox()
         self.sig_title.setEditable(True)
         self.sig_title.addItems(TITLES)
@@ -126,7 +136,7 @@ class PartiesTab(QWidget):
         signed_row.addWidget(self.signed_on)
         signed_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Organisation"), organisation_box)
         form.addRow(self.tr("Signatory's title"), self.sig_title)
         form.addRow(self.tr("Signatory"), self.sig_name)
         form.addRow(self.tr("Signatory's position"), self.sig_position)
@@ -153,8 +163,29 @@ class PartiesTab(QWidget):
     # ------------------------------------------------------------ data in
 
     def set_organisations(self, choices: list[OrganisationChoice]) -> None:
+        """The directory's organisations (again, when one was added elsewhere meanwhile)."""
         self.organisations = {c.label: c for c in choices}
         self.completer_model.setStringList([c.label for c in choices])
+        if not self.organisation.hasFocus():  # never change what someone is typing
+            self._show_new_note(self.current)
+
+    def find_organisation(self, text: str) -> OrganisationChoice | None:
+        """The organisation `text` names exactly: as listed, by its name or its short name."""
+        wanted = "".join(text.casefold().split())
+        if not wanted:
+            return None
+        for listed, org in self.organisations.items():
+            names = (listed, org.name, org.short_name)
+            if any(wanted == "".join(n.casefold().split()) for n in names if n):
+                return org
+        return None
+
+    def _show_new_note(self, party: PartyData | None) -> None:
+        new = party is not None and not party.organisation_id and party.organisation_name
+        self.new_note.setText(
+            self.tr("Not in the directory yet: it is added there when you save.") if new else ""
+        )
+        self.new_note.setVisible(bool(new))
 
     def show_draft(self, draft: MemorandumData, locked: bool) -> None:
         self.draft, self.locked = draft, locked
@@ -200,6 +231,7 @@ class PartiesTab(QWidget):
         self.signed.setEnabled(sign_ok)
         self.signed_on.setEnabled(sign_ok and party.signed_on is not None)
         self.unsigned_note.setReadOnly(not sign_ok)
+        self._show_new_note(self.current)
         self.add_button.setEnabled(not self.locked)
         self.remove_button.setEnabled(text_ok)
         self.up_button.setEnabled(text_ok and row > 0)
@@ -215,14 +247,27 @@ class PartiesTab(QWidget):
     # ------------------------------------------------------------ edits
 
     def choose_organisation(self, text: str) -> None:
+        """A name from the directory, or a new agency's name typed in full (it is added to
+        the directory when the memorandum is saved)."""
         party = self.current
-        org = self.organisations.get(text.strip())
-        if party is None or org is None or self.locked or org.id == party.organisation_id:
+        name = " ".join(text.split())
+        if party is None or self.locked or self._loading or not name:
             return
-        party.organisation_id = org.id
-        party.organisation_name = org.name
-        party.organisation_short = org.short_name
-        self.organisation.setText(org.label)
+        org = self.organisations.get(text.strip()) or self.find_organisation(name)
+        if org is not None:
+            if org.id == party.organisation_id:
+                return
+            party.organisation_id = org.id
+            party.organisation_name = org.name
+            party.organisation_short = org.short_name
+            self.organisation.setText(org.label)
+        else:
+            if party.organisation_name == name:
+                return  # as it was (an organisation no longer listed keeps its place)
+            party.organisation_id = ""
+            party.organisation_name = name
+            party.organisation_name_en = party.organisation_short = ""
+        self._show_new_note(party)
         self.model.refresh_row(self._current)
         self.edited.emit()
 
@@ -280,6 +325,7 @@ class CommitmentsTab(QWidget):
         self.rows: list[CommitmentRow] = []
         self.model = ListModel(commitment_columns(lang), self)
         self.table = table_view(self.model)
+        keep_columns_fitted(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.add_button = QPushButton(self.tr("Add commitment"))
         self.remove_button = QPushButton(self.tr("Remove"))

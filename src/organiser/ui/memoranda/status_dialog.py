@@ -22,14 +22,27 @@ from organiser.services.memoranda import MemorandumData
 from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
 
 
+def likely_next(current: MemorandumStatus, targets: list[MemorandumStatus]) -> MemorandumStatus:
+    """The step a memorandum usually takes next: forward in its life (signed → in force), never
+    a back-step or the end for good unless nothing else is allowed."""
+    order = list(MemorandumStatus)
+    ordinary = [t for t in targets if t is not MemorandumStatus.TERMINATED]
+    forward = [t for t in ordinary if order.index(t) > order.index(current)]
+    return (forward or ordinary or targets)[0]
+
+
 class StatusDialog(QDialog):
     def __init__(self, memo: MemorandumData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the status"))
         current = MemorandumStatus(memo.status)
         self.target_box = QComboBox()
-        for status in allowed_targets(current):
+        targets = allowed_targets(current)
+        for status in targets:
             self.target_box.addItem(label(status), status.value)
+        self.target_box.setCurrentIndex(
+            targets.index(likely_next(current, targets)) if targets else -1
+        )
         self.date = ThaiDateEdit()
         last = max((h.changed_on for h in memo.history), default=None)
         self.date.set_value(max(dt.date.today(), last) if last else dt.date.today())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.services.memoranda import ClauseData, EventChoice, MemorandumData
+from organiser.ui.memoranda.columns import keep_columns_fitted
 from organiser.ui.memoranda.models import ClausesModel, clause_columns
 from organiser.ui.widgets.dates import ThaiDateEdit
 
@@ -165,6 +166,7 @@ class ClausesTab(QWidget):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
+        keep_columns_fitted(self.table, widest=260)
 
         self.add_button = QPushButton(self.tr("Add clause"))
         self.remove_button = QPushButton(self.tr("Remove"))
