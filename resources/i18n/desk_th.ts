@@ -501,6 +501,10 @@
       <translation>'{title}' ยกเลิกแล้ว จึงลงทะเบียนหน้างานไม่ได้ หากจะจัดตามเดิม โปรดนำกลับมาที่หน้าการสัมมนาก่อน</translation>
     </message>
     <message>
+      <source>(not given)</source>
+      <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
       <source>--reason goes with --undo CHECK_IN_ID.</source>
       <translation>ใช้ --reason คู่กับ --undo CHECK_IN_ID เท่านั้น</translation>
     </message>
@@ -537,6 +541,18 @@
       <translation>บันทึกการเข้าร่วมของ {n} คนไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
+      <source>By organisation</source>
+      <translation>ตามหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>By province</source>
+      <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+      <source>Came on at least one day</source>
+      <translation>มาอย่างน้อยหนึ่งวัน</translation>
+    </message>
+    <message>
       <source>Check-in cancelled: {name} for {day}.</source>
       <translation>ยกเลิกการลงทะเบียนแล้ว: {name} วันที่ {day}</translation>
     </message>
@@ -551,6 +567,10 @@
     <message>
       <source>Desk</source>
       <translation>โต๊ะ</translation>
+    </message>
+    <message>
+      <source>Everyone expected is here.</source>
+      <translation>ผู้ที่คาดว่าจะมาลงทะเบียนครบแล้ว</translation>
     </message>
     <message>
       <source>Full name</source>
@@ -581,8 +601,16 @@
       <translation>ไม่พบผู้ลงทะเบียนงานนี้เพียงคนเดียวที่มีรหัสบุคคล '{ref}'</translation>
     </message>
     <message>
+      <source>No such event.</source>
+      <translation>ไม่พบการสัมมนานี้</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>ลำดับ</translation>
+    </message>
+    <message>
+      <source>Not here yet: {n} of {expected}</source>
+      <translation>ยังไม่มา {n} คน จาก {expected} คน</translation>
     </message>
     <message>
       <source>Note: {warning}</source>
@@ -591,6 +619,10 @@
     <message>
       <source>Organisation or agency</source>
       <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+      <source>People not here yet</source>
+      <translation>รายชื่อผู้ที่ยังไม่มา</translation>
     </message>
     <message>
       <source>Present</source>
@@ -607,6 +639,10 @@
     <message>
       <source>Province {province} ({n} people)</source>
       <translation>จังหวัด{province} ({n} คน)</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>ลงทะเบียน</translation>
     </message>
     <message>
       <source>Registered as declined or cancelled; checked in anyway.</source>
@@ -697,8 +733,16 @@
       <translation>วันนี้ไม่ใช่วันของงานนี้ กรุณาระบุวันด้วย --day ปปปป-ดด-วว</translation>
     </message>
     <message>
+      <source>Total</source>
+      <translation>รวม</translation>
+    </message>
+    <message>
       <source>Total {n} people</source>
       <translation>รวมทั้งสิ้น {n} คน</translation>
+    </message>
+    <message>
+      <source>as of {time}</source>
+      <translation>ณ เวลา {time}</translation>
     </message>
     <message>
       <source>at {venue}</source>
