@@ -489,6 +489,10 @@
   <context>
     <name>organiser</name>
     <message>
+      <source>'{path}' is a file; give a folder for one file per person.</source>
+      <translation>&apos;{path}&apos; เป็นไฟล์ กรุณาระบุโฟลเดอร์ เพื่อบันทึกไฟล์แยกรายคน</translation>
+    </message>
+    <message>
       <source>'{ref}' matches {n} people; type more of the id.</source>
       <translation>'{ref}' ตรงกับ {n} คน กรุณาพิมพ์รหัสให้ยาวขึ้น</translation>
     </message>
@@ -565,6 +569,10 @@
       <translation>วันที่</translation>
     </message>
     <message>
+      <source>Dear {name}</source>
+      <translation>เรียน {name}</translation>
+    </message>
+    <message>
       <source>Desk</source>
       <translation>โต๊ะ</translation>
     </message>
@@ -575,6 +583,10 @@
     <message>
       <source>Full name</source>
       <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+      <source>Invitation letters</source>
+      <translation>หนังสือเชิญ</translation>
     </message>
     <message>
       <source>N blank rows for walk-ins only</source>
@@ -617,12 +629,20 @@
       <translation>หมายเหตุ: {warning}</translation>
     </message>
     <message>
+      <source>On arrival, show the QR code below at the registration desk, printed or on your phone.</source>
+      <translation>เมื่อมาถึง โปรดแสดงคิวอาร์โค้ดด้านล่างที่โต๊ะลงทะเบียน จะพิมพ์มาหรือเปิดจากโทรศัพท์ก็ได้</translation>
+    </message>
+    <message>
       <source>Organisation or agency</source>
       <translation>หน่วยงาน/องค์กร</translation>
     </message>
     <message>
       <source>People not here yet</source>
       <translation>รายชื่อผู้ที่ยังไม่มา</translation>
+    </message>
+    <message>
+      <source>Pictures go into a folder: give a folder, not a .pdf file.</source>
+      <translation>รูปภาพต้องบันทึกลงโฟลเดอร์ กรุณาระบุโฟลเดอร์ ไม่ใช่ไฟล์ .pdf</translation>
     </message>
     <message>
       <source>Present</source>
@@ -657,6 +677,10 @@
       <translation>บทบาท</translation>
     </message>
     <message>
+      <source>Show this QR code at the registration desk</source>
+      <translation>แสดงคิวอาร์โค้ดนี้ที่โต๊ะลงทะเบียน</translation>
+    </message>
+    <message>
       <source>Sign-in sheet (walk-ins)</source>
       <translation>ใบลงชื่อผู้เข้าร่วม (ลงทะเบียนหน้างาน)</translation>
     </message>
@@ -675,6 +699,10 @@
     <message>
       <source>Status</source>
       <translation>สถานะ</translation>
+    </message>
+    <message>
+      <source>Subject: invitation to {title}</source>
+      <translation>เรื่อง ขอเชิญเข้าร่วม{title}</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -741,6 +769,18 @@
       <translation>รวมทั้งสิ้น {n} คน</translation>
     </message>
     <message>
+      <source>You are invited to take part in {title}, {when}, at {venue}.</source>
+      <translation>ขอเรียนเชิญท่านเข้าร่วม{title} {when} ณ {venue}</translation>
+    </message>
+    <message>
+      <source>You are invited to take part in {title}, {when}.</source>
+      <translation>ขอเรียนเชิญท่านเข้าร่วม{title} {when}</translation>
+    </message>
+    <message>
+      <source>Yours sincerely</source>
+      <translation>ขอแสดงความนับถือ</translation>
+    </message>
+    <message>
       <source>as of {time}</source>
       <translation>ณ เวลา {time}</translation>
     </message>
@@ -765,8 +805,20 @@
       <translation>จัดกลุ่มรายชื่อตามจังหวัด</translation>
     </message>
     <message>
+      <source>invitation letters with each person's QR code: FILE.pdf for one PDF of letters, a folder for a PDF (or with --png a picture for LINE) per person</source>
+      <translation>หนังสือเชิญพร้อมคิวอาร์โค้ดของแต่ละคน: FILE.pdf รวมทุกคนในไฟล์เดียว หรือระบุโฟลเดอร์เพื่อแยก PDF รายคน (หรือรูปภาพสำหรับ LINE เมื่อใส่ --png)</translation>
+    </message>
+    <message>
+      <source>one 1040 px wide PNG per person, for LINE</source>
+      <translation>รูป PNG กว้าง 1040 พิกเซล รายคน สำหรับส่งทาง LINE</translation>
+    </message>
+    <message>
       <source>only this person's badge</source>
       <translation>เฉพาะป้ายชื่อของบุคคลนี้</translation>
+    </message>
+    <message>
+      <source>only this person's letter</source>
+      <translation>เฉพาะหนังสือเชิญของคนนี้</translation>
     </message>
     <message>
       <source>only walk-ins since the last badge print</source>
@@ -805,6 +857,10 @@
       <translation>ชื่อคล้ายกันมากในหน่วยงานเดียวกัน</translation>
     </message>
     <message>
+      <source>who has not come yet on one day, by province (PDF)</source>
+      <translation>รายชื่อผู้ที่ยังไม่มาในวันหนึ่ง แยกตามจังหวัด (PDF)</translation>
+    </message>
+    <message>
       <source>with --undo: why it is cancelled</source>
       <translation>ใช้กับ --undo: เหตุผลที่ยกเลิก</translation>
     </message>
@@ -815,6 +871,14 @@
     <message>
       <source>{n} badges written to {path}</source>
       <translation>บันทึกป้ายชื่อ {n} ป้ายไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>{n} letters written to {path}</source>
+      <translation>บันทึกหนังสือเชิญ {n} ฉบับไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>{n} people not here yet, written to {path}</source>
+      <translation>ยังไม่มา {n} คน บันทึกรายชื่อไว้ที่ {path} แล้ว</translation>
     </message>
   </context>
 </TS>
