@@ -236,6 +236,10 @@
       <translation>มาแล้ว</translation>
     </message>
     <message>
+      <source>Letters with QR…</source>
+      <translation>หนังสือเชิญพร้อมคิวอาร์…</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>ชื่อ–สกุล</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
       <source>No one found. Press F2 to register a walk-in.</source>
       <translation>ไม่พบรายชื่อ กด F2 เพื่อลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+      <source>Not here yet…</source>
+      <translation>ผู้ที่ยังไม่มา…</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -331,6 +339,14 @@
       <translation>2 × 5 ป้ายต่อแผ่น A4 (99 × 57 มม.)</translation>
     </message>
     <message>
+      <source>A PDF per person, into a folder</source>
+      <translation>PDF แยกรายคน บันทึกลงโฟลเดอร์</translation>
+    </message>
+    <message>
+      <source>A picture per person for LINE (PNG), into a folder</source>
+      <translation>รูปภาพรายคนสำหรับ LINE (PNG) บันทึกลงโฟลเดอร์</translation>
+    </message>
+    <message>
       <source>Attendance</source>
       <translation>การเข้าร่วม</translation>
     </message>
@@ -367,12 +383,28 @@
       <translation>ผู้ลงทะเบียนทุกคน</translation>
     </message>
     <message>
+      <source>Form</source>
+      <translation>รูปแบบ</translation>
+    </message>
+    <message>
       <source>Group the names by province</source>
       <translation>จัดกลุ่มรายชื่อตามจังหวัด</translation>
     </message>
     <message>
+      <source>Invitation letters with QR codes</source>
+      <translation>หนังสือเชิญพร้อมคิวอาร์โค้ด</translation>
+    </message>
+    <message>
       <source>Layout</source>
       <translation>รูปแบบ</translation>
+    </message>
+    <message>
+      <source>Letters for</source>
+      <translation>หนังสือเชิญของ</translation>
+    </message>
+    <message>
+      <source>One PDF of letters, a page per person</source>
+      <translation>PDF ไฟล์เดียว คนละหน้า</translation>
     </message>
     <message>
       <source>One row per person, for each day: here or not, desk and time.</source>
@@ -385,6 +417,10 @@
     <message>
       <source>Only {name}</source>
       <translation>เฉพาะ {name}</translation>
+    </message>
+    <message>
+      <source>People not here yet</source>
+      <translation>รายชื่อผู้ที่ยังไม่มา</translation>
     </message>
     <message>
       <source>Print badges</source>
@@ -413,6 +449,10 @@
     <message>
       <source>Walk-ins {since}</source>
       <translation>ผู้ลงทะเบียนหน้างาน {since}</translation>
+    </message>
+    <message>
+      <source>Who was expected that day and has not checked in, by province.</source>
+      <translation>ผู้ที่คาดว่าจะมาในวันนั้นแต่ยังไม่ได้ลงทะเบียน แยกตามจังหวัด</translation>
     </message>
     <message>
       <source>Writing {name}…</source>
@@ -490,7 +530,7 @@
     <name>organiser</name>
     <message>
       <source>'{path}' is a file; give a folder for one file per person.</source>
-      <translation>&apos;{path}&apos; เป็นไฟล์ กรุณาระบุโฟลเดอร์ เพื่อบันทึกไฟล์แยกรายคน</translation>
+      <translation>'{path}' เป็นไฟล์ กรุณาระบุโฟลเดอร์ เพื่อบันทึกไฟล์แยกรายคน</translation>
     </message>
     <message>
       <source>'{ref}' matches {n} people; type more of the id.</source>
