@@ -156,9 +156,7 @@ def render_letter_png(event: LetterEvent, letter: Letter, lang: str = "th") -> b
                 if line:
                     pieces.append((line, 34, False, (0, 0, 0)))
         title_lines = png_text.wrap(event.title, _TEXT_W, 40, bold=True)
-        hint_lines = png_text.wrap(
-            _("Show this QR code at the registration desk"), _TEXT_W, 32
-        )
+        hint_lines = png_text.wrap(_("Show this QR code at the registration desk"), _TEXT_W, 32)
         qr = _qr_image(letter.code, 640)
         band = 40 + int(sum(png_text.line_height(40) for _l in title_lines))
         body = int(sum(png_text.line_height(size) for _t, size, _b, _c in pieces))

@@ -44,9 +44,7 @@ def letter_list(
                 )
             )
     letters = [
-        Letter(
-            _name(r.person), r.person.organisation.name if r.person.organisation else "", r.code
-        )
+        Letter(_name(r.person), r.person.organisation.name if r.person.organisation else "", r.code)
         for r in regs
     ]
     about = LetterEvent(
@@ -91,9 +89,7 @@ def export_letters(
     else:
         if target.exists() and not target.is_dir():
             raise UserError(
-                _("'{path}' is a file; give a folder for one file per person.").format(
-                    path=target
-                )
+                _("'{path}' is a file; give a folder for one file per person.").format(path=target)
             )
         target.mkdir(parents=True, exist_ok=True)
         for letter in letters:

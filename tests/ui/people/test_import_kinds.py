@@ -57,9 +57,7 @@ def test_the_preview_shows_and_changes_the_kind_of_new_organisations(
     dialog.select_line(row.line)
     combo = dialog.kind_combo
     combo.activated.emit(combo.findData("network"))
-    qtbot.waitUntil(
-        lambda: _kinds_shown(dialog).get("ชมรมคนรักถิ่นบ้านทุ่ง") == "Network", timeout=5000
-    )
+    qtbot.waitUntil(lambda: _kinds_shown(dialog).get("ชมรมคนรักถิ่นบ้านทุ่ง") == "Network", timeout=5000)
     assert combo.currentIndex() == 0
     # a known organisation keeps its kind whatever is chosen for its row
     bank = next(r for r in dialog.model.rows if r.draft.organisation == "ธนาคารออมสิน ภาคใต้")

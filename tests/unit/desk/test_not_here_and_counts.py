@@ -73,7 +73,9 @@ def test_whoever_checks_in_drops_off_the_next_list(demo_store: Store, tmp_path: 
 
 def test_a_day_outside_the_seminar_is_refused(demo_store: Store, tmp_path: Path) -> None:
     with pytest.raises(UserError):
-        desk_exports.export_not_here(demo_store, "south-2550", dt.date(2007, 2, 5), tmp_path / "x.pdf")
+        desk_exports.export_not_here(
+            demo_store, "south-2550", dt.date(2007, 2, 5), tmp_path / "x.pdf"
+        )
     assert not (tmp_path / "x.pdf").exists()
 
 

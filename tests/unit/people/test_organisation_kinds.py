@@ -70,8 +70,7 @@ def test_an_import_gives_new_organisations_the_kind_their_name_says(
 
     names = ["กองทุนสวัสดิการชุมชนตำบลนาท่อม", "อบต.ควนมะพร้าว", "บ้านนายสมชาย"]
     path = make_csv(
-        [["ชื่อ", "นามสกุล", "หน่วยงาน"]]
-        + [[f"ทดลอง{i}", "มีสุข", name] for i, name in enumerate(names)]
+        [["ชื่อ", "นามสกุล", "หน่วยงาน"]] + [[f"ทดลอง{i}", "มีสุข", name] for i, name in enumerate(names)]
     )
     with demo_store.reader() as uow:
         plan = prepare_import(uow, path)

@@ -18,9 +18,9 @@ from organiser.core.thaitext import thai_sort_key
 from organiser.domain.base import utcnow
 from organiser.domain.desk import Registration
 from organiser.domain.events import Event
+from organiser.domain.organisation_kinds import guess_organisation_kind
 from organiser.domain.people import ImportBatch, Organisation, Person
 from organiser.services import settings
-from organiser.domain.organisation_kinds import guess_organisation_kind
 from organiser.services.people.checking import ImportPlan, RowAction, organisation_key, plan_import
 from organiser.services.people.import_undo import BatchRow as BatchRow  # their former home
 from organiser.services.people.import_undo import list_batches as list_batches

@@ -118,7 +118,9 @@ class ExportDialog(QDialog):
             self.setWindowTitle(self.tr("Invitation letters with QR codes"))
             self.letter_form.addItem(self.tr("One PDF of letters, a page per person"), "pdf")
             self.letter_form.addItem(self.tr("A PDF per person, into a folder"), "pdfs")
-            self.letter_form.addItem(self.tr("A picture per person for LINE (PNG), into a folder"), "png")
+            self.letter_form.addItem(
+                self.tr("A picture per person for LINE (PNG), into a folder"), "png"
+            )
             self.letter_form.currentIndexChanged.connect(self._name_after_form)
             form.addRow(self.tr("Form"), self.letter_form)
             self.all_people.setText(self.tr("Everyone registered"))

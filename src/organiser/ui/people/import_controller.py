@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from organiser.core.errors import UserError
 from organiser.core.progress import Progress
+from organiser.domain.people import OrganisationKind
 from organiser.services.people.checking import (
     Draft,
     ImportPlan,
@@ -19,7 +20,6 @@ from organiser.services.people.checking import (
     organisation_key,
     plan_import,
 )
-from organiser.domain.people import OrganisationKind
 from organiser.services.people.importing import ImportResult, run_import
 from organiser.services.people.mapping import Field
 from organiser.services.people.reading import Table, read_table
@@ -108,9 +108,7 @@ class ImportController(QObject):
             with store.reader() as uow:
                 t = read_table(path) if read_file or table is None else table
                 k = known or KnownPeople.load(uow)
-                plan = plan_import(
-                    uow, t, path.name, header, mapping, fixes, actions, k, kinds
-                )
+                plan = plan_import(uow, t, path.name, header, mapping, fixes, actions, k, kinds)
                 return t, k, plan
 
         def done(result: tuple[Table, KnownPeople, ImportPlan]) -> None:
