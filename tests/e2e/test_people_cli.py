@@ -42,6 +42,11 @@ def test_dry_run_reports_rows_and_writes_nothing(cli, demo_dir: Path, tmp_path: 
     problems = {r["line"]: [p["code"] for p in r["problems"]] for r in report["rows"]}
     assert problems[5] == ["missing_name"] and problems[6] == ["bad_phone"]
     assert report["result"] is None
+    # the organisations it would create, each with the kind read from its name
+    assert report["new_organisations"] == [
+        {"name": "กองทุนสวัสดิการชุมชนตำบลนาโยง", "kind": "welfare_fund"},
+        {"name": "กลุ่มออมทรัพย์บ้านหนองปรือ", "kind": "savings_group"},
+    ]
     after = json.loads(cli("people", "list", "--json", data_dir=demo_dir).stdout)
     assert after == before
 
