@@ -236,6 +236,10 @@
       <translation>มาแล้ว</translation>
     </message>
     <message>
+      <source>Letters with QR…</source>
+      <translation>หนังสือเชิญพร้อมคิวอาร์…</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>ชื่อ–สกุล</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
       <source>No one found. Press F2 to register a walk-in.</source>
       <translation>ไม่พบรายชื่อ กด F2 เพื่อลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+      <source>Not here yet…</source>
+      <translation>ผู้ที่ยังไม่มา…</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -331,6 +339,14 @@
       <translation>2 × 5 ป้ายต่อแผ่น A4 (99 × 57 มม.)</translation>
     </message>
     <message>
+      <source>A PDF per person, into a folder</source>
+      <translation>PDF แยกรายคน บันทึกลงโฟลเดอร์</translation>
+    </message>
+    <message>
+      <source>A picture per person for LINE (PNG), into a folder</source>
+      <translation>รูปภาพรายคนสำหรับ LINE (PNG) บันทึกลงโฟลเดอร์</translation>
+    </message>
+    <message>
       <source>Attendance</source>
       <translation>การเข้าร่วม</translation>
     </message>
@@ -367,12 +383,28 @@
       <translation>ผู้ลงทะเบียนทุกคน</translation>
     </message>
     <message>
+      <source>Form</source>
+      <translation>รูปแบบ</translation>
+    </message>
+    <message>
       <source>Group the names by province</source>
       <translation>จัดกลุ่มรายชื่อตามจังหวัด</translation>
     </message>
     <message>
+      <source>Invitation letters with QR codes</source>
+      <translation>หนังสือเชิญพร้อมคิวอาร์โค้ด</translation>
+    </message>
+    <message>
       <source>Layout</source>
       <translation>รูปแบบ</translation>
+    </message>
+    <message>
+      <source>Letters for</source>
+      <translation>หนังสือเชิญของ</translation>
+    </message>
+    <message>
+      <source>One PDF of letters, a page per person</source>
+      <translation>PDF ไฟล์เดียว คนละหน้า</translation>
     </message>
     <message>
       <source>One row per person, for each day: here or not, desk and time.</source>
@@ -385,6 +417,10 @@
     <message>
       <source>Only {name}</source>
       <translation>เฉพาะ {name}</translation>
+    </message>
+    <message>
+      <source>People not here yet</source>
+      <translation>รายชื่อผู้ที่ยังไม่มา</translation>
     </message>
     <message>
       <source>Print badges</source>
@@ -413,6 +449,10 @@
     <message>
       <source>Walk-ins {since}</source>
       <translation>ผู้ลงทะเบียนหน้างาน {since}</translation>
+    </message>
+    <message>
+      <source>Who was expected that day and has not checked in, by province.</source>
+      <translation>ผู้ที่คาดว่าจะมาในวันนั้นแต่ยังไม่ได้ลงทะเบียน แยกตามจังหวัด</translation>
     </message>
     <message>
       <source>Writing {name}…</source>
@@ -489,6 +529,10 @@
   <context>
     <name>organiser</name>
     <message>
+      <source>'{path}' is a file; give a folder for one file per person.</source>
+      <translation>'{path}' เป็นไฟล์ กรุณาระบุโฟลเดอร์ เพื่อบันทึกไฟล์แยกรายคน</translation>
+    </message>
+    <message>
       <source>'{ref}' matches {n} people; type more of the id.</source>
       <translation>'{ref}' ตรงกับ {n} คน กรุณาพิมพ์รหัสให้ยาวขึ้น</translation>
     </message>
@@ -499,6 +543,10 @@
     <message>
       <source>'{title}' is cancelled: nobody can be checked in for it. If it takes place after all, reopen it on the Seminars page first.</source>
       <translation>'{title}' ยกเลิกแล้ว จึงลงทะเบียนหน้างานไม่ได้ หากจะจัดตามเดิม โปรดนำกลับมาที่หน้าการสัมมนาก่อน</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
       <source>--reason goes with --undo CHECK_IN_ID.</source>
@@ -537,6 +585,18 @@
       <translation>บันทึกการเข้าร่วมของ {n} คนไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
+      <source>By organisation</source>
+      <translation>ตามหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>By province</source>
+      <translation>ตามจังหวัด</translation>
+    </message>
+    <message>
+      <source>Came on at least one day</source>
+      <translation>มาอย่างน้อยหนึ่งวัน</translation>
+    </message>
+    <message>
       <source>Check-in cancelled: {name} for {day}.</source>
       <translation>ยกเลิกการลงทะเบียนแล้ว: {name} วันที่ {day}</translation>
     </message>
@@ -549,12 +609,24 @@
       <translation>วันที่</translation>
     </message>
     <message>
+      <source>Dear {name}</source>
+      <translation>เรียน {name}</translation>
+    </message>
+    <message>
       <source>Desk</source>
       <translation>โต๊ะ</translation>
     </message>
     <message>
+      <source>Everyone expected is here.</source>
+      <translation>ผู้ที่คาดว่าจะมาลงทะเบียนครบแล้ว</translation>
+    </message>
+    <message>
       <source>Full name</source>
       <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+      <source>Invitation letters</source>
+      <translation>หนังสือเชิญ</translation>
     </message>
     <message>
       <source>N blank rows for walk-ins only</source>
@@ -581,16 +653,36 @@
       <translation>ไม่พบผู้ลงทะเบียนงานนี้เพียงคนเดียวที่มีรหัสบุคคล '{ref}'</translation>
     </message>
     <message>
+      <source>No such event.</source>
+      <translation>ไม่พบการสัมมนานี้</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>ลำดับ</translation>
+    </message>
+    <message>
+      <source>Not here yet: {n} of {expected}</source>
+      <translation>ยังไม่มา {n} คน จาก {expected} คน</translation>
     </message>
     <message>
       <source>Note: {warning}</source>
       <translation>หมายเหตุ: {warning}</translation>
     </message>
     <message>
+      <source>On arrival, show the QR code below at the registration desk, printed or on your phone.</source>
+      <translation>เมื่อมาถึง โปรดแสดงคิวอาร์โค้ดด้านล่างที่โต๊ะลงทะเบียน จะพิมพ์มาหรือเปิดจากโทรศัพท์ก็ได้</translation>
+    </message>
+    <message>
       <source>Organisation or agency</source>
       <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+      <source>People not here yet</source>
+      <translation>รายชื่อผู้ที่ยังไม่มา</translation>
+    </message>
+    <message>
+      <source>Pictures go into a folder: give a folder, not a .pdf file.</source>
+      <translation>รูปภาพต้องบันทึกลงโฟลเดอร์ กรุณาระบุโฟลเดอร์ ไม่ใช่ไฟล์ .pdf</translation>
     </message>
     <message>
       <source>Present</source>
@@ -609,6 +701,10 @@
       <translation>จังหวัด{province} ({n} คน)</translation>
     </message>
     <message>
+      <source>Registered</source>
+      <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
       <source>Registered as declined or cancelled; checked in anyway.</source>
       <translation>เคยแจ้งว่าไม่มาหรือยกเลิก แต่ลงทะเบียนให้แล้ว</translation>
     </message>
@@ -619,6 +715,10 @@
     <message>
       <source>Role</source>
       <translation>บทบาท</translation>
+    </message>
+    <message>
+      <source>Show this QR code at the registration desk</source>
+      <translation>แสดงคิวอาร์โค้ดนี้ที่โต๊ะลงทะเบียน</translation>
     </message>
     <message>
       <source>Sign-in sheet (walk-ins)</source>
@@ -639,6 +739,10 @@
     <message>
       <source>Status</source>
       <translation>สถานะ</translation>
+    </message>
+    <message>
+      <source>Subject: invitation to {title}</source>
+      <translation>เรื่อง ขอเชิญเข้าร่วม{title}</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -697,8 +801,28 @@
       <translation>วันนี้ไม่ใช่วันของงานนี้ กรุณาระบุวันด้วย --day ปปปป-ดด-วว</translation>
     </message>
     <message>
+      <source>Total</source>
+      <translation>รวม</translation>
+    </message>
+    <message>
       <source>Total {n} people</source>
       <translation>รวมทั้งสิ้น {n} คน</translation>
+    </message>
+    <message>
+      <source>You are invited to take part in {title}, {when}, at {venue}.</source>
+      <translation>ขอเรียนเชิญท่านเข้าร่วม{title} {when} ณ {venue}</translation>
+    </message>
+    <message>
+      <source>You are invited to take part in {title}, {when}.</source>
+      <translation>ขอเรียนเชิญท่านเข้าร่วม{title} {when}</translation>
+    </message>
+    <message>
+      <source>Yours sincerely</source>
+      <translation>ขอแสดงความนับถือ</translation>
+    </message>
+    <message>
+      <source>as of {time}</source>
+      <translation>ณ เวลา {time}</translation>
     </message>
     <message>
       <source>at {venue}</source>
@@ -721,8 +845,20 @@
       <translation>จัดกลุ่มรายชื่อตามจังหวัด</translation>
     </message>
     <message>
+      <source>invitation letters with each person's QR code: FILE.pdf for one PDF of letters, a folder for a PDF (or with --png a picture for LINE) per person</source>
+      <translation>หนังสือเชิญพร้อมคิวอาร์โค้ดของแต่ละคน: FILE.pdf รวมทุกคนในไฟล์เดียว หรือระบุโฟลเดอร์เพื่อแยก PDF รายคน (หรือรูปภาพสำหรับ LINE เมื่อใส่ --png)</translation>
+    </message>
+    <message>
+      <source>one 1040 px wide PNG per person, for LINE</source>
+      <translation>รูป PNG กว้าง 1040 พิกเซล รายคน สำหรับส่งทาง LINE</translation>
+    </message>
+    <message>
       <source>only this person's badge</source>
       <translation>เฉพาะป้ายชื่อของบุคคลนี้</translation>
+    </message>
+    <message>
+      <source>only this person's letter</source>
+      <translation>เฉพาะหนังสือเชิญของคนนี้</translation>
     </message>
     <message>
       <source>only walk-ins since the last badge print</source>
@@ -761,6 +897,10 @@
       <translation>ชื่อคล้ายกันมากในหน่วยงานเดียวกัน</translation>
     </message>
     <message>
+      <source>who has not come yet on one day, by province (PDF)</source>
+      <translation>รายชื่อผู้ที่ยังไม่มาในวันหนึ่ง แยกตามจังหวัด (PDF)</translation>
+    </message>
+    <message>
       <source>with --undo: why it is cancelled</source>
       <translation>ใช้กับ --undo: เหตุผลที่ยกเลิก</translation>
     </message>
@@ -771,6 +911,14 @@
     <message>
       <source>{n} badges written to {path}</source>
       <translation>บันทึกป้ายชื่อ {n} ป้ายไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>{n} letters written to {path}</source>
+      <translation>บันทึกหนังสือเชิญ {n} ฉบับไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>{n} people not here yet, written to {path}</source>
+      <translation>ยังไม่มา {n} คน บันทึกรายชื่อไว้ที่ {path} แล้ว</translation>
     </message>
   </context>
 </TS>

@@ -176,6 +176,10 @@
       <translation>กำลังนำเข้ารายชื่อ…</translation>
     </message>
     <message>
+      <source>Kind of a new organisation…</source>
+      <translation>ประเภทองค์กรใหม่…</translation>
+    </message>
+    <message>
       <source>Merge with the known person</source>
       <translation>รวมกับรายชื่อที่มีอยู่แล้ว</translation>
     </message>
@@ -190,6 +194,10 @@
     <message>
       <source>Row {line}: {cells}</source>
       <translation>แถวที่ {line}: {cells}</translation>
+    </message>
+    <message>
+      <source>Set the kind of the new organisations of the selected rows</source>
+      <translation>กำหนดประเภทขององค์กรใหม่ในแถวที่เลือก</translation>
     </message>
     <message>
       <source>Skip</source>
@@ -791,8 +799,20 @@
   <context>
     <name>PlanRowsModel</name>
     <message>
+      <source>A known organisation: it keeps its kind.</source>
+      <translation>องค์กรที่มีอยู่แล้ว ใช้ประเภทเดิม</translation>
+    </message>
+    <message>
+      <source>A new organisation: its kind is read from its name; change it below.</source>
+      <translation>องค์กรใหม่ ประเภทเดาจากชื่อ เปลี่ยนได้ที่รายการด้านบน</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+      <source>Kind of organisation</source>
+      <translation>ประเภทองค์กร</translation>
     </message>
     <message>
       <source>Name</source>

@@ -256,3 +256,34 @@ def test_killing_a_process_that_checks_people_in_loses_nothing(demo: tuple[Path,
     with sqlite3.connect(data_dir / "organiser.sqlite3") as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_export_not_here_and_letters(cli: Any, demo: tuple[Path, Any], tmp_path: Path) -> None:
+    data_dir, person = demo  # expected on day 2 and not there yet
+    listing = tmp_path / "not-here.pdf"
+    done = cli(
+        "--lang", "th", "export", "not-here", "south-2550", "--day", "31/01/2550",
+        "-o", str(listing), data_dir=data_dir,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    count = int(done.stdout.split()[1])
+    text = "".join(page.extract_text() for page in PdfReader(listing).pages)
+    assert "รายชื่อผู้ที่ยังไม่มา" in text and "31 มกราคม พ.ศ. 2550" in text
+    assert person.name in text and f"ยังไม่มา {count} คน" in text
+    bad = cli("export", "not-here", "south-2550", "--day", "2007-03-01", "-o",
+              str(tmp_path / "x.pdf"), data_dir=data_dir)  # fmt: skip
+    assert bad.returncode == 2 and not (tmp_path / "x.pdf").exists()
+
+    letters = tmp_path / "letters.pdf"
+    done = cli("--lang", "th", "export", "letters", "south-2550", "-o", str(letters),
+               data_dir=data_dir)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(letters.stat().st_mode) == 0o600 or sys.platform == "win32"
+    n = int(done.stdout.split()[1])
+    assert len(PdfReader(letters).pages) == n > 100
+    pngs = tmp_path / "line"
+    done = cli("export", "letters", "south-2550", "-o", str(pngs), "--png", "--person",
+               person.person_id[:24], data_dir=data_dir)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (picture,) = pngs.glob("*.png")
+    assert picture.name.endswith(f"-{person.code}.png")

@@ -42,6 +42,11 @@ def test_dry_run_reports_rows_and_writes_nothing(cli, demo_dir: Path, tmp_path: 
     problems = {r["line"]: [p["code"] for p in r["problems"]] for r in report["rows"]}
     assert problems[5] == ["missing_name"] and problems[6] == ["bad_phone"]
     assert report["result"] is None
+    # the organisations it would create, each with the kind read from its name
+    assert report["new_organisations"] == [
+        {"name": "กองทุนสวัสดิการชุมชนตำบลนาโยง", "kind": "welfare_fund"},
+        {"name": "กลุ่มออมทรัพย์บ้านหนองปรือ", "kind": "savings_group"},
+    ]
     after = json.loads(cli("people", "list", "--json", data_dir=demo_dir).stdout)
     assert after == before
 
@@ -111,3 +116,17 @@ def test_export_people_default_columns(cli, demo_dir: Path, tmp_path: Path) -> N
     assert header == "Name,Organisation,Province,Role"
     bad = cli("export", "people", "-o", str(out), "--columns", "name,salary", data_dir=demo_dir)
     assert bad.returncode == 2
+
+
+def test_export_people_with_the_name_in_its_parts(cli, demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "parts.csv"
+    done = cli(
+        "export", "people", "-o", str(out), "--columns", "title,given_name,family_name,name",
+        data_dir=demo_dir,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["Name", "Name title", "Given name", "Family name"]
+    for name, title, given, family in rows[1:]:
+        assert given and name.startswith(title) and given in name and family in name

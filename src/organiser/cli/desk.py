@@ -62,6 +62,31 @@ def register(sub: Any, export_sub: Any) -> None:
     attendance.add_argument("-o", "--output", metavar="FILE", required=True)
     attendance.set_defaults(handler=cmd_attendance)
 
+    not_here = export_sub.add_parser(
+        "not-here", help=_("who has not come yet on one day, by province (PDF)")
+    )
+    data_dir_option(not_here)
+    not_here.add_argument("event", metavar="EVENT")
+    not_here.add_argument("--day", metavar="YYYY-MM-DD", required=True)
+    not_here.add_argument("-o", "--output", metavar="FILE", required=True)
+    not_here.set_defaults(handler=cmd_not_here)
+
+    letters = export_sub.add_parser(
+        "letters",
+        help=_(
+            "invitation letters with each person's QR code: FILE.pdf for one PDF of letters, "
+            "a folder for a PDF (or with --png a picture for LINE) per person"
+        ),
+    )
+    data_dir_option(letters)
+    letters.add_argument("event", metavar="EVENT")
+    letters.add_argument("-o", "--output", metavar="FILE|DIR", required=True)
+    letters.add_argument(
+        "--png", action="store_true", help=_("one 1040 px wide PNG per person, for LINE")
+    )
+    letters.add_argument("--person", metavar="ID", help=_("only this person's letter"))
+    letters.set_defaults(handler=cmd_letters)
+
 
 def parse_day(text: str) -> dt.date:
     from organiser.core.thaidate import DateParseError, parse_date
@@ -177,4 +202,24 @@ def cmd_attendance(ctx: Context) -> int:
     target = out_path(ctx.args.output)
     count = desk_exports.export_attendance(ctx.store, ctx.args.event, target)
     print(_("Attendance of {n} people written to {path}").format(n=count, path=target))
+    return 0
+
+
+def cmd_not_here(ctx: Context) -> int:
+    from organiser.services import desk_exports
+
+    target = out_path(ctx.args.output)
+    count = desk_exports.export_not_here(ctx.store, ctx.args.event, parse_day(ctx.args.day), target)
+    print(_("{n} people not here yet, written to {path}").format(n=count, path=target))
+    return 0
+
+
+def cmd_letters(ctx: Context) -> int:
+    from organiser.services.desk_letters import export_letters
+
+    target = out_path(ctx.args.output)
+    count = export_letters(
+        ctx.store, ctx.args.event, target, png=ctx.args.png, person_id=ctx.args.person
+    )
+    print(_("{n} letters written to {path}").format(n=count, path=target))
     return 0

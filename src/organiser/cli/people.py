@@ -100,6 +100,16 @@ def _event_id(ctx: Context, ref: str | None) -> str:
         return resolve_event(uow, ref).id
 
 
+def _new_organisations(plan: Any) -> list[dict[str, str]]:
+    """Each organisation the import creates, with the kind it will get (guessed from its name)."""
+    seen: dict[str, dict[str, str]] = {}
+    for r in plan.rows:
+        if r.organisation_is_new and r.organisation_kind is not None:
+            key = "".join(r.draft.organisation.casefold().split())
+            seen.setdefault(key, {"name": r.draft.organisation, "kind": r.organisation_kind.value})
+    return list(seen.values())
+
+
 def cmd_import(ctx: Context) -> int:
     from organiser.services.people.checking import RowAction
     from organiser.services.people.importing import prepare_import, run_import
@@ -149,6 +159,7 @@ def cmd_import(ctx: Context) -> int:
                     }
                     for r in plan.rows
                 ],
+                "new_organisations": _new_organisations(plan),
                 "notes": plan.table.notes[:50],
                 "result": result.as_json() if result else None,
             }

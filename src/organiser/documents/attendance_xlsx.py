@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from organiser.core.cells import append_row
 from organiser.core.i18n import _, use_language
 from organiser.core.thaidate import format_date
+from organiser.core.thaitext import thai_sort_key
 from organiser.documents.typesetting import write_private_atomic
 
 I18N_AREA = "desk"  # tools/i18n.py: this module's strings belong to the desk's translations
@@ -107,9 +108,80 @@ def render_attendance(
             present = sum(1 for r in rows if r.days.get(day) and r.days[day].at is not None)
             append_row(summary, [format_date(day, "long", lang), present, len(rows) - present])
         summary.column_dimensions["A"].width = 24
+        _group_sheet(wb, _("By province"), _("Province"), rows, days, lambda r: r.province, lang)
+        _group_sheet(
+            wb, _("By organisation"), _("Organisation or agency"), rows, days,
+            lambda r: r.organisation, lang,
+        )  # fmt: skip
         buffer = io.BytesIO()
         wb.save(buffer)
     data = buffer.getvalue()
     if path is not None:
         write_private_atomic(path, data)
     return data
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    name: str  # a province or an organisation ("" when not given)
+    registered: int
+    present: tuple[int, ...]  # per day, in the order of the days
+    any_day: int  # came on at least one day
+
+
+def count_by(
+    rows: Sequence[AttendanceRow], days: Sequence[dt.date], key: Callable[[AttendanceRow], str]
+) -> list[GroupCount]:
+    """Attendance per group (province, organisation), largest first, then in Thai order; the
+    group without a name last."""
+    groups: dict[str, list[AttendanceRow]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+
+    def here(row: AttendanceRow, day: dt.date) -> bool:
+        att = row.days.get(day)
+        return att is not None and att.at is not None
+
+    counts = [
+        GroupCount(
+            name,
+            len(members),
+            tuple(sum(1 for m in members if here(m, d)) for d in days),
+            sum(1 for m in members if any(here(m, d) for d in days)),
+        )
+        for name, members in groups.items()
+    ]
+    return sorted(counts, key=lambda g: (not g.name, -g.registered, thai_sort_key(g.name)))
+
+
+def _group_sheet(
+    wb: Workbook,
+    title: str,
+    what: str,
+    rows: Sequence[AttendanceRow],
+    days: Sequence[dt.date],
+    key: Callable[[AttendanceRow], str],
+    lang: str,
+) -> None:
+    ws = wb.create_sheet(title)
+    header = [what, _("Registered")]
+    header += [format_date(day, "short", lang) for day in days]
+    header.append(_("Came on at least one day"))
+    append_row(ws, header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    not_given = _("(not given)")
+    for group in count_by(rows, days, key):
+        append_row(ws, [group.name or not_given, group.registered, *group.present, group.any_day])
+    total: list[object] = [_("Total"), len(rows)]
+    total += [sum(1 for r in rows if r.days.get(d) and r.days[d].at is not None) for d in days]
+    total.append(sum(1 for r in rows if any(r.days.get(d) and r.days[d].at for d in days)))
+    append_row(ws, total)
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    ws.column_dimensions["A"].width = 42
+    for index in range(2, len(header) + 1):
+        ws.column_dimensions[get_column_letter(index)].width = 14
+    ws.freeze_panes = "B2"

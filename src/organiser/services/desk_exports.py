@@ -24,13 +24,14 @@ from organiser.domain.events import Event
 from organiser.domain.labels import label, label_of
 from organiser.domain.people import Person
 from organiser.services import settings as settings_service
-from organiser.services.desk import active_check_ins
+from organiser.services.desk import active_check_ins, expected_not_here
 from organiser.services.events import resolve_event
 from organiser.store.db import Store, UnitOfWork
 
 if TYPE_CHECKING:  # the documents bring fpdf2 and openpyxl (0.4 s): imported when printing
     from organiser.documents.attendance_xlsx import AttendanceRow
     from organiser.documents.badges import Badge
+    from organiser.documents.not_here_list import NotHereList
     from organiser.documents.signin_sheet import SigninLine
 
 BadgeChoice = Literal["all", "person", "walk_ins"]
@@ -160,6 +161,37 @@ def attendance_rows(uow: UnitOfWork, event_id: str) -> list[AttendanceRow]:
     return rows
 
 
+def not_here_list(
+    uow: UnitOfWork, event_id: str, day: dt.date, as_of: dt.datetime | None = None
+) -> NotHereList:
+    """Who was expected on `day` (invited or confirmed) and has no check-in on it yet, by
+    province (in Thai order, those without one last), then by name."""
+    from organiser.documents.not_here_list import NotHereLine, NotHereList
+    from organiser.services.desk import desk_counts
+
+    event = uow.session.get(Event, event_id)
+    if event is None:
+        raise UserError(_("No such event."))
+    if day not in event.days:
+        raise UserError(_("That day is not a day of this event."))
+    rows = expected_not_here(uow, event_id, day)
+    empty = thai_sort_key("")
+    rows.sort(key=lambda r: (thai_sort_key(r.province) == empty, thai_sort_key(r.province),
+                             r.sort_key))  # fmt: skip
+    lines = [
+        NotHereLine(r.name, r.organisation, r.province, label_of(RegistrationStatus, r.status))
+        for r in rows
+    ]
+    return NotHereList(
+        event.title,
+        event.venue,
+        day,
+        as_of or dt.datetime.now(),
+        desk_counts(uow, event_id, day).expected,
+        lines,
+    )
+
+
 # ---------------------------------------------------------------- whole exports
 
 
@@ -227,6 +259,19 @@ def export_signin(
     render_signin_sheet(sheet, path, lang=current_language())
     _audit(store, "export", f"sign-in sheet {event.id} {day.isoformat()} -> {path.name}")
     return blank_rows or len(lines)
+
+
+def export_not_here(store: Store, event_ref: str, day: dt.date, path: Path) -> int:
+    """The list of who has not come yet on `day`, as a PDF; returns how many are on it."""
+    from organiser.documents.not_here_list import render_not_here_list
+
+    with store.reader() as uow:
+        event = resolve_event(uow, event_ref)
+        data = not_here_list(uow, event.id, day)
+    learn_words(line.organisation for line in data.lines)
+    render_not_here_list(data, path, lang=current_language())
+    _audit(store, "export", f"not here {event.id} {day.isoformat()} -> {path.name}")
+    return len(data.lines)
 
 
 def export_attendance(store: Store, event_ref: str, path: Path) -> int:

@@ -14,6 +14,8 @@ from organiser.core.errors import UserError
 from organiser.core.i18n import _, use_language
 from organiser.domain.desk import RegistrationStatus
 from organiser.domain.settings import AuditEntry
+from organiser.services.people.directory import PersonRecord
+from organiser.services.people.editing import save_person
 from organiser.services.people.export import export_people
 from organiser.services.people.invitations import invitation_list, invite, set_status
 
@@ -50,6 +52,32 @@ def test_xlsx_export_in_thai_with_phone_when_ticked(demo_store, tmp_path: Path) 
     assert all(r[2] is None or (len(r[2]) == 12 and r[2][3] == "-") for r in rows[1:])
     names = [r[0] for r in rows[1:]]
     assert len(names) == 124
+
+
+def test_name_parts_can_be_exported_in_separate_columns(demo_store, tmp_path: Path) -> None:
+    path = tmp_path / "people.xlsx"
+    with use_language("th"), demo_store.writer() as uow:
+        save_person(uow, PersonRecord(title="ดร.", given_name="สุดา", family_name="ณ พัทลุง"))
+        result = export_people(uow, path, ("title", "given_name", "family_name", "province"))
+        uow.commit()
+    assert result.columns == ("title", "given_name", "family_name", "province")
+    book = load_workbook(path, read_only=True)
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()
+    with use_language("th"):
+        assert rows[0] == (_("Name title"), _("Given name"), _("Family name"), _("Province"))
+    assert rows[0][2] == "นามสกุล"
+    assert ("ดร.", "สุดา", "ณ พัทลุง", None) in rows
+    assert all(r[1] for r in rows[1:])  # everyone has a given name of their own
+    assert len(rows) == 126  # the demo's 124 people, the one added, the header
+
+
+def test_the_default_export_stays_without_name_parts() -> None:
+    from organiser.services.people.export import DEFAULT_COLUMNS
+
+    assert DEFAULT_COLUMNS == ("name", "organisation", "province", "role")
 
 
 def test_formula_like_cells_are_written_as_text(store, tmp_path: Path) -> None:

@@ -20,6 +20,8 @@ from organiser.core.thaitext import (
     split_full_name,
 )
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
+from organiser.domain.organisation_kinds import guess_organisation_kind
+from organiser.domain.people import OrganisationKind
 from organiser.services.people.mapping import Field, find_header, guess_mapping
 from organiser.services.people.reading import Table
 from organiser.store.db import UnitOfWork
@@ -102,6 +104,10 @@ class RowCheck:
     existing_id: str = ""  # a known person this row matches
     existing_label: str = ""
     action: RowAction = RowAction.IMPORT
+    # the kind of the row's organisation: a new one's is guessed from its name (or chosen in the
+    # preview), a known one keeps its own; None when the row names no organisation
+    organisation_kind: OrganisationKind | None = None
+    organisation_is_new: bool = False
 
     @property
     def has_errors(self) -> bool:
@@ -119,6 +125,8 @@ class ImportPlan:
     header_index: int | None
     mapping: list[Field]
     rows: list[RowCheck]
+    # organisation key -> the kind each organisation the import creates will get
+    organisation_kinds: dict[str, OrganisationKind] = field(default_factory=dict)
 
     @property
     def headers(self) -> list[str]:
@@ -254,10 +262,13 @@ def _word(value: str, words: Mapping[str, enum.StrEnum], cls: type[enum.StrEnum]
     return default.value
 
 
-def name_key(given: str, family: str, organisation: str) -> tuple[str, str, str]:
-    def k(s: str) -> str:
-        return "".join(s.casefold().split())
+def organisation_key(name: str) -> str:
+    """Two spellings of one organisation that differ only in case or spaces are one."""
+    return "".join(name.casefold().split())
 
+
+def name_key(given: str, family: str, organisation: str) -> tuple[str, str, str]:
+    k = organisation_key
     return k(given), k(family), k(organisation)
 
 
@@ -265,6 +276,7 @@ def name_key(given: str, family: str, organisation: str) -> tuple[str, str, str]
 class KnownPeople:
     by_phone: dict[str, tuple[str, str]]
     by_name: dict[tuple[str, str, str], tuple[str, str]]
+    organisations: dict[str, OrganisationKind] = field(default_factory=dict)  # key -> kind
 
     @classmethod
     def load(cls, uow: UnitOfWork) -> KnownPeople:
@@ -282,7 +294,19 @@ class KnownPeople:
             if phone:
                 by_phone.setdefault(phone, (pid, label))
             by_name.setdefault(name_key(given, family, org), (pid, label))
-        return cls(by_phone, by_name)
+        organisations: dict[str, OrganisationKind] = {}
+        for name, kind in uow.session.execute(
+            text("SELECT name, kind FROM organisation WHERE deleted_at IS NULL")
+        ):
+            organisations.setdefault(organisation_key(name), _kind(kind))
+        return cls(by_phone, by_name, organisations)
+
+
+def _kind(raw: str) -> OrganisationKind:
+    try:
+        return OrganisationKind(raw)
+    except ValueError:
+        return OrganisationKind.OTHER
 
 
 def plan_import(
@@ -294,9 +318,11 @@ def plan_import(
     fixes: dict[int, Draft] | None = None,
     actions: dict[int, RowAction] | None = None,
     known: KnownPeople | None = None,
+    kinds: Mapping[str, OrganisationKind] | None = None,
 ) -> ImportPlan:
     """Check every row. `header_index` -1 means "find it"; `mapping` None means "guess it";
-    `fixes` replaces a row's values (by file line) and `actions` are the user's choices."""
+    `fixes` replaces a row's values (by file line) and `actions` are the user's choices;
+    `kinds` the kinds chosen for new organisations (by `organisation_key`), others are guessed."""
     if header_index == -1:
         header_index = find_header(table.rows)
     if mapping is None:
@@ -309,6 +335,8 @@ def plan_import(
     rows: list[RowCheck] = []
     seen_phone: dict[str, int] = {}
     seen_name: dict[tuple[str, str, str], int] = {}
+    new_kinds: dict[str, OrganisationKind] = {}
+    kinds = kinds or {}
     for cells, line in zip(table.rows[start:], table.lines[start:], strict=True):
         fixed = fixes.get(line)
         raw = fixed or draft_from_cells(cells, mapping)
@@ -325,8 +353,17 @@ def plan_import(
         allowed = choice is RowAction.SKIP or not row.has_errors
         if choice is not None and allowed and (choice is not RowAction.MERGE or row.existing_id):
             row.action = choice
+        if draft.organisation:
+            key = organisation_key(draft.organisation)
+            if key in known.organisations:
+                row.organisation_kind = known.organisations[key]
+            else:
+                if key not in new_kinds:
+                    new_kinds[key] = kinds.get(key) or guess_organisation_kind(draft.organisation)
+                row.organisation_kind = new_kinds[key]
+                row.organisation_is_new = True
         rows.append(row)
-    return ImportPlan(file_name, table, header_index, mapping, rows)
+    return ImportPlan(file_name, table, header_index, mapping, rows, new_kinds)
 
 
 def _find_duplicates(

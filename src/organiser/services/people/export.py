@@ -52,6 +52,10 @@ COLUMNS: tuple[ExportColumn, ...] = (
         lambda p, _r, _l: format_name(p.title, p.given_name, p.family_name),
         True,
     ),
+    # the name in its parts, for mail merges and agencies' forms that ask for them apart
+    ExportColumn("title", N_("Name title"), lambda p, _r, _l: p.title),
+    ExportColumn("given_name", N_("Given name"), lambda p, _r, _l: p.given_name),
+    ExportColumn("family_name", N_("Family name"), lambda p, _r, _l: p.family_name),
     ExportColumn("nickname", N_("Nickname"), lambda p, _r, _l: p.nickname),
     ExportColumn(
         "organisation",

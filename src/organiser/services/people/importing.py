@@ -18,9 +18,10 @@ from organiser.core.thaitext import thai_sort_key
 from organiser.domain.base import utcnow
 from organiser.domain.desk import Registration
 from organiser.domain.events import Event
-from organiser.domain.people import ImportBatch, Organisation, OrganisationKind, Person
+from organiser.domain.organisation_kinds import guess_organisation_kind
+from organiser.domain.people import ImportBatch, Organisation, Person
 from organiser.services import settings
-from organiser.services.people.checking import ImportPlan, RowAction, plan_import
+from organiser.services.people.checking import ImportPlan, RowAction, organisation_key, plan_import
 from organiser.services.people.import_undo import BatchRow as BatchRow  # their former home
 from organiser.services.people.import_undo import list_batches as list_batches
 from organiser.services.people.import_undo import undo_import as undo_import
@@ -72,10 +73,6 @@ def prepare_import(uow: UnitOfWork, path: Path) -> ImportPlan:
     return plan_import(uow, read_table(path), file_name=path.name)
 
 
-def _org_key(name: str) -> str:
-    return "".join(name.casefold().split())
-
-
 def run_import(
     uow: UnitOfWork, plan: ImportPlan, event_id: str, progress: Progress | None = None
 ) -> ImportResult:
@@ -91,7 +88,7 @@ def run_import(
         id=uuid7(), event_id=event_id, file_name=plan.file_name[:300], rows_read=len(plan.rows)
     )
     orgs = {
-        _org_key(name): oid
+        organisation_key(name): oid
         for oid, name in s.execute(
             select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
         )
@@ -118,7 +115,7 @@ def run_import(
             continue
         org_id = None
         if d.organisation:
-            key = _org_key(d.organisation)
+            key = organisation_key(d.organisation)
             org_id = orgs.get(key)
             if org_id is None:
                 org_id = uuid7()
@@ -126,7 +123,9 @@ def run_import(
                 new_org = dict(
                     id=org_id,
                     name=d.organisation,
-                    kind=OrganisationKind.OTHER,
+                    # as the preview showed it (guessed from the name, or chosen there)
+                    kind=plan.organisation_kinds.get(key)
+                    or guess_organisation_kind(d.organisation),
                     province=d.province,
                     sort_key=thai_sort_key(d.organisation),
                     created_at=now,

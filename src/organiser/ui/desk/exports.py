@@ -1,4 +1,5 @@
-"""Printing from the desk: badges, the day's sign-in sheet, the attendance workbook."""
+"""Printing from the desk: badges, the day's sign-in sheet, who has not come yet, the attendance
+workbook, and invitation letters with QR codes (PDF, or PNG pictures for LINE)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from organiser.core.errors import UserError
 from organiser.core.i18n import current_language, use_language
 from organiser.core.thaidate import format_date, format_weekday
-from organiser.services import desk_exports
+from organiser.services import desk_exports, desk_letters
 from organiser.services.desk import DeskEvent, DeskMatch
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import run_with_progress
@@ -68,6 +69,7 @@ class ExportDialog(QDialog):
         self.blank_rows.setValue(40)
         self.blank_rows.setEnabled(False)
         self.blank.toggled.connect(self.blank_rows.setEnabled)
+        self.letter_form = QComboBox()
         if kind == "badges":
             self.setWindowTitle(self.tr("Print badges"))
             self.layout_choice.addItem(self.tr("2 × 4 per A4 sheet (99 × 68 mm)"), "2x4")
@@ -98,17 +100,43 @@ class ExportDialog(QDialog):
             name = "badges.pdf"
         elif kind == "signin":
             self.setWindowTitle(self.tr("Sign-in sheet"))
-            for d in event.days:
-                self.day.addItem(f"{format_weekday(d, lang)} {format_date(d, 'short', lang)}", d)
-            self.day.setCurrentIndex(event.days.index(day) if day in event.days else 0)
-            form.addRow(self.tr("Day"), self.day)
-            self.day.currentIndexChanged.connect(self._name_after_day)
+            self._add_days(form, event, day, lang)
             form.addRow("", self.by_province)
             blank_row = QHBoxLayout()
             blank_row.addWidget(self.blank)
             blank_row.addWidget(self.blank_rows)
             form.addRow("", blank_row)
             name = f"signin-{day.isoformat()}.pdf"
+        elif kind == "not_here":
+            self.setWindowTitle(self.tr("People not here yet"))
+            self._add_days(form, event, day, lang)
+            form.addRow(
+                QLabel(self.tr("Who was expected that day and has not checked in, by province."))
+            )
+            name = f"not-here-{day.isoformat()}.pdf"
+        elif kind == "letters":
+            self.setWindowTitle(self.tr("Invitation letters with QR codes"))
+            self.letter_form.addItem(self.tr("One PDF of letters, a page per person"), "pdf")
+            self.letter_form.addItem(self.tr("A PDF per person, into a folder"), "pdfs")
+            self.letter_form.addItem(
+                self.tr("A picture per person for LINE (PNG), into a folder"), "png"
+            )
+            self.letter_form.currentIndexChanged.connect(self._name_after_form)
+            form.addRow(self.tr("Form"), self.letter_form)
+            self.all_people.setText(self.tr("Everyone registered"))
+            self.one_person.setText(
+                self.tr("Only {name}").format(name=person.name)
+                if person
+                else self.tr("Only one person")
+            )
+            self.one_person.setEnabled(person is not None)
+            box = QVBoxLayout()
+            for n, button in enumerate((self.all_people, self.one_person)):
+                self.which.addButton(button, n)
+                box.addWidget(button)
+            self.all_people.setChecked(True)
+            form.addRow(self.tr("Letters for"), box)
+            name = "letters.pdf"
         else:
             self.setWindowTitle(self.tr("Attendance"))
             form.addRow(
@@ -144,16 +172,37 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def _name_after_day(self, _index: int) -> None:
-        """The suggested file name follows the chosen day, unless the user typed another."""
-        day = self.day.currentData()
+    def _add_days(self, form: QFormLayout, event: DeskEvent, day: dt.date, lang: str) -> None:
+        for d in event.days:
+            self.day.addItem(f"{format_weekday(d, lang)} {format_date(d, 'short', lang)}", d)
+        self.day.setCurrentIndex(event.days.index(day) if day in event.days else 0)
+        form.addRow(self.tr("Day"), self.day)
+        self.day.currentIndexChanged.connect(self._name_after_day)
+
+    def _suggest(self, name: str) -> None:
+        """Follow the choices with the suggested name, unless the user typed another."""
         current = Path(self.path.text().strip())
-        if day is None or current.name != self.suggested_name:
+        if current.name != self.suggested_name:
             return
-        self.suggested_name = f"signin-{day.isoformat()}.pdf"
-        self.path.setText(str(current.with_name(self.suggested_name)))
+        self.suggested_name = name
+        self.path.setText(str(current.with_name(name)))
+
+    def _name_after_day(self, _index: int) -> None:
+        day = self.day.currentData()
+        if day is not None:
+            prefix = "not-here" if self.kind == "not_here" else "signin"
+            self._suggest(f"{prefix}-{day.isoformat()}.pdf")
+
+    def _name_after_form(self, _index: int) -> None:
+        self._suggest("letters.pdf" if self.letter_form.currentData() == "pdf" else "letters")
 
     def choose_path(self) -> None:
+        if self.kind == "letters" and self.letter_form.currentData() != "pdf":
+            folder = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.path.text())
+            if folder:
+                self.path.setText(folder)
+                remember_folder(self.ctx, self.file_kind, Path(folder) / "letters")
+            return
         suffix = "*.xlsx" if self.kind == "attendance" else "*.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.windowTitle(), self.path.text(), suffix
@@ -176,6 +225,11 @@ class ExportDialog(QDialog):
         by_province, blank = self.by_province.isChecked(), self.blank.isChecked()
         blank_rows = self.blank_rows.value() if blank else 0
         lang = str(self.document_lang.currentData())
+        letter_form = str(self.letter_form.currentData() or "pdf")
+        if kind == "letters" and letter_form == "pdf" and target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        elif kind == "letters" and letter_form != "pdf" and target.suffix.lower() == ".pdf":
+            target = target.with_suffix("")  # a folder, named after the file typed
 
         def work(_p: Any) -> int:
             with use_language(lang):  # this worker thread's language only, not the window's
@@ -191,6 +245,12 @@ class ExportDialog(QDialog):
             if kind == "signin":
                 return desk_exports.export_signin(
                     store, event_id, day, target, by_province=by_province, blank_rows=blank_rows
+                )
+            if kind == "not_here":
+                return desk_exports.export_not_here(store, event_id, day, target)
+            if kind == "letters":
+                return desk_letters.export_letters(
+                    store, event_id, target, png=letter_form == "png", person_id=person_id
                 )
             return desk_exports.export_attendance(store, event_id, target)
 

@@ -93,7 +93,9 @@ class DeskView(QWidget):
         for kind, text in (
             ("badges", self.tr("Badges…")),
             ("signin", self.tr("Sign-in sheet…")),
+            ("not_here", self.tr("Not here yet…")),
             ("attendance", self.tr("Attendance…")),
+            ("letters", self.tr("Letters with QR…")),
         ):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -487,7 +489,8 @@ class DeskView(QWidget):
         self.search.setFocus()
 
     def open_export(self, kind: str) -> ExportDialog | None:
-        """Badges, the sign-in sheet or attendance; returns the (non-blocking) dialog."""
+        """Badges, the sign-in sheet, who is not here yet, attendance or letters; returns the
+        (non-blocking) dialog."""
         c = self.controller
         if c.seminar is None or c.day is None:
             return None

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from organiser.core.errors import UserError
 from organiser.core.progress import Progress
+from organiser.domain.people import OrganisationKind
 from organiser.services.people.checking import (
     Draft,
     ImportPlan,
     KnownPeople,
     RowAction,
+    organisation_key,
     plan_import,
 )
 from organiser.services.people.importing import ImportResult, run_import
@@ -49,6 +51,7 @@ class ImportController(QObject):
         self.mapping: list[Field] | None = None
         self.fixes: dict[int, Draft] = {}
         self.actions: dict[int, RowAction] = {}
+        self.kinds: dict[str, OrganisationKind] = {}  # chosen for new organisations, by key
         self._generation = 0
         self.busy = False
         self.write_task: Task | None = None
@@ -77,6 +80,16 @@ class ImportController(QObject):
             self.actions[line] = action
         self._replan()
 
+    def set_kind(self, lines: list[int], kind: OrganisationKind) -> None:
+        """The kind of the new organisations these rows name (known ones keep theirs)."""
+        if self.plan is None:
+            return
+        wanted = set(lines)
+        for row in self.plan.rows:
+            if row.line in wanted and row.organisation_is_new:
+                self.kinds[organisation_key(row.draft.organisation)] = kind
+        self._replan()
+
     def fix_row(self, line: int, draft: Draft) -> None:
         self.fixes[line] = replace(draft)
         self.actions.pop(line, None)
@@ -88,14 +101,14 @@ class ImportController(QObject):
         store, path = self.ctx.store, self.path
         table, known = self.table, self.known
         header, mapping = self.header_index, self.mapping
-        fixes, actions = dict(self.fixes), dict(self.actions)
+        fixes, actions, kinds = dict(self.fixes), dict(self.actions), dict(self.kinds)
         self.busy = True
 
         def work(_progress: Progress) -> tuple[Table, KnownPeople, ImportPlan]:
             with store.reader() as uow:
                 t = read_table(path) if read_file or table is None else table
                 k = known or KnownPeople.load(uow)
-                plan = plan_import(uow, t, path.name, header, mapping, fixes, actions, k)
+                plan = plan_import(uow, t, path.name, header, mapping, fixes, actions, k, kinds)
                 return t, k, plan
 
         def done(result: tuple[Table, KnownPeople, ImportPlan]) -> None:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.thaitext import format_phone
+from organiser.domain.labels import label
+from organiser.domain.people import OrganisationKind
 from organiser.services.people.checking import Draft, ImportPlan, RowAction, RowCheck, Severity
 from organiser.services.people.importing import ImportResult
 from organiser.services.people.mapping import Field, field_label
@@ -52,6 +54,7 @@ class PlanRowsModel(SortedRowsModel):
                 lambda r: format_phone(r.draft.phone) if r.draft.phone.isdigit() else r.draft.phone,
             ),
             Column(self.tr("Organisation"), lambda r: r.draft.organisation),
+            Column(self.tr("Kind of organisation"), self.kind_text, tooltip=self.kind_tip),
             Column(self.tr("Province"), lambda r: r.draft.province),
             Column(self.tr("What to check"), lambda r: r.reasons, tooltip=lambda r: r.reasons),
         ]
@@ -62,6 +65,16 @@ class PlanRowsModel(SortedRowsModel):
         if row.action is RowAction.MERGE:
             return self.tr("merge")
         return self.tr("skip")
+
+    def kind_text(self, row: RowCheck) -> str:
+        return label(row.organisation_kind) if row.organisation_kind is not None else ""
+
+    def kind_tip(self, row: RowCheck) -> str:
+        if row.organisation_kind is None:
+            return ""
+        if row.organisation_is_new:
+            return self.tr("A new organisation: its kind is read from its name; change it below.")
+        return self.tr("A known organisation: it keeps its kind.")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
@@ -174,9 +187,18 @@ class ImportDialog(QDialog):
         self.merge_button.clicked.connect(lambda: self.set_selected_action(RowAction.MERGE))
         self.skip_button.clicked.connect(lambda: self.set_selected_action(RowAction.SKIP))
         self.fix_button.clicked.connect(self.fix_selected)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Kind of a new organisation…"), None)
+        for kind in OrganisationKind:
+            self.kind_combo.addItem(label(kind), kind.value)
+        self.kind_combo.setToolTip(
+            self.tr("Set the kind of the new organisations of the selected rows")
+        )
+        self.kind_combo.activated.connect(self._kind_chosen)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.only_problems)
         row_buttons.addStretch(1)
+        row_buttons.addWidget(self.kind_combo)
         for b in (self.add_button, self.merge_button, self.skip_button, self.fix_button):
             row_buttons.addWidget(b)
 
@@ -337,6 +359,17 @@ class ImportDialog(QDialog):
         lines = self.selected_lines()
         if lines:
             self.controller.set_action(lines, action)
+
+    def set_selected_kind(self, kind: OrganisationKind) -> None:
+        lines = self.selected_lines()
+        if lines:
+            self.controller.set_kind(lines, kind)
+
+    def _kind_chosen(self, index: int) -> None:
+        value = self.kind_combo.itemData(index)
+        self.kind_combo.setCurrentIndex(0)  # a command, not a state: it names no row's kind
+        if value:
+            self.set_selected_kind(OrganisationKind(value))
 
     def fix_dialog(self, row: RowCheck) -> FixRowDialog:
         return FixRowDialog(row, self)
