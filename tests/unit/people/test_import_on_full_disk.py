@@ -41,10 +41,13 @@ def test_a_full_disk_during_a_big_import_says_so_and_loses_nothing(
     with demo_store.reader() as uow:
         plan = prepare_import(uow, path)
     before = db_dump(demo_store)
-    with disk_full(demo_store, spare_pages), pytest.raises(DiskFullError) as raised:
-        with demo_store.writer() as uow:
-            run_import(uow, plan, event_id)
-            uow.commit()
+    with (
+        disk_full(demo_store, spare_pages),
+        pytest.raises(DiskFullError) as raised,
+        demo_store.writer() as uow,
+    ):
+        run_import(uow, plan, event_id)
+        uow.commit()
     assert raised.value.message.startswith("The disk is full")
     assert "trigger" not in raised.value.message
     assert db_dump(demo_store) == before
