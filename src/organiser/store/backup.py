@@ -236,9 +236,12 @@ def backup_contents(path: Path) -> BackupContents:
 
 
 def newest_good_backup(store: Store) -> BackupInfo | None:
-    """The newest backup that passes the full check; damaged ones are skipped."""
+    """The newest backup that passes the full check and is Organiser's; damaged ones, and
+    copies of another program's file that was once in place of the database, are skipped."""
+    from organiser.store.ownership import Owner, owner_of
+
     for info in list_backups(store):
-        if not verify_database(info.path):
+        if owner_of(info.path) is Owner.ORGANISER and not verify_database(info.path):
             return info
     return None
 

@@ -20,6 +20,7 @@ from organiser.store import folder_use, migrate
 from organiser.store.backup import BackupInfo, make_backup, newest_good_backup
 from organiser.store.checking import check_at_opening, check_file
 from organiser.store.db import Store, prepare_data_dir
+from organiser.store.ownership import Owner, owner_of
 
 MOVED_MARKER = "organiser-moved-to.txt"
 
@@ -52,6 +53,15 @@ class DamagedButInUseError(DataFolderError):
         super().__init__(message)
         self.problem = problem
         self.holders = holders
+
+
+class ForeignDatabaseError(DataFolderError):
+    """The file in place of the database is another program's SQLite database: it was not
+    opened for writing, not migrated and not changed."""
+
+    def __init__(self, message: str, backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.backup = backup
 
 
 class MigrationFailedError(DataFolderError):
@@ -119,6 +129,10 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
         if problems:
             store.dispose()
             raise _damaged(store, problems[0])
+        if owner_of(store.path) is Owner.FOREIGN:
+            backup = newest_good_backup(store)
+            store.dispose()
+            raise ForeignDatabaseError(foreign_message(store.path, backup), backup)
     if migrate_schema:
         _bring_up_to_date(store, is_new)
     return store
@@ -167,6 +181,23 @@ def _damaged(store: Store, problem: str) -> DataFolderError:
         "cut or a failing disk). It was not changed: it was set aside as {file}."
     ).format(file=aside.name)
     return DamagedDatabaseError(f"{message} {advice}", aside, problem, backup)
+
+
+def foreign_message(db_path: Path, backup: BackupInfo | None) -> str:
+    message = _(
+        "{file} is another program's database, not Organiser's, so it was not opened and "
+        "nothing in it was changed."
+    ).format(file=db_path)
+    if backup is not None:
+        return (
+            message
+            + " "
+            + _(
+                "Move it elsewhere, or restore the newest good backup (from {when}) with "
+                "'organiser restore --latest'."
+            ).format(when=describe_backup(backup))
+        )
+    return message + " " + _("Move it elsewhere and start Organiser again.")
 
 
 def missing_message(data_dir: Path, backup: BackupInfo | None) -> str:
