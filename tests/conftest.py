@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -99,3 +100,38 @@ def run_cli(
 @pytest.fixture
 def cli() -> object:
     return run_cli
+
+
+@contextlib.contextmanager
+def _read_only(folder: Path) -> Iterator[None]:
+    """Make `folder` and its files read-only for real, as on a write-protected USB stick: chmod
+    for a normal user, the immutable attribute for root (CI runs as root, which chmod does not
+    stop). Skips the test where neither works (checked with os.access)."""
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    dirs = [folder, *(p for p in folder.rglob("*") if p.is_dir())]
+    modes = {p: p.stat().st_mode for p in [*files, *dirs]}
+    immutable: list[Path] = []
+    for p in files:
+        p.chmod(0o444)
+    for p in dirs:
+        p.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK) and os.name == "posix" and shutil.which("chattr"):
+            for p in [*files, *dirs]:
+                if subprocess.run(["chattr", "+i", str(p)], capture_output=True).returncode:
+                    break
+                immutable.append(p)
+        if os.access(folder, os.W_OK) or any(os.access(p, os.W_OK) for p in files):
+            pytest.skip("this machine cannot make a folder read-only (root without chattr)")
+        yield
+    finally:
+        for p in reversed(immutable):
+            subprocess.run(["chattr", "-i", str(p)], capture_output=True)
+        for p, mode in modes.items():
+            p.chmod(mode)
+
+
+@pytest.fixture
+def read_only_folder() -> object:
+    """`with read_only_folder(path): ...` — the folder cannot be written meanwhile."""
+    return _read_only

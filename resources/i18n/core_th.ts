@@ -417,6 +417,10 @@
       <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
+      <source>Read-only: nothing can be changed</source>
+      <translation>อ่านอย่างเดียว: แก้ไขไม่ได้</translation>
+    </message>
+    <message>
       <source>Seminar</source>
       <translation>การสัมมนา</translation>
     </message>
@@ -443,6 +447,10 @@
     <message>
       <source>The automatic backup failed: {reason}</source>
       <translation>สำรองข้อมูลอัตโนมัติไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} cannot be written to: you can look at everything, but nothing can be changed or saved.</source>
+      <translation>โฟลเดอร์ข้อมูล {folder} เขียนไม่ได้: ดูข้อมูลได้ทั้งหมด แต่แก้ไขหรือบันทึกไม่ได้</translation>
     </message>
     <message>
       <source>The demo seminar is ready.</source>

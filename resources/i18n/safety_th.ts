@@ -441,6 +441,14 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>บันทึกความร่วมมือ</translation>
     </message>
     <message>
+      <source>Move it elsewhere and start Organiser again.</source>
+      <translation>ย้ายไฟล์นี้ไปไว้ที่อื่น แล้วเปิด Organiser ใหม่</translation>
+    </message>
+    <message>
+      <source>Move it elsewhere, or restore the newest good backup (from {when}) with 'organiser restore --latest'.</source>
+      <translation>ย้ายไฟล์นี้ไปไว้ที่อื่น หรือกู้คืนข้อมูลสำรองที่ดีล่าสุด (เมื่อ {when}) ด้วยคำสั่ง 'organiser restore --latest'</translation>
+    </message>
+    <message>
       <source>Moved the data from {source} to {target}.</source>
       <translation>ย้ายข้อมูลจาก {source} ไปที่ {target}</translation>
     </message>
@@ -565,6 +573,10 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>โฟลเดอร์ข้อมูล {folder} อยู่บนไดรฟ์เครือข่าย การเชื่อมต่ออาจหลุดระหว่างบันทึก และไม่สามารถป้องกันสองเครื่องบันทึกพร้อมกันได้ ซึ่งทำให้ฐานข้อมูลเสียหาย</translation>
     </message>
     <message>
+      <source>The data folder {folder} is read-only: you can look at everything, but nothing can be changed or saved until it is opened from a folder that can be written to.</source>
+      <translation>โฟลเดอร์ข้อมูล {folder} เป็นแบบอ่านอย่างเดียว: ดูข้อมูลได้ทั้งหมด แต่แก้ไขหรือบันทึกไม่ได้ จนกว่าจะเปิดจากโฟลเดอร์ที่เขียนได้</translation>
+    </message>
+    <message>
       <source>The data is already in {folder}.</source>
       <translation>ข้อมูลอยู่ใน {folder} อยู่แล้ว</translation>
     </message>
@@ -583,6 +595,14 @@ What was saved before stays saved. If this happens again, send the details to wh
     <message>
       <source>The database could not be read because the file is damaged (for example by a power cut or a failing disk). It was not changed: it was set aside as {file}.</source>
       <translation>อ่านฐานข้อมูลไม่ได้เพราะไฟล์เสียหาย (เช่น จากไฟดับหรือดิสก์ชำรุด) โปรแกรมไม่ได้แก้ไขไฟล์นั้น แต่แยกเก็บไว้เป็น {file}</translation>
+    </message>
+    <message>
+      <source>The database in the read-only folder {folder} failed its check and may be damaged. Copy the folder to a place that can be written to and open it there, so that Organiser can offer a backup.</source>
+      <translation>ฐานข้อมูลในโฟลเดอร์อ่านอย่างเดียว {folder} ไม่ผ่านการตรวจสอบและอาจเสียหาย โปรดคัดลอกโฟลเดอร์ไปไว้ในที่ที่เขียนได้แล้วเปิดจากที่นั่น เพื่อให้ Organiser เสนอข้อมูลสำรองให้</translation>
+    </message>
+    <message>
+      <source>The database in the read-only folder {folder} was saved by another version of Organiser and cannot be brought up to date there. Copy the folder to a place that can be written to and open it there.</source>
+      <translation>ฐานข้อมูลในโฟลเดอร์อ่านอย่างเดียว {folder} บันทึกด้วย Organiser รุ่นอื่น และปรับให้เป็นรุ่นปัจจุบันในที่นั้นไม่ได้ โปรดคัดลอกโฟลเดอร์ไปไว้ในที่ที่เขียนได้แล้วเปิดจากที่นั่น</translation>
     </message>
     <message>
       <source>The database in {folder} cannot be opened. Check that the folder still exists and that the disk or USB drive is connected.</source>
@@ -619,6 +639,10 @@ What was saved before stays saved. If this happens again, send the details to wh
     <message>
       <source>The newest good backup is from {when}. Restore it in the window that follows, or with 'organiser restore --latest'.</source>
       <translation>ข้อมูลสำรองล่าสุดที่ใช้ได้คือเมื่อ {when} กู้คืนได้ในหน้าต่างถัดไป หรือด้วยคำสั่ง 'organiser restore --latest'</translation>
+    </message>
+    <message>
+      <source>The other program's database was kept as {file}.</source>
+      <translation>เก็บฐานข้อมูลของโปรแกรมอื่นไว้เป็น {file}</translation>
     </message>
     <message>
       <source>The person was erased in the database, but these files still hold their data: {files}.</source>
@@ -721,12 +745,20 @@ What was saved before stays saved. If this happens again, send the details to wh
       <translation>รหัสบุคคล (หรืออักขระ 8 ตัวแรกขึ้นไป) หรือรหัสลงทะเบียน</translation>
     </message>
     <message>
+      <source>the table {table} has {live} rows in the database but {copy} in the backup</source>
+      <translation>ตาราง {table} มี {live} แถวในฐานข้อมูล แต่มี {copy} แถวในข้อมูลสำรอง</translation>
+    </message>
+    <message>
       <source>{count} filed documents were put back from the backups.</source>
       <translation>นำเอกสารที่แนบไว้ {count} ไฟล์กลับมาจากข้อมูลสำรองแล้ว</translation>
     </message>
     <message>
       <source>{file} does not exist.</source>
       <translation>ไม่พบไฟล์ {file}</translation>
+    </message>
+    <message>
+      <source>{file} is another program's database, not Organiser's, so it was not opened and nothing in it was changed.</source>
+      <translation>{file} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ Organiser จึงไม่ได้เปิดใช้ และไม่มีสิ่งใดในไฟล์ถูกเปลี่ยน</translation>
     </message>
     <message>
       <source>{file} is not an Organiser database or backup, or it is damaged. Nothing was changed.</source>

@@ -51,6 +51,10 @@ class Context:
             from organiser.store.opening import open_store
 
             self._store = open_store(self.data_dir)
+            if self._store.read_only:  # on stderr: --json output stays JSON only
+                from organiser.store.opening import read_only_note
+
+                print(read_only_note(self.data_dir), file=sys.stderr)
         return self._store
 
     def close(self) -> None:

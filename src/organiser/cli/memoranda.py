@@ -189,11 +189,14 @@ def cmd_status(ctx: Context) -> int:
 
 def cmd_attach(ctx: Context) -> int:
     from organiser.services.memoranda import find_memorandum
-    from organiser.services.memoranda_files import add_attachment
+    from organiser.services.memoranda_files import add_attachment, take_in
 
-    with ctx.store.writer() as uow:
+    with ctx.store.reader() as uow:
         memo_id = find_memorandum(uow, ctx.args.memorandum)
-        added = add_attachment(uow, memo_id, Path(ctx.args.file).expanduser(), ctx.args.description)
+    # copied and checked before the short write: the desks keep checking people in meanwhile
+    incoming = take_in(ctx.store, Path(ctx.args.file).expanduser())
+    with ctx.store.writer() as uow:
+        added = add_attachment(uow, memo_id, incoming, ctx.args.description)
         uow.commit()
     print(
         _("Filed {name} ({size} bytes, SHA-256 {sha}).").format(

@@ -77,7 +77,13 @@ def cmd_restore(ctx: Context) -> int:
         return 0
     print(_("Restored from {file}.").format(file=result.restored_from))
     if result.previous_saved_as is not None:
-        if result.previous_was_damaged:
+        if result.previous_was_foreign:
+            print(
+                _("The other program's database was kept as {file}.").format(
+                    file=result.previous_saved_as
+                )
+            )
+        elif result.previous_was_damaged:
             print(
                 _("The damaged database was kept as {file}.").format(file=result.previous_saved_as)
             )

@@ -1,8 +1,9 @@
 """Files filed with a memorandum (the signed scan, letters, annexes).
 
-A file is copied into the data folder's `attachments/` (private to the user): written under a
-temporary name, flushed to disk, then renamed, so a crash never leaves half a scan under a real
-name. Its size and SHA-256 are recorded; before it is opened again both are checked, and a
+A file is copied into the data folder's `attachments/` (private to the user) before the row that
+lists it is written, so the copy never holds the write lock: written under a temporary name,
+flushed to disk, then renamed to its SHA-256 (the same content is stored once), so a crash never
+leaves half a scan under a real name. Its size and SHA-256 are recorded; before it is opened again both are checked, and a
 missing or altered file is reported instead of being shown as if it were the signed original.
 """
 
@@ -23,7 +24,7 @@ from organiser.core.ids import uuid7
 from organiser.core.paths import ensure_private_dir
 from organiser.domain.memoranda import Attachment, Memorandum
 from organiser.services.memoranda import AttachmentData
-from organiser.store.db import UnitOfWork
+from organiser.store.db import Store, UnitOfWork
 
 MAX_SIZE = 512 * 1024 * 1024  # a scanned memorandum is a few MB; this stops a mistaken disk image
 CHUNK = 1024 * 1024
@@ -55,10 +56,22 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy_in(source: Path, folder: Path, stored_name: str) -> tuple[int, str]:
-    """Copy `source` to folder/stored_name durably; returns (size, sha256)."""
+@dataclass(frozen=True)
+class IncomingFile:
+    """A file copied into `attachments/` and checked, before any transaction: the row that
+    lists it is written afterwards in a short one (`add_attachment`)."""
+
+    filename: str  # the name the user knows it by
+    stored_name: str  # inside attachments/, shared by every row with the same content
+    size: int
+    sha256: str
+    fresh: bool  # copied now (not already filed): removed again if no row comes to list it
+
+
+def _copy_to_temp(source: Path, folder: Path) -> tuple[Path, int, str]:
+    """Copy `source` durably to a private temporary file in `folder`; (temp, size, sha256)."""
     ensure_private_dir(folder)
-    temp = folder / f".{stored_name}.part"
+    temp = folder / f".incoming-{uuid7()}.part"
     digest = hashlib.sha256()
     size = 0
     fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
@@ -78,53 +91,96 @@ def _copy_in(source: Path, folder: Path, stored_name: str) -> tuple[int, str]:
             os.fsync(out.fileno())
         if size == 0:
             raise UserError(_("The file {name} is empty.").format(name=source.name))
-        os.replace(temp, folder / stored_name)
-        _fsync_dir(folder)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    return size, digest.hexdigest()
+    return temp, size, digest.hexdigest()
 
 
-def add_attachment(
-    uow: UnitOfWork, memorandum_id: str, source: Path, description: str = ""
-) -> AttachmentData:
-    """File a copy of `source` with the memorandum."""
-    m = uow.session.get(Memorandum, memorandum_id)
-    if m is None or m.deleted_at is not None:
-        raise NotFound(_("No memorandum has the id {id}.").format(id=memorandum_id))
+def _intact(path: Path, size: int, sha: str) -> bool:
+    try:
+        return path.stat().st_size == size and sha256_of(path) == sha
+    except OSError:
+        return False
+
+
+def _already_filed(store: Store, size: int, sha: str, named: str) -> str | None:
+    """The stored name of an intact copy of the same content, if one is filed already."""
+    folder = store.attachments_dir
+    candidates = [named]
+    with store.reader() as uow:  # a read: it never waits for, nor blocks, a writer
+        candidates += list(
+            uow.session.scalars(
+                select(Attachment.stored_name).where(Attachment.sha256 == sha).distinct()
+            )
+        )
+    for name in dict.fromkeys(candidates):
+        if Path(name).name == name and _intact(folder / name, size, sha):
+            return name
+    return None
+
+
+def take_in(store: Store, source: Path) -> IncomingFile:
+    """Copy `source` into the data folder and compute its checksum, outside any transaction:
+    a large scan on a slow disk takes seconds, and holding the write lock meanwhile would make
+    check-ins at the desks fail with "busy". The same content is stored once, under its
+    checksum, however often and under whatever names it is filed."""
     source = Path(source)
     if not source.is_file():
         raise UserError(_("The file {path} does not exist.").format(path=source))
     suffix = source.suffix.lower()[:12] if source.suffix.isascii() else ""
-    stored_name = uuid7() + suffix
-    folder = uow.store.attachments_dir
+    folder = store.attachments_dir
     try:
-        size, digest = _copy_in(source, folder, stored_name)
+        temp, size, digest = _copy_to_temp(source, folder)
     except PermissionError as exc:
         raise UserError(
             _("The file {path} cannot be read: {reason}.").format(path=source, reason=exc.strerror)
         ) from exc
-    content_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    row = Attachment(
-        memorandum_id=m.id,
-        filename=source.name[:300],
-        stored_name=stored_name,
-        content_type=content_type,
-        size=size,
-        sha256=digest,
-        description=description.strip(),
-    )
     try:
+        existing = _already_filed(store, size, digest, digest + suffix)
+        if existing is not None:
+            return IncomingFile(source.name, existing, size, digest, fresh=False)
+        stored_name = digest + suffix
+        os.replace(temp, folder / stored_name)
+        _fsync_dir(folder)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return IncomingFile(source.name, stored_name, size, digest, fresh=True)
+
+
+def add_attachment(
+    uow: UnitOfWork, memorandum_id: str, source: IncomingFile | Path, description: str = ""
+) -> AttachmentData:
+    """File a document with the memorandum. Pass what `take_in` returned, called before the
+    writing unit of work began; a path is taken in here (fine only while `uow` has not yet
+    written or read anything: the write lock is taken at the first statement)."""
+    incoming = source if isinstance(source, IncomingFile) else take_in(uow.store, source)
+    folder = uow.store.attachments_dir
+    try:
+        m = uow.session.get(Memorandum, memorandum_id)
+        if m is None or m.deleted_at is not None:
+            raise NotFound(_("No memorandum has the id {id}.").format(id=memorandum_id))
+        content_type = mimetypes.guess_type(incoming.filename)[0] or "application/octet-stream"
+        row = Attachment(
+            memorandum_id=m.id,
+            filename=incoming.filename[:300],
+            stored_name=incoming.stored_name,
+            content_type=content_type,
+            size=incoming.size,
+            sha256=incoming.sha256,
+            description=description.strip(),
+        )
         uow.session.add(row)
         uow.session.flush()
     except BaseException:
-        with contextlib.suppress(OSError):
-            (folder / stored_name).unlink()
+        if incoming.fresh:  # copied for this row only: nothing else lists it yet
+            with contextlib.suppress(OSError):
+                (folder / incoming.stored_name).unlink()
         raise
     return AttachmentData(
-        row.id, row.filename, size, digest, content_type, row.description, row.created_at
+        row.id, row.filename, row.size, row.sha256, content_type, row.description, row.created_at
     )
 
 

@@ -61,6 +61,37 @@ def verify_database(path: Path) -> list[str]:
     return problems
 
 
+def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """The number of rows of every ordinary table (the search index's own tables included)."""
+    names = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+    ]
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def counts_differ(live: dict[str, int], copy: Path) -> list[str]:
+    """Tables whose row count in the written copy is not the live file's. The structural
+    check cannot see a row lost with a page the disk wrote wrongly; this sees that much."""
+    conn = sqlite3.connect(read_only_uri(copy), uri=True)
+    try:
+        copied = row_counts(conn)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [
+        _("the table {table} has {live} rows in the database but {copy} in the backup").format(
+            table=name, live=n, copy=copied.get(name, 0)
+        )
+        for name, n in live.items()
+        if copied.get(name) != n
+    ]
+
+
 def list_backups(store: Store) -> list[BackupInfo]:
     """Newest first."""
     folder = store.backups_dir
@@ -107,17 +138,21 @@ def make_backup(store: Store, reason: str = "manual", now: dt.datetime | None = 
     tmp = target.with_suffix(".tmp")
     try:
         paths.make_private_file(tmp)
-        src = sqlite3.connect(read_only_uri(store.path), uri=True)
+        src = sqlite3.connect(read_only_uri(store.path), uri=True, isolation_level=None)
         try:
+            # one snapshot for the counts and the copy: writers going on meanwhile change neither
+            src.execute("BEGIN")
+            live_counts = row_counts(src)
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
             finally:
                 dst.close()
+            src.execute("COMMIT")
         finally:
             src.close()
-        problems = verify_database(tmp)
+        problems = verify_database(tmp) or counts_differ(live_counts, tmp)
         if problems:
             raise BackupError(
                 _("The backup could not be verified: {problem}").format(problem=problems[0])
@@ -236,9 +271,12 @@ def backup_contents(path: Path) -> BackupContents:
 
 
 def newest_good_backup(store: Store) -> BackupInfo | None:
-    """The newest backup that passes the full check; damaged ones are skipped."""
+    """The newest backup that passes the full check and is Organiser's; damaged ones, and
+    copies of another program's file that was once in place of the database, are skipped."""
+    from organiser.store.ownership import Owner, owner_of
+
     for info in list_backups(store):
-        if not verify_database(info.path):
+        if owner_of(info.path) is Owner.ORGANISER and not verify_database(info.path):
             return info
     return None
 

@@ -9,6 +9,7 @@ file is still never opened for writing: opening waits for the answer.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -17,9 +18,24 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 FULL_CHECK_LIMIT = 8 * 1024 * 1024  # bytes: below this (~10 ms) the start-up check is the full one
 
 
+def can_write(path: Path) -> bool:
+    """Whether the database `path` (and its folder, where SQLite keeps its -wal and -shm) can
+    be written: False on a read-only disk, USB stick or shared folder."""
+    path = Path(path)
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
 def read_only_uri(path: Path) -> str:
-    """A URI that opens `path` without ever writing to it (any character in the name is safe)."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
+    """A URI that opens `path` without ever writing to it (any character in the name is safe).
+
+    Where the folder cannot be written, SQLite cannot create the -shm file that reading a
+    database in WAL mode needs, so the file is opened as immutable: read as it is on disk (a
+    write-ahead log left over by a crash is not read; nothing can write there anyway)."""
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    return uri if can_write(path) else uri + "&immutable=1"
 
 
 def looks_like_sqlite(path: Path) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from organiser.core import paths
 from organiser.core.errors import DataFolderError
@@ -20,12 +21,18 @@ from organiser.store import folder_use
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(
+    dbapi_connection: sqlite3.Connection, _record: Any, read_only: bool = False
+) -> None:
     # Let SQLAlchemy's "begin" hook issue BEGIN itself (pysqlite's implicit BEGIN is lazy and
     # cannot be made IMMEDIATE).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if read_only:  # changes nothing in the file, not even its journal mode
+        cursor.execute("PRAGMA query_only = ON")
+        cursor.close()
+        return
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -42,11 +49,29 @@ def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(db_path: Path) -> Engine:
+def make_engine(db_path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        return _read_only_engine(db_path)
     engine = create_engine(f"sqlite:///{db_path}", pool_pre_ping=False)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     _hold_folder_while_connected(engine, db_path.parent)
+    return engine
+
+
+def _read_only_engine(db_path: Path) -> Engine:
+    """Connections that cannot write (a folder on a read-only disk): nothing is created beside
+    the database, and no lock is taken in a folder that has no room for one."""
+    from organiser.store.checking import read_only_uri
+
+    uri = read_only_uri(db_path)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_pre_ping=False)
+    event.listen(engine, "connect", lambda conn, rec: _on_connect(conn, rec, read_only=True))
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -93,6 +118,11 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         if self.write:
+            if self.store.read_only:
+                self.session.close()
+                from organiser.store.errors import ReadOnlyError, read_only_message
+
+                raise ReadOnlyError(read_only_message(self.store.data_dir))
             self.store._write_lock.acquire()
         return self
 
@@ -139,10 +169,12 @@ def _translate(exc: BaseException, folder: Path) -> BaseException | None:
 
 
 class Store:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, read_only: bool = False) -> None:
         self.data_dir = data_dir
         self.path = data_dir / paths.DB_NAME
-        self.engine = make_engine(self.path)
+        # opened from a folder that cannot be written: every writing unit of work is refused
+        self.read_only = read_only
+        self.engine = make_engine(self.path, read_only)
         self._write_lock = threading.RLock()
         # Commits made through this store since it was opened; a backup remembers the value it
         # saw, so quitting knows whether anything changed since (see store.backup).
@@ -175,11 +207,16 @@ class Store:
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection with the same pragmas (backups, checks)."""
-        held = folder_use.hold_shared(self.data_dir)
+        held = False if self.read_only else folder_use.hold_shared(self.data_dir)
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None)
+            if self.read_only:
+                from organiser.store.checking import read_only_uri
+
+                conn = sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None)
+            else:
+                conn = sqlite3.connect(self.path, isolation_level=None)
             try:
-                _on_connect(conn, None)
+                _on_connect(conn, None, self.read_only)
                 yield conn
             finally:
                 conn.close()

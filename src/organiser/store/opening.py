@@ -18,8 +18,9 @@ from organiser.core.i18n import _
 from organiser.core.thaidate import format_moment
 from organiser.store import folder_use, migrate
 from organiser.store.backup import BackupInfo, make_backup, newest_good_backup
-from organiser.store.checking import check_at_opening, check_file
+from organiser.store.checking import can_write, check_at_opening, check_file
 from organiser.store.db import Store, prepare_data_dir
+from organiser.store.ownership import Owner, owner_of
 
 MOVED_MARKER = "organiser-moved-to.txt"
 
@@ -52,6 +53,15 @@ class DamagedButInUseError(DataFolderError):
         super().__init__(message)
         self.problem = problem
         self.holders = holders
+
+
+class ForeignDatabaseError(DataFolderError):
+    """The file in place of the database is another program's SQLite database: it was not
+    opened for writing, not migrated and not changed."""
+
+    def __init__(self, message: str, backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.backup = backup
 
 
 class MigrationFailedError(DataFolderError):
@@ -110,6 +120,8 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
             probe.dispose()
             raise MissingDatabaseError(missing_message(data_dir, backup), backup)
         probe.dispose()
+    if _exists(db_path) and not can_write(db_path):
+        return _open_read_only(data_dir)
     prepare_data_dir(data_dir)
     _remove_temporary_copies(data_dir)
     store = Store(data_dir)
@@ -119,8 +131,48 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
         if problems:
             store.dispose()
             raise _damaged(store, problems[0])
+        if owner_of(store.path) is Owner.FOREIGN:
+            backup = newest_good_backup(store)
+            store.dispose()
+            raise ForeignDatabaseError(foreign_message(store.path, backup), backup)
     if migrate_schema:
         _bring_up_to_date(store, is_new)
+    return store
+
+
+def read_only_note(data_dir: Path) -> str:
+    return _(
+        "The data folder {folder} is read-only: you can look at everything, but nothing can be "
+        "changed or saved until it is opened from a folder that can be written to."
+    ).format(folder=data_dir)
+
+
+def _open_read_only(data_dir: Path) -> Store:
+    """A database in a folder that cannot be written (a read-only USB stick, a shared folder
+    without write permission): read without changing a byte, or refused in one sentence."""
+    db_path = data_dir / paths.DB_NAME
+    problems = check_at_opening(db_path)
+    if problems:
+        raise DataFolderError(
+            _(
+                "The database in the read-only folder {folder} failed its check and may be "
+                "damaged. Copy the folder to a place that can be written to and open it there, "
+                "so that Organiser can offer a backup."
+            ).format(folder=data_dir)
+        )
+    store = Store(data_dir, read_only=True)
+    if owner_of(db_path) is Owner.FOREIGN:
+        store.dispose()
+        raise ForeignDatabaseError(foreign_message(db_path, None), None)
+    if needs_migration(store):
+        store.dispose()
+        raise DataFolderError(
+            _(
+                "The database in the read-only folder {folder} was saved by another version of "
+                "Organiser and cannot be brought up to date there. Copy the folder to a place "
+                "that can be written to and open it there."
+            ).format(folder=data_dir)
+        )
     return store
 
 
@@ -167,6 +219,23 @@ def _damaged(store: Store, problem: str) -> DataFolderError:
         "cut or a failing disk). It was not changed: it was set aside as {file}."
     ).format(file=aside.name)
     return DamagedDatabaseError(f"{message} {advice}", aside, problem, backup)
+
+
+def foreign_message(db_path: Path, backup: BackupInfo | None) -> str:
+    message = _(
+        "{file} is another program's database, not Organiser's, so it was not opened and "
+        "nothing in it was changed."
+    ).format(file=db_path)
+    if backup is not None:
+        return (
+            message
+            + " "
+            + _(
+                "Move it elsewhere, or restore the newest good backup (from {when}) with "
+                "'organiser restore --latest'."
+            ).format(when=describe_backup(backup))
+        )
+    return message + " " + _("Move it elsewhere and start Organiser again.")
 
 
 def missing_message(data_dir: Path, backup: BackupInfo | None) -> str:

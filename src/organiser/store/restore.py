@@ -19,10 +19,9 @@ from organiser.core.i18n import _
 from organiser.store.backup import verify_database
 from organiser.store.checking import looks_like_sqlite, read_only_uri
 from organiser.store.db import Store
+from organiser.store.ownership import Owner, owner_of
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
-# The tables an Organiser database always has; a file without them is something else.
-REQUIRED_TABLES = {"alembic_version", "person", "event"}
 
 
 def stamp(now: dt.datetime | None = None) -> str:
@@ -83,18 +82,7 @@ def check_candidate(path: Path) -> list[str]:
     problems = verify_database(path)
     if problems:
         return problems
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-        try:
-            names = {
-                str(r[0])
-                for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    if not names >= REQUIRED_TABLES:
+    if owner_of(path) is not Owner.ORGANISER:  # another program's file (or an empty one)
         return [not_an_organiser_database(path)]
     return []
 

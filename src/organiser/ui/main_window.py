@@ -277,6 +277,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.db_label.setText(tr("Database: {path}").format(path=self.ctx.store.path))
+        self.read_only_label: QLabel | None = None
+        if self.ctx.store.read_only:
+            # the folder cannot be written: say so for as long as the window is open
+            self.read_only_label = QLabel(tr("Read-only: nothing can be changed"))
+            self.read_only_label.setObjectName("readOnly")
+            self.read_only_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.read_only_label.setToolTip(
+                tr(
+                    "The data folder {folder} cannot be written to: you can look at everything, "
+                    "but nothing can be changed or saved."
+                ).format(folder=self.ctx.store.data_dir)
+            )
+            self.statusBar().insertPermanentWidget(0, self.read_only_label)
         self.refresh_backup_label()
 
     # ------------------------------------------------------------ state

@@ -8,6 +8,7 @@ first page of results is found without reading every row.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 
@@ -217,8 +218,20 @@ class search_index_paused:
                     ),
                     {"before": self.before},
                 )
-        for sql in self.saved.values():
-            s.execute(text(sql))
+            for sql in self.saved.values():
+                s.execute(text(sql))
+            return
+        # Something failed (a full disk, a cancel). SQLite may already have rolled the whole
+        # transaction back by itself (it does on SQLITE_FULL), and with it the DROPs: then the
+        # triggers are there again. Put back only those that are missing, and never let that
+        # hide the error the user needs to read; the caller's rollback restores them anyway.
+        with contextlib.suppress(Exception):
+            present = set(
+                s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+            )
+            for name, sql in self.saved.items():
+                if name not in present:
+                    s.execute(text(sql))
 
 
 def rebuild_search_index(uow: UnitOfWork) -> int:

@@ -21,6 +21,7 @@ from organiser.store.backup_files import bring_back_attachments
 from organiser.store.checking import check_file
 from organiser.store.db import Store
 from organiser.store.opening import describe_backup
+from organiser.store.ownership import is_foreign
 from organiser.store.restore import (
     check_candidate,
     copy_into_data_folder,
@@ -61,7 +62,12 @@ def list_backup_rows(store: Store) -> list[BackupRow]:
     changing it)."""
     return [
         BackupRow(
-            b.path, b.made_at, b.reason, b.size, backup_contents(b.path), bool(check_file(b.path))
+            b.path,
+            b.made_at,
+            b.reason,
+            b.size,
+            backup_contents(b.path),
+            bool(check_file(b.path)) or is_foreign(b.path),
         )
         for b in list_backups(store)
     ]
@@ -74,12 +80,14 @@ class RestoreResult:
     previous_was_damaged: bool
     contents: BackupContents
     documents_put_back: int = 0  # filed scans missing or changed, brought back from the backups
+    previous_was_foreign: bool = False  # another program's file was in place: set aside
 
     def as_json(self) -> dict[str, object]:
         return {
             "restored_from": str(self.restored_from),
             "previous_saved_as": str(self.previous_saved_as) if self.previous_saved_as else None,
             "previous_was_damaged": self.previous_was_damaged,
+            "previous_was_foreign": self.previous_was_foreign,
             "people": self.contents.people,
             "events": self.contents.events,
             "memoranda": self.contents.memoranda,
@@ -121,13 +129,18 @@ def restore_database(
         with live.exclusive(), folder_use.exclusive(live.data_dir):
             copy = copy_into_data_folder(source, live.data_dir)
             previous: Path | None = None
-            damaged = False
+            damaged = foreign = False
             try:
                 if live.path.exists() and live.path.stat().st_size > 0:
                     if check_file(live.path):
                         live.dispose()
                         previous = set_aside(live.path, "damaged")
                         damaged = True
+                    elif is_foreign(live.path):
+                        # another program's file: kept beside, never among our backups
+                        live.dispose()
+                        previous = set_aside(live.path, "foreign")
+                        foreign = True
                     else:
                         previous = make_backup(live, reason="pre-restore").path
             except BaseException:
@@ -139,12 +152,12 @@ def restore_database(
                 migrate.upgrade(live)
             # the signed scans it lists come back with it, from the backups' store
             put_back = bring_back_attachments(live.data_dir, live.path)
-        _log_restore(live, source, previous, damaged, actor)
+        _log_restore(live, source, previous, damaged or foreign, actor)
         live.generation += 1  # the data changed: a backup on quit is due
     finally:
         if own:
             live.dispose()
-    return RestoreResult(source, previous, damaged, contents, len(put_back))
+    return RestoreResult(source, previous, damaged, contents, len(put_back), foreign)
 
 
 def _log_restore(

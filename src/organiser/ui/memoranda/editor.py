@@ -338,12 +338,19 @@ class MemorandumEditor(QWidget):
             self.say(self.tr("Save the memorandum first, then file its documents."), problem=True)
             return
 
-        def work(_p: Any) -> MemorandumData:
-            with store.writer() as uow:
-                files.add_attachment(uow, memo_id, path, description)
-                uow.commit()
-            with store.reader() as uow:
-                return service.load_memorandum(uow, memo_id)
+        def copy(_p: Any) -> files.IncomingFile:
+            # not on the writer: a large scan copies for seconds, and check-ins go on meanwhile
+            return files.take_in(store, path)
+
+        def file(incoming: files.IncomingFile) -> None:
+            def work(_p: Any) -> MemorandumData:
+                with store.writer() as uow:
+                    files.add_attachment(uow, memo_id, incoming, description)
+                    uow.commit()
+                with store.reader() as uow:
+                    return service.load_memorandum(uow, memo_id)
+
+            self.ctx.tasks.run(work, done, self._error, write=True)
 
         def done(memo: MemorandumData) -> None:
             self.draft.attachments = memo.attachments
@@ -351,7 +358,7 @@ class MemorandumEditor(QWidget):
             self.say(self.tr("Filed {name}.").format(name=path.name))
             self.ctx.changed("memoranda")
 
-        self.ctx.tasks.run(work, done, self._error, write=True)
+        self.ctx.tasks.run(copy, file, self._error)
 
     def open_attachment(self, attachment_id: str) -> None:
         """Open a filed copy with the system's viewer, after checking it is still the same file."""
