@@ -30,7 +30,7 @@ _CURVE_STEPS = 6
 Point = tuple[float, float]
 
 
-class _FlatPen(BasePen):
+class _FlatPen(BasePen):  # type: ignore[misc]  # fontTools has no type hints
     """Collects a glyph's contours as polygons (curves cut into short straight pieces)."""
 
     def __init__(self, glyph_set: Any) -> None:

@@ -6,17 +6,19 @@ application id in its header, and a file with another id (or none, and no Organi
 refused (see organiser.store.ownership). Databases from before this revision are recognised by
 their tables and marked here. Only the header changes: no table is rebuilt.
 
-Revision ID: 0006_h11
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03 13:40:00
 """
 
 from alembic import op
 
-from organiser.store.ownership import APPLICATION_ID
+# "ORG1": the number organiser.store.ownership checks; written out here, since a migration must
+# make the same database forever whatever the live code becomes
+APPLICATION_ID = 0x4F524731
 
-revision = "0006_h11"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
