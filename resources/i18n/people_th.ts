@@ -685,8 +685,16 @@
       <translation>เมื่อเจ้าของข้อมูลขอให้ลบข้อมูลของตน (PDPA): ลบถาวร</translation>
     </message>
     <message>
+      <source>{n} new organisations were added to the directory.</source>
+      <translation>เพิ่มองค์กรใหม่ {n} แห่งในทะเบียน</translation>
+    </message>
+    <message>
       <source>{n} people</source>
       <translation>{n} คน</translation>
+    </message>
+    <message>
+      <source>{n} rows were skipped.</source>
+      <translation>ข้าม {n} แถว</translation>
     </message>
     <message>
       <source>{n} rows written to {path}</source>

@@ -255,6 +255,11 @@ def test_import_preview_with_a_corrected_mapping(qtbot, page: PeoplePage, tmp_pa
     with qtbot.waitSignal(dialog.import_finished, timeout=10_000) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].created == 3
+    # the result is said where the import was started, not only in the status bar
+    qtbot.waitUntil(lambda: getattr(page, "import_result_box", None) is not None)
+    assert page.import_result_box.isVisible()
+    assert "3 added" in page.import_result_box.text()
+    page.import_result_box.accept()
     qtbot.waitUntil(lambda: page.total == 127, timeout=5000)
     assert list((page.ctx.data_dir / "backups").glob("*-pre-import.sqlite3"))
     qtbot.waitUntil(lambda: page.undo_button.isEnabled(), timeout=5000)

@@ -567,11 +567,25 @@ class PeoplePage(QWidget):
 
     def _imported(self, result: ImportResult) -> None:
         self.last_import = result
-        self.ctx.status_message.emit(
-            self.tr("Imported: {created} added, {merged} merged, {registered} invited.").format(
-                created=result.created, merged=result.merged, registered=result.registered
-            )
+        said = self.tr("Imported: {created} added, {merged} merged, {registered} invited.").format(
+            created=result.created, merged=result.merged, registered=result.registered
         )
+        self.ctx.status_message.emit(said)
+        # said here too, where the import was started: the status bar is easy to miss
+        details = [said]
+        if result.skipped:
+            details.append(self.tr("{n} rows were skipped.").format(n=result.skipped))
+        if result.organisations_created:
+            details.append(
+                self.tr("{n} new organisations were added to the directory.").format(
+                    n=result.organisations_created
+                )
+            )
+        self.import_result_box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Import"), "\n".join(details),
+            QMessageBox.StandardButton.Ok, self,
+        )  # fmt: skip
+        self.import_result_box.open()
 
     def undo_last_import(self) -> None:
         """Asks first, with the counts (see ui.people.undo_import); a backup is made before."""
