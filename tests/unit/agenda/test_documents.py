@@ -157,15 +157,32 @@ def test_ics_has_one_event_per_session_that_is_not_a_pause(
     assert all("พักรับประทาน" not in str(e["SUMMARY"]) for e in events)
 
 
-def test_xlsx_lists_every_session_with_buddhist_dates(demo_store: Store, tmp_path: Path) -> None:
+def test_xlsx_dates_are_real_dates_shown_in_the_buddhist_era(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """Dates are date cells (sortable, filterable), shown as B.E. by a Thai number format."""
     path = export(demo_store, "xlsx", "th", tmp_path / "agenda.xlsx")
     ws = openpyxl.load_workbook(path).active
-    rows = [
-        r for r in ws.iter_rows(values_only=True) if r and r[0] in ("30 ม.ค. 2550", "31 ม.ค. 2550")
-    ]
+    rows = [r for r in ws.iter_rows() if r and isinstance(r[0].value, dt.datetime)]
     assert len(rows) == 20
-    assert rows[1][1] == dt.time(9, 0) and rows[1][4].startswith("พิธีเปิด")
-    assert "วิทยากร" in rows[1][5]
+    assert {r[0].value.date() for r in rows} == {dt.date(2007, 1, 30), dt.date(2007, 1, 31)}
+    for row in rows:
+        assert row[0].is_date
+        # Thai locale (041E) with the Thai Buddhist calendar (07): 30 ม.ค. 2550 on screen
+        assert row[0].number_format == "[$-107041E]d mmm yyyy"
+    values = [tuple(c.value for c in r) for r in rows]
+    assert values[1][1] == dt.time(9, 0) and values[1][4].startswith("พิธีเปิด")
+    assert "วิทยากร" in values[1][5]
+    assert rows[1][1].number_format == "hh:mm"
+
+
+def test_english_xlsx_dates_are_real_dates_without_the_thai_calendar(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    path = export(demo_store, "xlsx", "en", tmp_path / "agenda.xlsx")
+    ws = openpyxl.load_workbook(path).active
+    dates = [r[0] for r in ws.iter_rows() if r and isinstance(r[0].value, dt.datetime)]
+    assert len(dates) == 20 and all(c.number_format == "d mmm yyyy" for c in dates)
 
 
 def test_people_names_never_break_inside(demo_store: Store, tmp_path: Path) -> None:
