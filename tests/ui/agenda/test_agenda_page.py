@@ -220,6 +220,30 @@ def test_preview_writes_the_pdf_and_opens_it(qtbot: Any, page: AgendaPage) -> No
     assert "Preview opened" in page.status.text()
 
 
+def test_preview_without_a_pdf_viewer_says_so_and_saves_instead(
+    qtbot: Any, page: AgendaPage, tmp_path: Path
+) -> None:
+    offered: list[bool] = []
+    page.open_file = lambda path: False  # what Qt answers when no program opens PDFs
+    page.ask_to_save_instead = lambda: offered.append(True) or True
+    target = tmp_path / "กำหนดการ.pdf"
+    page.ask_save_path = lambda fmt, suggested: target
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+    assert "Preview opened" not in page.status.text()
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: "Saved" in page.status.text())
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_preview_without_a_pdf_viewer_and_no_wish_to_save(qtbot: Any, page: AgendaPage) -> None:
+    page.open_file = lambda path: False
+    page.ask_to_save_instead = lambda: False
+    page.ask_save_path = lambda fmt, suggested: pytest.fail("nothing to save")  # type: ignore[assignment]
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: "No program to show PDF files" in page.status.text(), timeout=20_000)
+
+
 def test_export_ics_in_the_background(qtbot: Any, page: AgendaPage, tmp_path: Path) -> None:
     target = tmp_path / "agenda.ics"
     page.ask_save_path = lambda fmt, suggested: target

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -72,9 +73,11 @@ class AgendaPage(QWidget):
             d.exec() == QDialog.DialogCode.Accepted
         )
         self.ask_save_path: Callable[[str, str], Path | None] = self._ask_save_path
+        # returns False when the system has no program for the file
         self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
         )
+        self.ask_to_save_instead: Callable[[], bool] = self._ask_to_save_instead
         self._preview_pending = False
         self._build()
         self.editor.loaded.connect(self._show_agenda)
@@ -505,10 +508,33 @@ class AgendaPage(QWidget):
     def _exported(self, fmt: str, path: str) -> None:
         if self._preview_pending and fmt == "pdf" and "organiser-preview" in path:
             self._preview_pending = False
+            if self.open_file(Path(path)) is False:
+                self._no_viewer()
+                return
             self._show_message(self.tr("Preview opened."))
-            self.open_file(Path(path))
             return
         self._show_message(self.tr("Saved {path}").format(path=path))
+
+    def _no_viewer(self) -> None:
+        """No program shows PDFs here: say so, and offer the file itself instead."""
+        self._show_error(self.tr("No program to show PDF files was found on this computer."))
+        if self.ask_to_save_instead():
+            self.export("pdf")
+
+    def _ask_to_save_instead(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Preview PDF"))
+        box.setText(self.tr("No program to show PDF files was found on this computer."))
+        box.setInformativeText(
+            self.tr("Save the agenda as a PDF file, to open or print on another computer?")
+        )
+        save = box.addButton(self.tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is save
+        box.deleteLater()
+        return chosen
 
     # ------------------------------------------------------------ messages
 
