@@ -92,6 +92,17 @@ def test_edit_end_in_place_shows_a_conflict_then_it_goes(qtbot: Any, page: Agend
     assert page.conflict_summary.text() == ""
 
 
+def test_every_title_shows_whole_in_its_tooltip(page: AgendaPage) -> None:
+    """A long title is cut with "…" in its cell; hovering it shows all of it."""
+    model = page.models[0]
+    for row in range(model.rowCount()):
+        session = model.row_at(row)
+        tip = model.index(row, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith(session.title), (session.title, tip)
+        if session.description:
+            assert session.description in tip
+
+
 def test_ripple_moves_the_later_sessions(qtbot: Any, page: AgendaPage) -> None:
     page.ripple.setChecked(True)
     edit_time(qtbot, page, 1, COL_END, "09:45")

@@ -223,3 +223,75 @@ print("libthai" in open("/proc/self/maps").read())
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _one_day(store: Store, sessions: int, room: str = "ห้องประชุมใหญ่") -> str:
+    """A one-day programme of `sessions` twenty-minute talks in one room, nobody named."""
+    with store.writer() as uow:
+        event = create_event(uow, "เวทีแลกเปลี่ยนเรียนรู้", DAY, DAY)
+        room_id = edit.add_room(uow, event.id, room)
+        for n in range(sessions):
+            start = 6 * 60 + 20 * n
+            draft = edit.SessionDraft(
+                DAY, dt.time(start // 60, start % 60), dt.time((start + 20) // 60, (start + 20) % 60),
+                f"หัวข้อที่ {n + 1} การพัฒนาองค์กรการเงินชุมชน", room_id=room_id,
+            )  # fmt: skip
+            edit.create_session(uow, event.id, draft)
+        uow.commit()
+        return event.id
+
+
+DAY = dt.date(2007, 1, 30)
+
+
+def test_a_day_without_people_has_no_people_column_and_rooms_are_never_broken(
+    store: Store, tmp_path: Path
+) -> None:
+    event_id = _one_day(store, 6)
+    path = export(store, "pdf", "th", tmp_path / "agenda.pdf", event_id)
+    lines = [line.strip() for line in pdf_text(path).splitlines()]
+    assert not any("วิทยากร/ผู้ดำเนินรายการ" in line for line in lines)
+    assert sum(line.endswith("ห้องประชุมใหญ่") for line in lines) == 6
+    assert not any(line.endswith("ห้องประชุม") or line == "ใหญ่" for line in lines), lines
+
+
+def test_the_demo_rooms_are_never_broken(demo_store: Store, tmp_path: Path) -> None:
+    """Beside the people column too: ห้องประชุมใหญ่, never ห้องประชุม | ใหญ่."""
+    path = export(demo_store, "pdf", "th", tmp_path / "agenda.pdf")
+    lines = [line.strip() for line in pdf_text(path).splitlines()]
+    assert any(line.endswith("ห้องประชุมใหญ่") for line in lines)
+    assert not any(line.endswith("ห้องประชุม") or line == "ใหญ่" for line in lines), lines
+
+
+def _page_titles(path: Path) -> list[int]:
+    """How many sessions each page lists."""
+    return [
+        len(re.findall(r"หัวข้อที่\s*\d+", page.extract_text()))
+        for page in pypdf.PdfReader(path).pages
+    ]
+
+
+def test_a_programme_that_nearly_fits_is_set_on_one_page_and_never_ends_with_one_session_alone(
+    store: Store, tmp_path: Path
+) -> None:
+    counts: dict[int, list[int]] = {}
+    events: dict[int, str] = {}
+    for sessions in range(10, 44):
+        events[sessions] = _one_day(store, sessions)
+        counts[sessions] = _page_titles(
+            export(store, "pdf", "th", tmp_path / f"agenda-{sessions}.pdf", events[sessions])
+        )
+        if len(counts[sessions]) > 1:
+            break
+    spilled = max(counts)
+    assert len(counts[spilled]) == 2, counts  # it did spill within the range tried
+    assert sum(counts[spilled]) == spilled
+    assert counts[spilled][-1] >= 2, f"one session alone on page 2: {counts}"
+    # the one before it fitted on one page although the normal spacing would not have held it
+    assert counts[spilled - 1] == [spilled - 1]
+    from organiser.documents.agenda_pdf import NORMAL, _render
+
+    with store.reader() as uow:
+        report = build_report(uow, events[spilled - 1], "th", printed_on=PRINTED)
+    assert len(report.sessions) == spilled - 1
+    assert _render(report, NORMAL).pages_count == 2

@@ -144,8 +144,14 @@ class SessionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if conflicts and column in (COL_TITLE, COL_CONFLICTS):
+            if column == COL_TITLE:
+                # the whole title: a long one is cut with "…" in its cell
+                parts = [row.title, row.description, "\n".join(c.reason for c in conflicts)]
+                return "\n\n".join(p for p in parts if p)
+            if conflicts and column == COL_CONFLICTS:
                 return "\n".join(c.reason for c in conflicts)
+            if column == COL_ROOM and row.room:
+                return row.room
             if column == COL_PEOPLE and row.participants:
                 return "\n".join(
                     f"{p.name} ({label_of(SessionRole, p.role)})" for p in row.participants
