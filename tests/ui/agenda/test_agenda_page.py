@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QTimeEdit
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from organiser.domain.agenda import SessionRole
 from organiser.services.agenda import load_agenda
 from organiser.services.events import create_event, list_events
+from organiser.ui.agenda.delegates import TimeEdit
 from organiser.ui.agenda.model import (
     COL_CONFLICTS,
     COL_END,
@@ -53,8 +54,8 @@ def edit_time(qtbot: Any, page: AgendaPage, row: int, column: int, text: str) ->
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QTimeEdit)
-    editor.selectAll()
+    assert isinstance(editor, TimeEdit)
+    assert editor.selectedText() == editor.text()  # typing replaces the old time
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn
     qtbot.waitUntil(lambda: page.models[0].index(row, column).data() == text)

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,7 @@ from organiser.domain.labels import label_of
 from organiser.services.agenda import SessionRow
 from organiser.services.events import list_events
 from organiser.services.people import list_people
-from organiser.ui.agenda.delegates import ChoiceDelegate, TimeDelegate
+from organiser.ui.agenda.delegates import ChoiceDelegate, TextDelegate, TimeDelegate
 from organiser.ui.agenda.dialogs import CopyDialog, PeopleDialog, RoomsDialog
 from organiser.ui.agenda.editor import AgendaEditor
 from organiser.ui.agenda.model import (
@@ -87,6 +87,33 @@ class AgendaPage(QWidget):
         self.editor.exported.connect(self._exported)
         ctx.event_changed.connect(lambda event_id: self.editor.load(event_id))
         ctx.data_changed.connect(self._data_changed)
+
+    # ------------------------------------------------------------ keys
+
+    def _own_action(self, event: QKeyEvent) -> QAction | None:
+        keys = QKeySequence(event.keyCombination())
+        return next((a for a in self.actions() if a.shortcut() == keys), None)
+
+    def event(self, event: QEvent) -> bool:
+        """While the focus is on this page its keys win over the window's: Ctrl+N adds a
+        session here (the window's Ctrl+N makes a new seminar). Left to Qt, the two shortcuts
+        would be ambiguous and neither would run."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._own_action(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self._own_action(event)
+        if action is not None:
+            if action.isEnabled():
+                action.trigger()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------ layout
 
@@ -233,12 +260,12 @@ class AgendaPage(QWidget):
         if agenda.days != self.days:
             self._build_tabs(agenda.days)
         for day, model in zip(self.days, self.models, strict=True):
-            model.set_rows(agenda.on(day), agenda.conflicts, agenda.rooms)
+            model.update_rows(agenda.on(day), agenda.conflicts, agenda.rooms)
         self.day_menu.clear()
         for day in self.days:
             action = self.day_menu.addAction(self._day_label(day))
             action.triggered.connect(lambda _c=False, d=day: self.move_to_day(d))
-        if keep:
+        if keep and keep != self.current_session_id():
             self.select_session(keep)
         self._show_conflicts()
         self._update_enabled()
@@ -280,6 +307,7 @@ class AgendaPage(QWidget):
             view.setItemDelegateForColumn(COL_END, time_delegate)
             view.setItemDelegateForColumn(COL_KIND, ChoiceDelegate(self._kind_options, view))
             view.setItemDelegateForColumn(COL_ROOM, ChoiceDelegate(self._room_options, view))
+            view.setItemDelegateForColumn(COL_TITLE, TextDelegate(view))
             view.activated.connect(self._activated)
             view.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
             label = self._day_label(day)
@@ -354,13 +382,7 @@ class AgendaPage(QWidget):
         if agenda is None:
             return
         for day, model in zip(self.days, self.models, strict=True):
-            rows = agenda.on(day)
-            if [r.id for r in rows] == [r.id for r in model.rows]:
-                for row in rows:
-                    model.rows[model.row_of(row.id)] = row
-                model.set_conflicts(agenda.conflicts)
-            else:
-                model.set_rows(rows, agenda.conflicts, agenda.rooms)
+            model.update_rows(agenda.on(day), agenda.conflicts, agenda.rooms)
         count = len(agenda.conflicts)
         self.conflict_summary.setText(
             self.tr("Sessions with a conflict: {n}").format(n=count) if count else ""
