@@ -175,23 +175,87 @@ def test_duplicate_and_move_down(qtbot: Any, page: AgendaPage) -> None:
     qtbot.waitUntil(lambda: model.rowCount() == 11)
 
 
-def test_people_picked_from_the_directory(qtbot: Any, page: AgendaPage) -> None:
+def test_people_picked_from_the_directory(qtbot: Any, page: AgendaPage, type_thai: Any) -> None:
     session = page.models[0].row_at(9)  # สรุปบทเรียนวันแรก
     page.select_session(session.id)
 
     def answer(dialog: Any) -> bool:
-        dialog.filter.setText(dialog.directory.item(3).text().split()[0])
+        assert dialog.directory.count() == 0  # nothing is read before something is typed
+        type_thai(dialog.filter, "ธีระ")
+        qtbot.waitUntil(lambda: dialog.directory.count() > 0)
+        assert all("ธีระ" in dialog.directory.item(i).text() for i in range(dialog.directory.count()))
         dialog.role.setCurrentIndex(dialog.role.findData(SessionRole.NOTE_TAKER.value))
-        dialog.add_current()
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)  # Enter adds the first one found
         assert dialog.chosen.count() == 2
         return True
 
     page.run_dialog = answer
     page.people_button.click()
     qtbot.waitUntil(lambda: len(saved(page).session(session.id).participants) == 2)
-    roles = [p.role for p in saved(page).session(session.id).participants]
-    assert roles == ["facilitator", "note_taker"]
+    people = saved(page).session(session.id).participants
+    assert [p.role for p in people] == ["facilitator", "note_taker"]
+    assert "ธีระ" in people[1].name
     qtbot.waitUntil(lambda: "Note-taker" in page.models[0].index(9, 5).data())
+
+
+def test_a_speaker_not_in_the_directory_is_typed_and_created(
+    qtbot: Any, page: AgendaPage, type_thai: Any
+) -> None:
+    session = page.models[0].row_at(2)
+    page.select_session(session.id)
+
+    def answer(dialog: Any) -> bool:
+        type_thai(dialog.new_name, "ดร.สมศักดิ์ ใจงาม")
+        type_thai(dialog.new_position, "ผู้อำนวยการสำนักงานพัฒนาชุมชนจังหวัด")
+        # a likely match is offered (same given name), but this is someone else
+        qtbot.waitUntil(lambda: dialog.match_list.count() > 0)
+        assert dialog.match_list.isVisibleTo(dialog)
+        assert "สมศักดิ์" in dialog.match_list.item(0).text()
+        dialog.role.setCurrentIndex(dialog.role.findData(SessionRole.SPEAKER.value))
+        qtbot.keyClick(dialog.new_position, Qt.Key.Key_Return)
+        assert dialog.new_name.text() == ""
+        assert "ดร.สมศักดิ์ ใจงาม" in dialog.chosen.item(dialog.chosen.count() - 1).text()
+        return True
+
+    page.run_dialog = answer
+    page.people_button.click()
+    qtbot.waitUntil(
+        lambda: any(p.name == "ดร.สมศักดิ์ ใจงาม" for p in saved(page).session(session.id).participants)
+    )
+    from organiser.services.people.search import search_people
+
+    with page.ctx.store.reader() as uow:
+        [person] = search_people(uow, "สมศักดิ์ ใจงาม")
+    assert (person.title, person.given_name, person.family_name) == ("ดร.", "สมศักดิ์", "ใจงาม")
+    assert person.position == "ผู้อำนวยการสำนักงานพัฒนาชุมชนจังหวัด"
+    qtbot.waitUntil(lambda: "new people added" in page.status.text())
+
+
+def test_the_likely_match_is_offered_and_chosen_instead_of_a_new_person(
+    qtbot: Any, page: AgendaPage, type_thai: Any
+) -> None:
+    from organiser.services.people.search import search_people
+
+    with page.ctx.store.reader() as uow:
+        before = len(search_people(uow, "รัชนี"))
+    session = page.models[0].row_at(2)
+    page.select_session(session.id)
+
+    def answer(dialog: Any) -> bool:
+        type_thai(dialog.new_name, "คุณรัชนี อาแว")  # typed with another title
+        qtbot.waitUntil(lambda: dialog.match_list.count() > 0)
+        assert dialog.match_list.item(0).text().startswith("นางสาวรัชนี อาแว")
+        dialog.use_match_button.click()
+        assert dialog.new_name.text() == "" and not dialog.match_list.isVisibleTo(dialog)
+        return True
+
+    page.run_dialog = answer
+    page.people_button.click()
+    qtbot.waitUntil(
+        lambda: any(p.name == "นางสาวรัชนี อาแว" for p in saved(page).session(session.id).participants)
+    )
+    with page.ctx.store.reader() as uow:
+        assert len(search_people(uow, "รัชนี")) == before  # nobody new
 
 
 def test_rooms_dialog_adds_a_room_with_its_capacity(qtbot: Any, page: AgendaPage) -> None:

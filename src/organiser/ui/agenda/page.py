@@ -39,10 +39,10 @@ from organiser.core.thaidate import format_date, format_weekday
 from organiser.domain.agenda import SessionKind
 from organiser.domain.labels import label_of
 from organiser.services.agenda import SessionRow
+from organiser.services.agenda_people import likely_matches
 from organiser.services.events import list_events
-from organiser.services.people import list_people
 from organiser.ui.agenda.delegates import ChoiceDelegate, TextDelegate, TimeDelegate
-from organiser.ui.agenda.dialogs import CopyDialog, PeopleDialog, RoomsDialog
+from organiser.ui.agenda.dialogs import CopyDialog, RoomsDialog
 from organiser.ui.agenda.editor import AgendaEditor
 from organiser.ui.agenda.model import (
     COL_CONFLICTS,
@@ -54,7 +54,9 @@ from organiser.ui.agenda.model import (
     COL_TITLE,
     SessionsModel,
 )
+from organiser.ui.agenda.people_dialog import PeopleDialog
 from organiser.ui.context import AppContext
+from organiser.ui.people.search import SearchController
 from organiser.ui.widgets.files import FileKind, ask_save_path
 
 FILTERS = {"pdf": "PDF (*.pdf)", "ics": "iCalendar (*.ics)", "xlsx": "Excel (*.xlsx)"}
@@ -426,22 +428,21 @@ class AgendaPage(QWidget):
             )
 
     def edit_people(self) -> None:
+        """The session's people: the dialog searches the directory as People does (never
+        loading it whole) and may add people who are not in it yet."""
         row = self.current_session()
         if row is None:
             return
-
-        def load(_p: Progress) -> list[Any]:
-            with self.ctx.store.reader() as uow:
-                return list_people(uow)
-
-        def show(directory: list[Any]) -> None:
-            chosen = [(p.person_id, p.name, p.role) for p in row.participants]
-            dialog = PeopleDialog(row.title, directory, chosen, self)
-            if self.run_dialog(dialog):
-                self.editor.set_people(row.id, dialog.result_people())
-            dialog.deleteLater()
-
-        self.ctx.tasks.run(load, show, lambda e: self._show_error(str(e)), owner=self)
+        chosen = [(p.person_id, p.name, p.role) for p in row.participants]
+        search = SearchController(self.ctx, self)
+        matches = SearchController(self.ctx, self, find=likely_matches)
+        dialog = PeopleDialog(row.title, chosen, search, matches, self)
+        self.people_dialog: PeopleDialog | None = dialog
+        if self.run_dialog(dialog):
+            self.editor.set_people(row.id, dialog.result_people())
+        self.people_dialog = None
+        for done in (dialog, search, matches):
+            done.deleteLater()
 
     def edit_rooms(self) -> None:
         agenda = self.editor.agenda
