@@ -25,7 +25,9 @@ def focused() -> Any:
     return QApplication.focusWidget()
 
 
-def press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     qtbot.keyClick(focused(), key, modifier)
 
 
@@ -35,7 +37,9 @@ def type_keys(qtbot: Any, text: str) -> None:
         qtbot.keyClicks(focused(), ch)
 
 
-def test_a_whole_day_typed_with_the_keyboard_only(qtbot: Any, empty_ctx: Any, type_thai: Any) -> None:
+def test_a_whole_day_typed_with_the_keyboard_only(
+    qtbot: Any, empty_ctx: Any, type_thai: Any
+) -> None:
     with empty_ctx.store.writer() as uow:
         event = create_event(uow, "เวทีประชาคมจังหวัดพัทลุง", DAY, DAY)
         edit.add_room(uow, event.id, "ห้องประชุมใหญ่", is_main=True)
@@ -118,9 +122,7 @@ def test_a_whole_day_typed_with_the_keyboard_only(qtbot: Any, empty_ctx: Any, ty
     qtbot.waitUntil(lambda: not page.editor.busy, timeout=10_000)
     with empty_ctx.store.reader() as uow:
         saved = load_agenda(uow, event.id).on(DAY)
-    got = [
-        (f"{s.starts_at:%H%M}", f"{s.ends_at:%H%M}", s.kind, s.title, s.room) for s in saved
-    ]
+    got = [(f"{s.starts_at:%H%M}", f"{s.ends_at:%H%M}", s.kind, s.title, s.room) for s in saved]
     assert got == programme
     # and nothing else was made: no new seminar from the window's Ctrl+N
     assert window.event_combo.count() == 1

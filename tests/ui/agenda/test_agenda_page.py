@@ -183,7 +183,9 @@ def test_people_picked_from_the_directory(qtbot: Any, page: AgendaPage, type_tha
         assert dialog.directory.count() == 0  # nothing is read before something is typed
         type_thai(dialog.filter, "ธีระ")
         qtbot.waitUntil(lambda: dialog.directory.count() > 0)
-        assert all("ธีระ" in dialog.directory.item(i).text() for i in range(dialog.directory.count()))
+        assert all(
+            "ธีระ" in dialog.directory.item(i).text() for i in range(dialog.directory.count())
+        )
         dialog.role.setCurrentIndex(dialog.role.findData(SessionRole.NOTE_TAKER.value))
         qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)  # Enter adds the first one found
         assert dialog.chosen.count() == 2
@@ -220,7 +222,9 @@ def test_a_speaker_not_in_the_directory_is_typed_and_created(
     page.run_dialog = answer
     page.people_button.click()
     qtbot.waitUntil(
-        lambda: any(p.name == "ดร.สมศักดิ์ ใจงาม" for p in saved(page).session(session.id).participants)
+        lambda: any(
+            p.name == "ดร.สมศักดิ์ ใจงาม" for p in saved(page).session(session.id).participants
+        )
     )
     from organiser.services.people.search import search_people
 
@@ -252,7 +256,9 @@ def test_the_likely_match_is_offered_and_chosen_instead_of_a_new_person(
     page.run_dialog = answer
     page.people_button.click()
     qtbot.waitUntil(
-        lambda: any(p.name == "นางสาวรัชนี อาแว" for p in saved(page).session(session.id).participants)
+        lambda: any(
+            p.name == "นางสาวรัชนี อาแว" for p in saved(page).session(session.id).participants
+        )
     )
     with page.ctx.store.reader() as uow:
         assert len(search_people(uow, "รัชนี")) == before  # nobody new

@@ -63,7 +63,10 @@ def test_the_people_dialog_never_reads_the_whole_directory(
             type_thai(dialog.new_name, "นายสมชาย ทดสอบระบบ")
             qtbot.waitUntil(lambda: dialog.match_list.count() > 0, timeout=10_000)
             app_ctx.tasks.wait_idle()
-            shown["directory"], shown["matches"] = dialog.directory.count(), dialog.match_list.count()
+            shown["directory"], shown["matches"] = (
+                dialog.directory.count(),
+                dialog.match_list.count(),
+            )
             return False
 
         page.run_dialog = answer

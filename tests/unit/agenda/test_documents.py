@@ -266,8 +266,7 @@ def test_the_demo_rooms_are_never_broken(demo_store: Store, tmp_path: Path) -> N
 def _page_titles(path: Path) -> list[int]:
     """How many sessions each page lists."""
     return [
-        len(re.findall(r"หัวข้อที่\s*\d+", page.extract_text()))
-        for page in pypdf.PdfReader(path).pages
+        len(re.findall(r"หัวข้อที่\s*\d+", page.extract_text())) for page in pypdf.PdfReader(path).pages
     ]
 
 
