@@ -293,4 +293,5 @@ def test_a_programme_that_nearly_fits_is_set_on_one_page_and_never_ends_with_one
     with store.reader() as uow:
         report = build_report(uow, events[spilled - 1], "th", printed_on=PRINTED)
     assert len(report.sessions) == spilled - 1
-    assert _render(report, NORMAL).pages_count == 2
+    with _render(report, NORMAL) as normal:
+        assert normal.pages_count == 2
