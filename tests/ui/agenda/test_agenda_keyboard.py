@@ -140,3 +140,27 @@ def test_up_and_down_step_a_time_by_quarters_of_an_hour(qtbot: Any) -> None:
     assert editor.text() == "08.45" and editor.selectedText() == "08.45"
     qtbot.keyClicks(editor, "abc")  # only digits and a separator are taken
     assert editor.text() == "08.45"
+
+
+def test_alt_down_moves_the_session_and_ctrl_n_adds_one_in_the_window(
+    qtbot: Any, app_ctx: Any
+) -> None:
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: bool(app_ctx.current_event_id), timeout=10_000)
+    page = window.show_area("agenda")
+    assert isinstance(page, AgendaPage)
+    qtbot.waitUntil(lambda: len(page.models) == 2 and page.models[0].rowCount() == 10)
+    model, view = page.models[0], page.views[0]
+    first = model.row_at(0)
+    page.select_session(first.id)
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(lambda: focused() is view)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: model.row_at(1).id == first.id, timeout=10_000)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.rowCount() == 11, timeout=10_000)
+    assert window.event_combo.count() == 1

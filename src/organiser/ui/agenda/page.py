@@ -96,17 +96,22 @@ class AgendaPage(QWidget):
         keys = QKeySequence(event.keyCombination())
         return next((a for a in self.actions() if a.shortcut() == keys), None)
 
+    def _clashes(self, action: QAction) -> bool:
+        """Another action of the window has the same keys (Ctrl+N: New seminar)."""
+        return any(
+            other is not action and other.isEnabled() and other.shortcut() == action.shortcut()
+            for other in self.window().findChildren(QAction)
+        )
+
     def event(self, event: QEvent) -> bool:
         """While the focus is on this page its keys win over the window's: Ctrl+N adds a
         session here (the window's Ctrl+N makes a new seminar). Left to Qt, the two shortcuts
-        would be ambiguous and neither would run."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._own_action(event) is not None
-        ):
-            event.accept()
-            return True
+        would be ambiguous and neither would run. Keys nobody else uses stay plain shortcuts."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            action = self._own_action(event)
+            if action is not None and self._clashes(action):
+                event.accept()  # the key comes as a key press, to keyPressEvent below
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
