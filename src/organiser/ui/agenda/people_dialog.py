@@ -62,6 +62,8 @@ class PeopleDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.directory = QListWidget()
         self.hint = QLabel(self.tr("Type a few letters of a name to find a person."))
+        self._shown_for = ""  # the text the directory list answers
+        self._add_when_found = False  # Enter pressed before the answer came
         self.hint.setWordWrap(True)
 
         self.new_name = QLineEdit()
@@ -131,7 +133,7 @@ class PeopleDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(buttons)
 
-        self.filter.textChanged.connect(self.search.set_text)
+        self.filter.textChanged.connect(self._filter_changed)
         self.filter.returnPressed.connect(self.add_current)
         self.search.results.connect(self._show_results)
         self.search.cleared.connect(lambda: self._show_results("", []))
@@ -162,10 +164,18 @@ class PeopleDialog(QDialog):
         if rows:
             target.setCurrentRow(0)
 
+    def _filter_changed(self, text: str) -> None:
+        self._add_when_found = False
+        self.search.set_text(text)
+
     def _show_results(self, text: str, rows: list[Any]) -> None:
         if text != self.filter.text().strip():
             return  # an answer to what was typed before
         self._fill(self.directory, rows)
+        self._shown_for = text
+        if self._add_when_found and rows:
+            self._add_when_found = False
+            self.add_current()
         if not text:
             self.hint.setText(self.tr("Type a few letters of a name to find a person."))
         elif rows:
@@ -174,6 +184,10 @@ class PeopleDialog(QDialog):
             self.hint.setText(self.tr("Nobody found. Add them below if they are new."))
 
     def add_current(self) -> None:
+        if self._shown_for != self.filter.text().strip():
+            # the list still answers what was typed before: add the first one found for this
+            self._add_when_found = True
+            return
         item = self.directory.currentItem()
         if item is not None:
             self._add(item.data(ID), item.data(NAME), self.role.currentData())
