@@ -27,6 +27,10 @@
       <source>{n} later sessions moved with it.</source>
       <translation>เลื่อนรายการถัดไปตามแล้ว {n} รายการ</translation>
     </message>
+    <message>
+      <source>{n} new people added to the directory.</source>
+      <translation>เพิ่มบุคคลใหม่ในทะเบียนรายชื่อแล้ว {n} คน</translation>
+    </message>
   </context>
   <context>
     <name>AgendaImportDialog</name>
@@ -229,6 +233,10 @@
       <translation>รายการใหม่</translation>
     </message>
     <message>
+      <source>No program to show PDF files was found on this computer.</source>
+      <translation>ไม่พบโปรแกรมเปิดไฟล์ PDF ในเครื่องนี้</translation>
+    </message>
+    <message>
       <source>People…</source>
       <translation>ผู้รับผิดชอบ…</translation>
     </message>
@@ -249,12 +257,20 @@
       <translation>ห้องประชุม…</translation>
     </message>
     <message>
+      <source>Save as PDF…</source>
+      <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
       <source>Save details</source>
       <translation>บันทึกรายละเอียด</translation>
     </message>
     <message>
       <source>Save the agenda</source>
       <translation>บันทึกกำหนดการ</translation>
+    </message>
+    <message>
+      <source>Save the agenda as a PDF file, to open or print on another computer?</source>
+      <translation>บันทึกกำหนดการเป็นไฟล์ PDF เพื่อเปิดหรือพิมพ์จากเครื่องอื่นหรือไม่</translation>
     </message>
     <message>
       <source>Saved {path}</source>
@@ -319,8 +335,16 @@
   <context>
     <name>PeopleDialog</name>
     <message>
+      <source>Add as a new person →</source>
+      <translation>เพิ่มเป็นบุคคลใหม่ →</translation>
+    </message>
+    <message>
       <source>Add →</source>
       <translation>เพิ่ม →</translation>
+    </message>
+    <message>
+      <source>Already in the directory? Choose them instead:</source>
+      <translation>มีชื่ออยู่ในทะเบียนแล้วหรือไม่ เลือกจากรายชื่อนี้แทน:</translation>
     </message>
     <message>
       <source>Directory</source>
@@ -331,16 +355,36 @@
       <translation>ลง</translation>
     </message>
     <message>
-      <source>Find by name, nickname or organisation…</source>
-      <translation>ค้นหาจากชื่อ ชื่อเล่น หรือหน่วยงาน…</translation>
+      <source>Find by name, nickname, phone or organisation…</source>
+      <translation>ค้นหาจากชื่อ ชื่อเล่น โทรศัพท์ หรือองค์กร…</translation>
     </message>
     <message>
       <source>In this session</source>
       <translation>ในรายการนี้</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>New: added to the directory when you press OK</source>
+      <translation>รายชื่อใหม่: จะเพิ่มในทะเบียนเมื่อกดตกลง</translation>
+    </message>
+    <message>
+      <source>Nobody found. Add them below if they are new.</source>
+      <translation>ไม่พบรายชื่อ หากเป็นบุคคลใหม่ เพิ่มได้ด้านล่าง</translation>
+    </message>
+    <message>
+      <source>Not in the directory?</source>
+      <translation>ไม่มีชื่อในทะเบียน?</translation>
+    </message>
+    <message>
       <source>People in “{title}”</source>
       <translation>ผู้รับผิดชอบ “{title}”</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>ตำแหน่ง</translation>
     </message>
     <message>
       <source>Remove</source>
@@ -351,8 +395,32 @@
       <translation>บทบาท</translation>
     </message>
     <message>
+      <source>Title and name, e.g. ดร.สมศักดิ์ ใจงาม</source>
+      <translation>คำนำหน้าและชื่อ เช่น ดร.สมศักดิ์ ใจงาม</translation>
+    </message>
+    <message>
+      <source>Type a few letters of a name to find a person.</source>
+      <translation>พิมพ์ชื่อบางส่วนเพื่อค้นหาบุคคล</translation>
+    </message>
+    <message>
       <source>Up</source>
       <translation>ขึ้น</translation>
+    </message>
+    <message>
+      <source>Use this person →</source>
+      <translation>ใช้รายชื่อนี้ →</translation>
+    </message>
+    <message>
+      <source>e.g. Director of the provincial office</source>
+      <translation>เช่น ผู้อำนวยการสำนักงานจังหวัด</translation>
+    </message>
+    <message>
+      <source>{name} (new)</source>
+      <translation>{name} (ใหม่)</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>พบ {n} รายการ</translation>
     </message>
   </context>
   <context>
@@ -733,6 +801,10 @@
     <message>
       <source>Time (start–end)</source>
       <translation>เวลา (เริ่ม–สิ้นสุด)</translation>
+    </message>
+    <message>
+      <source>Type the new person's name.</source>
+      <translation>กรุณาพิมพ์ชื่อของบุคคลใหม่</translation>
     </message>
     <message>
       <source>Unknown format '{fmt}': use pdf, ics or xlsx.</source>

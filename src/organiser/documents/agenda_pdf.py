@@ -4,10 +4,15 @@ A centred heading (กำหนดการ, the event's title, theme, dates, ve
 per day (time, session, speakers and facilitators, room) with breaks and meals set apart as
 shaded rows across the table, the customary note that the programme may change, page numbers
 and the date of printing. Laid out with the shared Thai typesetting.
+
+A day without anyone named has no people column; room names are never broken inside; a day's
+last sessions are never left alone on a new page; and a programme that only just spills onto
+another page is set a little tighter so that it fits (offices print and copy it by the hundred).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,13 +22,34 @@ from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument,
 if TYPE_CHECKING:
     from organiser.services.agenda_report import AgendaReport, ReportDay, ReportSession
 
-BODY = 11.5
-PADDING = 1.5
 PEOPLE_WIDTH = 50.0
-ROOM_MIN, ROOM_MAX = 18.0, 28.0
+ROOM_MIN = 18.0
+KEEP_LAST = 2  # sessions that end a day together on a page
+
+
+@dataclass(frozen=True)
+class Spacing:
+    body: float
+    padding: float
+    room_max: float  # widest room column (mm) beside a people column; a longer name wraps
+
+
+NORMAL = Spacing(11.5, 1.5, 42.0)
+TIGHT = Spacing(10.5, 1.1, 42.0)  # only when it saves a page
 
 
 def render_agenda_pdf(report: AgendaReport) -> ThaiDocument:
+    doc = _render(report, NORMAL)
+    if doc.pages_count > 1:
+        tight = _render(report, TIGHT)
+        if tight.pages_count < doc.pages_count:
+            doc.close()
+            return tight
+        tight.close()
+    return doc
+
+
+def _render(report: AgendaReport, spacing: Spacing) -> ThaiDocument:
     doc = ThaiDocument(
         lang=report.lang,
         title=f"{report.heading} {report.title}",
@@ -35,10 +61,10 @@ def render_agenda_pdf(report: AgendaReport) -> ThaiDocument:
     doc.add_page()
     _front(doc, report)
     if not report.sessions:
-        doc.paragraph(report.labels.no_sessions, BODY, italic=True, align="C")
+        doc.paragraph(report.labels.no_sessions, spacing.body, italic=True, align="C")
     for day in report.days:
         if day.sessions:
-            _day(doc, report, day)
+            _day(doc, report, day, spacing)
     doc.ln(2)
     doc.paragraph(report.note, 11, italic=True)
     return doc
@@ -73,24 +99,26 @@ def _people(session: ReportSession) -> str:
     )
 
 
-def _day(doc: ThaiDocument, report: AgendaReport, day: ReportDay) -> None:
+def _day(doc: ThaiDocument, report: AgendaReport, day: ReportDay, spacing: Spacing) -> None:
     labels = report.labels
+    body, padding = spacing.body, spacing.padding
     # a day's heading never sits alone at the foot of a page
-    doc.ensure_space(doc.line_height(13.5) + 2 * doc.line_height(BODY) + 12)
+    doc.ensure_space(doc.line_height(13.5) + 2 * doc.line_height(body) + 12)
     doc.paragraph(day.heading, 13.5, bold=True, space_after=1)
-    # the time never wraps; the room column is as wide as the longest room name (within limits)
-    time_width = max(doc.text_width(s.time_text, BODY) for s in day.sessions) + 2 * PADDING + 1
+    with_people = any(s.people_by_role for s in day.sessions if not s.is_pause)
+    # the time never wraps; the room column is as wide as the longest room name, which is
+    # kept whole (ห้องประชุมใหญ่, never ห้องประชุม|ใหญ่) unless it is wider than the limit
+    time_width = max(doc.text_width(s.time_text, body) for s in day.sessions) + 2 * padding + 1
     room_width = max(
-        [doc.text_width(labels.room, BODY, bold=True)]
-        + [doc.text_width(s.room, BODY) for s in day.sessions if s.room]
+        [doc.text_width(labels.room, body, bold=True)]
+        + [doc.text_width(s.room, body) for s in day.sessions if s.room and not s.is_pause]
     )
-    room_width = min(max(room_width + 2 * PADDING + 1, ROOM_MIN), ROOM_MAX)
-    columns = [
-        TableColumn(labels.time, time_width),
-        TableColumn(labels.session),
-        TableColumn(labels.people, PEOPLE_WIDTH),
-        TableColumn(labels.room, room_width),
-    ]
+    room_max = spacing.room_max if with_people else spacing.room_max + PEOPLE_WIDTH / 2
+    room_width = min(max(room_width + 2 * padding + 1, ROOM_MIN), room_max)
+    columns = [TableColumn(labels.time, time_width), TableColumn(labels.session)]
+    if with_people:
+        columns.append(TableColumn(labels.people, PEOPLE_WIDTH))
+    columns.append(TableColumn(labels.room, room_width))
     rows: list[TableRow] = []
     for session in day.sessions:
         if session.is_pause:
@@ -103,11 +131,11 @@ def _day(doc: ThaiDocument, report: AgendaReport, day: ReportDay) -> None:
             if session.expected_output
             else ""
         )
-        rows.append(
-            TableRow(
-                [session.time_text, session.title, _people(session), session.room],
-                notes=("", note, "", ""),
-            )
-        )
-    doc.data_table(columns, rows, size=BODY, padding=PADDING)
+        room = keep_together(session.room) if session.room else ""
+        cells = [session.time_text, session.title]
+        if with_people:
+            cells.append(_people(session))
+        cells.append(room)
+        rows.append(TableRow(cells, notes=("", note, "", "")[: len(cells)]))
+    doc.data_table(columns, rows, size=body, padding=padding, keep_last=KEEP_LAST)
     doc.ln(5)

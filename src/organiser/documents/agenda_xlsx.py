@@ -1,8 +1,9 @@
 """The programme as a spreadsheet: a title block, then one row per session in time order.
 
-Dates are written as text in the document's language (B.E. in Thai: a spreadsheet program
-would show a date cell with the Christian year); start and end are real time cells so the
-sheet can still be sorted and summed.
+Dates, starts and ends are real date and time cells, so the sheet can be sorted, filtered and
+summed. A Thai sheet shows its dates in the Buddhist era through the number format's calendar
+code (``[$-107041E]``: Thai locale, Thai Buddhist calendar), which Excel and LibreOffice honour;
+the value itself stays the plain date, as everywhere in the app.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from organiser.core.cells import append_row
-from organiser.core.thaidate import format_date
 from organiser.documents.typesetting import write_private_atomic
 
 if TYPE_CHECKING:
     from organiser.services.agenda_report import AgendaReport
 
 FONT = "Sarabun"
+# ``30 ม.ค. 2550`` in Thai (Thai locale 041E, calendar 07 = Thai Buddhist); ``30 Jan 2007``
+DATE_FORMATS = {"th": "[$-107041E]d mmm yyyy", "en": "d mmm yyyy"}
 WIDTHS = (18, 9, 9, 14, 50, 42, 18, 40, 40)
 
 
@@ -52,7 +54,7 @@ def build_workbook(report: AgendaReport) -> Workbook:
     for day in report.days:
         for s in day.sessions:
             append_row(ws, [
-                format_date(s.day, "short", report.lang), s.starts_at, s.ends_at, s.kind_label,
+                s.day, s.starts_at, s.ends_at, s.kind_label,
                 s.title, "\n".join(s.people_lines), s.room, s.description, s.expected_output,
             ])  # fmt: skip
             row = ws.max_row
@@ -62,6 +64,7 @@ def build_workbook(report: AgendaReport) -> Workbook:
                 cell.alignment = wrap
                 if s.is_pause:
                     cell.fill = pause_fill
+            ws.cell(row, 1).number_format = DATE_FORMATS.get(report.lang, DATE_FORMATS["en"])
             for col in (2, 3):
                 ws.cell(row, col).number_format = "hh:mm"
     for index, width in enumerate(WIDTHS, start=1):

@@ -455,9 +455,12 @@ class ThaiDocument(FPDF):
         header_fill: tuple[int, int, int] = (225, 225, 225),
         shade_fill: tuple[int, int, int] = (242, 242, 242),
         line_width: float = 0.2,
+        keep_last: int = 0,
     ) -> None:
         """Lay out ``rows`` under a header of ``columns``, wrapping every cell between words.
-        The header row is repeated at the top of every page the table runs onto."""
+        The header row is repeated at the top of every page the table runs onto. With
+        ``keep_last=n`` the last n rows go onto a page together, so a table never ends with
+        one row alone on a new page."""
         widths = self.column_widths(columns)
         line_h = self.line_height(size)
         note_size = max(size - 1.5, 6.0)
@@ -528,10 +531,24 @@ class ThaiDocument(FPDF):
         auto = self.auto_page_break
         self.set_auto_page_break(False, margin=self.b_margin)
         try:
-            for raw in rows:
-                row = raw if isinstance(raw, TableRow) else TableRow(list(raw))
-                cells, height = layout(row)
-                if self.get_y() + height > self.page_break_trigger:
+            laid = [
+                (row, *layout(row))
+                for row in (r if isinstance(r, TableRow) else TableRow(list(r)) for r in rows)
+            ]
+            tail = len(laid) - min(keep_last, len(laid))
+            tail_height = sum(height for _r, _c, height in laid[tail:])
+            # a page after a break: its running title and the repeated header come first
+            page_room = self.page_break_trigger - self.t_margin - head_height - 12
+            for index, (row, cells, height) in enumerate(laid):
+                if (
+                    index == tail
+                    and index > 0
+                    and tail_height <= page_room
+                    and self.get_y() + tail_height > self.page_break_trigger
+                ):
+                    self.add_page()
+                    draw_header()
+                elif self.get_y() + height > self.page_break_trigger:
                     self.add_page()
                     draw_header()
                     if self.get_y() + height > self.page_break_trigger:

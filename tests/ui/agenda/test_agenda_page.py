@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QTimeEdit
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from organiser.domain.agenda import SessionRole
 from organiser.services.agenda import load_agenda
 from organiser.services.events import create_event, list_events
+from organiser.ui.agenda.delegates import TimeEdit
 from organiser.ui.agenda.model import (
     COL_CONFLICTS,
     COL_END,
@@ -53,8 +54,8 @@ def edit_time(qtbot: Any, page: AgendaPage, row: int, column: int, text: str) ->
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QTimeEdit)
-    editor.selectAll()
+    assert isinstance(editor, TimeEdit)
+    assert editor.selectedText() == editor.text()  # typing replaces the old time
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn
     qtbot.waitUntil(lambda: page.models[0].index(row, column).data() == text)
@@ -90,6 +91,17 @@ def test_edit_end_in_place_shows_a_conflict_then_it_goes(qtbot: Any, page: Agend
     assert model.index(1, COL_CONFLICTS).data() == ""
     qtbot.waitUntil(lambda: not saved(page).conflicts)
     assert page.conflict_summary.text() == ""
+
+
+def test_every_title_shows_whole_in_its_tooltip(page: AgendaPage) -> None:
+    """A long title is cut with "…" in its cell; hovering it shows all of it."""
+    model = page.models[0]
+    for row in range(model.rowCount()):
+        session = model.row_at(row)
+        tip = model.index(row, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith(session.title), (session.title, tip)
+        if session.description:
+            assert session.description in tip
 
 
 def test_ripple_moves_the_later_sessions(qtbot: Any, page: AgendaPage) -> None:
@@ -163,23 +175,98 @@ def test_duplicate_and_move_down(qtbot: Any, page: AgendaPage) -> None:
     qtbot.waitUntil(lambda: model.rowCount() == 11)
 
 
-def test_people_picked_from_the_directory(qtbot: Any, page: AgendaPage) -> None:
+def test_people_picked_from_the_directory(qtbot: Any, page: AgendaPage, type_thai: Any) -> None:
     session = page.models[0].row_at(9)  # สรุปบทเรียนวันแรก
     page.select_session(session.id)
 
     def answer(dialog: Any) -> bool:
-        dialog.filter.setText(dialog.directory.item(3).text().split()[0])
+        assert dialog.directory.count() == 0  # nothing is read before something is typed
+        type_thai(dialog.filter, "ดวงใจ")
+        qtbot.waitUntil(lambda: dialog.directory.count() > 0)
+        dialog.filter.clear()
+        # typed and Enter at once: the one added is found for "ธีระ", never the one shown before
         dialog.role.setCurrentIndex(dialog.role.findData(SessionRole.NOTE_TAKER.value))
-        dialog.add_current()
+        type_thai(dialog.filter, "ธีระ")
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.chosen.count() == 2)
+        assert all(
+            "ธีระ" in dialog.directory.item(i).text() for i in range(dialog.directory.count())
+        )
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)  # the same one again: not twice
         assert dialog.chosen.count() == 2
         return True
 
     page.run_dialog = answer
     page.people_button.click()
     qtbot.waitUntil(lambda: len(saved(page).session(session.id).participants) == 2)
-    roles = [p.role for p in saved(page).session(session.id).participants]
-    assert roles == ["facilitator", "note_taker"]
+    people = saved(page).session(session.id).participants
+    assert [p.role for p in people] == ["facilitator", "note_taker"]
+    assert "ธีระ" in people[1].name
     qtbot.waitUntil(lambda: "Note-taker" in page.models[0].index(9, 5).data())
+
+
+def test_a_speaker_not_in_the_directory_is_typed_and_created(
+    qtbot: Any, page: AgendaPage, type_thai: Any
+) -> None:
+    session = page.models[0].row_at(2)
+    page.select_session(session.id)
+
+    def answer(dialog: Any) -> bool:
+        type_thai(dialog.new_name, "ดร.สมศักดิ์ ใจงาม")
+        type_thai(dialog.new_position, "ผู้อำนวยการสำนักงานพัฒนาชุมชนจังหวัด")
+        # a likely match is offered (same given name), but this is someone else
+        qtbot.waitUntil(lambda: dialog.match_list.count() > 0)
+        assert dialog.match_list.isVisibleTo(dialog)
+        assert "สมศักดิ์" in dialog.match_list.item(0).text()
+        dialog.role.setCurrentIndex(dialog.role.findData(SessionRole.SPEAKER.value))
+        qtbot.keyClick(dialog.new_position, Qt.Key.Key_Return)
+        assert dialog.new_name.text() == ""
+        assert "ดร.สมศักดิ์ ใจงาม" in dialog.chosen.item(dialog.chosen.count() - 1).text()
+        return True
+
+    page.run_dialog = answer
+    page.people_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            p.name == "ดร.สมศักดิ์ ใจงาม" for p in saved(page).session(session.id).participants
+        )
+    )
+    from organiser.services.people.search import search_people
+
+    with page.ctx.store.reader() as uow:
+        [person] = search_people(uow, "สมศักดิ์ ใจงาม")
+    assert (person.title, person.given_name, person.family_name) == ("ดร.", "สมศักดิ์", "ใจงาม")
+    assert person.position == "ผู้อำนวยการสำนักงานพัฒนาชุมชนจังหวัด"
+    qtbot.waitUntil(lambda: "new people added" in page.status.text())
+
+
+def test_the_likely_match_is_offered_and_chosen_instead_of_a_new_person(
+    qtbot: Any, page: AgendaPage, type_thai: Any
+) -> None:
+    from organiser.services.people.search import search_people
+
+    with page.ctx.store.reader() as uow:
+        before = len(search_people(uow, "รัชนี"))
+    session = page.models[0].row_at(2)
+    page.select_session(session.id)
+
+    def answer(dialog: Any) -> bool:
+        type_thai(dialog.new_name, "คุณรัชนี อาแว")  # typed with another title
+        qtbot.waitUntil(lambda: dialog.match_list.count() > 0)
+        assert dialog.match_list.item(0).text().startswith("นางสาวรัชนี อาแว")
+        dialog.use_match_button.click()
+        assert dialog.new_name.text() == "" and not dialog.match_list.isVisibleTo(dialog)
+        return True
+
+    page.run_dialog = answer
+    page.people_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            p.name == "นางสาวรัชนี อาแว" for p in saved(page).session(session.id).participants
+        )
+    )
+    with page.ctx.store.reader() as uow:
+        assert len(search_people(uow, "รัชนี")) == before  # nobody new
 
 
 def test_rooms_dialog_adds_a_room_with_its_capacity(qtbot: Any, page: AgendaPage) -> None:
@@ -218,6 +305,30 @@ def test_preview_writes_the_pdf_and_opens_it(qtbot: Any, page: AgendaPage) -> No
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
     assert opened[0].read_bytes().startswith(b"%PDF")
     assert "Preview opened" in page.status.text()
+
+
+def test_preview_without_a_pdf_viewer_says_so_and_saves_instead(
+    qtbot: Any, page: AgendaPage, tmp_path: Path
+) -> None:
+    offered: list[bool] = []
+    page.open_file = lambda path: False  # what Qt answers when no program opens PDFs
+    page.ask_to_save_instead = lambda: offered.append(True) or True
+    target = tmp_path / "กำหนดการ.pdf"
+    page.ask_save_path = lambda fmt, suggested: target
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+    assert "Preview opened" not in page.status.text()
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: "Saved" in page.status.text())
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_preview_without_a_pdf_viewer_and_no_wish_to_save(qtbot: Any, page: AgendaPage) -> None:
+    page.open_file = lambda path: False
+    page.ask_to_save_instead = lambda: False
+    page.ask_save_path = lambda fmt, suggested: pytest.fail("nothing to save")  # type: ignore[assignment]
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: "No program to show PDF files" in page.status.text(), timeout=20_000)
 
 
 def test_export_ics_in_the_background(qtbot: Any, page: AgendaPage, tmp_path: Path) -> None:

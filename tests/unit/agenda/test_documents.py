@@ -156,15 +156,32 @@ def test_ics_has_one_event_per_session_that_is_not_a_pause(
     assert all("พักรับประทาน" not in str(e["SUMMARY"]) for e in events)
 
 
-def test_xlsx_lists_every_session_with_buddhist_dates(demo_store: Store, tmp_path: Path) -> None:
+def test_xlsx_dates_are_real_dates_shown_in_the_buddhist_era(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """Dates are date cells (sortable, filterable), shown as B.E. by a Thai number format."""
     path = export(demo_store, "xlsx", "th", tmp_path / "agenda.xlsx")
     ws = openpyxl.load_workbook(path).active
-    rows = [
-        r for r in ws.iter_rows(values_only=True) if r and r[0] in ("30 ม.ค. 2550", "31 ม.ค. 2550")
-    ]
+    rows = [r for r in ws.iter_rows() if r and isinstance(r[0].value, dt.datetime)]
     assert len(rows) == 20
-    assert rows[1][1] == dt.time(9, 0) and rows[1][4].startswith("พิธีเปิด")
-    assert "วิทยากร" in rows[1][5]
+    assert {r[0].value.date() for r in rows} == {dt.date(2007, 1, 30), dt.date(2007, 1, 31)}
+    for row in rows:
+        assert row[0].is_date
+        # Thai locale (041E) with the Thai Buddhist calendar (07): 30 ม.ค. 2550 on screen
+        assert row[0].number_format == "[$-107041E]d mmm yyyy"
+    values = [tuple(c.value for c in r) for r in rows]
+    assert values[1][1] == dt.time(9, 0) and values[1][4].startswith("พิธีเปิด")
+    assert "วิทยากร" in values[1][5]
+    assert rows[1][1].number_format == "hh:mm"
+
+
+def test_english_xlsx_dates_are_real_dates_without_the_thai_calendar(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    path = export(demo_store, "xlsx", "en", tmp_path / "agenda.xlsx")
+    ws = openpyxl.load_workbook(path).active
+    dates = [r[0] for r in ws.iter_rows() if r and isinstance(r[0].value, dt.datetime)]
+    assert len(dates) == 20 and all(c.number_format == "d mmm yyyy" for c in dates)
 
 
 def test_people_names_never_break_inside(demo_store: Store, tmp_path: Path) -> None:
@@ -205,3 +222,75 @@ print("libthai" in open("/proc/self/maps").read())
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _one_day(store: Store, sessions: int, room: str = "ห้องประชุมใหญ่") -> str:
+    """A one-day programme of `sessions` twenty-minute talks in one room, nobody named."""
+    with store.writer() as uow:
+        event = create_event(uow, "เวทีแลกเปลี่ยนเรียนรู้", DAY, DAY)
+        room_id = edit.add_room(uow, event.id, room)
+        for n in range(sessions):
+            start = 6 * 60 + 20 * n
+            draft = edit.SessionDraft(
+                DAY, dt.time(start // 60, start % 60), dt.time((start + 20) // 60, (start + 20) % 60),
+                f"หัวข้อที่ {n + 1} การพัฒนาองค์กรการเงินชุมชน", room_id=room_id,
+            )  # fmt: skip
+            edit.create_session(uow, event.id, draft)
+        uow.commit()
+        return event.id
+
+
+DAY = dt.date(2007, 1, 30)
+
+
+def test_a_day_without_people_has_no_people_column_and_rooms_are_never_broken(
+    store: Store, tmp_path: Path
+) -> None:
+    event_id = _one_day(store, 6)
+    path = export(store, "pdf", "th", tmp_path / "agenda.pdf", event_id)
+    lines = [line.strip() for line in pdf_text(path).splitlines()]
+    assert not any("วิทยากร/ผู้ดำเนินรายการ" in line for line in lines)
+    assert sum(line.endswith("ห้องประชุมใหญ่") for line in lines) == 6
+    assert not any(line.endswith("ห้องประชุม") or line == "ใหญ่" for line in lines), lines
+
+
+def test_the_demo_rooms_are_never_broken(demo_store: Store, tmp_path: Path) -> None:
+    """Beside the people column too: ห้องประชุมใหญ่, never ห้องประชุม | ใหญ่."""
+    path = export(demo_store, "pdf", "th", tmp_path / "agenda.pdf")
+    lines = [line.strip() for line in pdf_text(path).splitlines()]
+    assert any(line.endswith("ห้องประชุมใหญ่") for line in lines)
+    assert not any(line.endswith("ห้องประชุม") or line == "ใหญ่" for line in lines), lines
+
+
+def _page_titles(path: Path) -> list[int]:
+    """How many sessions each page lists."""
+    return [
+        len(re.findall(r"หัวข้อที่\s*\d+", page.extract_text())) for page in pypdf.PdfReader(path).pages
+    ]
+
+
+def test_a_programme_that_nearly_fits_is_set_on_one_page_and_never_ends_with_one_session_alone(
+    store: Store, tmp_path: Path
+) -> None:
+    counts: dict[int, list[int]] = {}
+    events: dict[int, str] = {}
+    for sessions in range(10, 44):
+        events[sessions] = _one_day(store, sessions)
+        counts[sessions] = _page_titles(
+            export(store, "pdf", "th", tmp_path / f"agenda-{sessions}.pdf", events[sessions])
+        )
+        if len(counts[sessions]) > 1:
+            break
+    spilled = max(counts)
+    assert len(counts[spilled]) == 2, counts  # it did spill within the range tried
+    assert sum(counts[spilled]) == spilled
+    assert counts[spilled][-1] >= 2, f"one session alone on page 2: {counts}"
+    # the one before it fitted on one page although the normal spacing would not have held it
+    assert counts[spilled - 1] == [spilled - 1]
+    from organiser.documents.agenda_pdf import NORMAL, _render
+
+    with store.reader() as uow:
+        report = build_report(uow, events[spilled - 1], "th", printed_on=PRINTED)
+    assert len(report.sessions) == spilled - 1
+    with _render(report, NORMAL) as normal:
+        assert normal.pages_count == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import stat
 import subprocess
@@ -215,3 +216,24 @@ def test_a_name_kept_together_is_never_split_inside() -> None:
         assert all("\u2060" not in line and "\u00a0" not in line for line in lines)
         # a kept name wider than the column still breaks, at its space
         assert doc.wrap(keep_together(name), 18, size=12) == ["นางดวงใจ", "แสงอรุณ"]
+
+
+def _rows_per_page(rows: int, keep_last: int) -> list[int]:
+    """How many rows of a one-line table each page of the PDF shows."""
+    with ThaiDocument(printed_on=dt.date(2026, 11, 25)) as doc:
+        doc.add_page()
+        doc.data_table(
+            [TableColumn("เวลา", 30), TableColumn("รายการ")],
+            [[f"{n:02d}.00 น.", f"แถวที่ {n}"] for n in range(rows)],
+            keep_last=keep_last,
+        )
+        data = bytes(doc.output())
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return [page.extract_text().count("แถวที่") for page in reader.pages]
+
+
+def test_a_table_never_ends_with_one_row_alone_on_a_new_page() -> None:
+    rows = next(n for n in range(30, 60) if len(_rows_per_page(n, 0)) > 1)
+    assert _rows_per_page(rows, 0)[-1] == 1  # without the rule: one row alone on page 2
+    kept = _rows_per_page(rows, 2)
+    assert len(kept) == 2 and kept[-1] == 2 and sum(kept) == rows

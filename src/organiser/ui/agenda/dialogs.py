@@ -1,4 +1,5 @@
-"""Dialogs of the agenda editor: people in a session, the event's rooms, copying a programme.
+"""Dialogs of the agenda editor: the event's rooms, copying a programme (the people of a
+session are in ``people_dialog``).
 
 Each is built without being shown, so tests (and the page) can fill it and call ``accept()``.
 """
@@ -27,138 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.thaidate import format_date_range
-from organiser.core.thaitext import thai_sort_key
-from organiser.domain.agenda import SessionRole
-from organiser.domain.labels import label_of
 from organiser.services.agenda import RoomRow
 from organiser.services.events import EventRow
-from organiser.services.people import PersonRow
 
 ID = Qt.ItemDataRole.UserRole
 ROLE = Qt.ItemDataRole.UserRole + 1
 NAME = Qt.ItemDataRole.UserRole + 2
-
-
-class PeopleDialog(QDialog):
-    """Pick people from the directory and give each a role in the session."""
-
-    def __init__(
-        self,
-        title: str,
-        directory: Sequence[PersonRow],
-        chosen: Sequence[tuple[str, str, str]],  # (person id, name, role)
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("People in “{title}”").format(title=title))
-        self.resize(760, 460)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Find by name, nickname or organisation…"))
-        self.filter.setClearButtonEnabled(True)
-        self.directory = QListWidget()
-        for person in sorted(directory, key=lambda p: p.sort_key or thai_sort_key(p.full_name)):
-            extra = " · ".join(x for x in (person.nickname, person.organisation) if x)
-            item = QListWidgetItem(f"{person.full_name}  —  {extra}" if extra else person.full_name)
-            item.setData(ID, person.id)
-            item.setData(NAME, person.full_name)
-            self.directory.addItem(item)
-        self.role = QComboBox()
-        for each in SessionRole:
-            self.role.addItem(label_of(SessionRole, each.value), each.value)
-        self.add_button = QPushButton(self.tr("Add →"))
-        self.chosen = QListWidget()
-        for person_id, name, role in chosen:
-            self._add(person_id, name, role)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.up_button = QPushButton(self.tr("Up"))
-        self.down_button = QPushButton(self.tr("Down"))
-
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Directory")))
-        left.addWidget(self.filter)
-        left.addWidget(self.directory)
-        middle = QVBoxLayout()
-        middle.addStretch()
-        middle.addWidget(QLabel(self.tr("Role")))
-        middle.addWidget(self.role)
-        middle.addWidget(self.add_button)
-        middle.addStretch()
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("In this session")))
-        right.addWidget(self.chosen)
-        row = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            row.addWidget(button)
-        right.addLayout(row)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(middle, 1)
-        columns.addLayout(right, 3)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(buttons)
-
-        self.filter.textChanged.connect(self.apply_filter)
-        self.filter.returnPressed.connect(self.add_current)
-        self.add_button.clicked.connect(self.add_current)
-        self.directory.itemDoubleClicked.connect(lambda _item: self.add_current())
-        self.remove_button.clicked.connect(self.remove_current)
-        self.up_button.clicked.connect(lambda: self.shift(-1))
-        self.down_button.clicked.connect(lambda: self.shift(1))
-
-    def apply_filter(self, text: str) -> None:
-        terms = text.casefold().split()
-        first_visible = -1
-        for row in range(self.directory.count()):
-            item = self.directory.item(row)
-            hay = item.text().casefold()
-            hidden = not all(term in hay for term in terms)
-            item.setHidden(hidden)
-            if not hidden and first_visible < 0:
-                first_visible = row
-        if first_visible >= 0:
-            self.directory.setCurrentRow(first_visible)
-
-    def _add(self, person_id: str, name: str, role: str) -> None:
-        for row in range(self.chosen.count()):
-            item = self.chosen.item(row)
-            if item.data(ID) == person_id and item.data(ROLE) == role:
-                return
-        item = QListWidgetItem(f"{name} ({label_of(SessionRole, role)})")
-        item.setData(ID, person_id)
-        item.setData(ROLE, role)
-        self.chosen.addItem(item)
-
-    def add_current(self) -> None:
-        item = self.directory.currentItem()
-        if item is None or item.isHidden():
-            return
-        self._add(item.data(ID), item.data(NAME), self.role.currentData())
-
-    def remove_current(self) -> None:
-        row = self.chosen.currentRow()
-        if row >= 0:
-            self.chosen.takeItem(row)
-
-    def shift(self, step: int) -> None:
-        row = self.chosen.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.chosen.count():
-            return
-        item = self.chosen.takeItem(row)
-        self.chosen.insertItem(target, item)
-        self.chosen.setCurrentRow(target)
-
-    def result_people(self) -> list[tuple[str, SessionRole]]:
-        return [
-            (self.chosen.item(i).data(ID), SessionRole(self.chosen.item(i).data(ROLE)))
-            for i in range(self.chosen.count())
-        ]
 
 
 class RoomsDialog(QDialog):

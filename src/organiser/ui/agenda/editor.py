@@ -17,6 +17,7 @@ from organiser.core.progress import Progress
 from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.services import agenda_editing as editing
 from organiser.services.agenda import Agenda, SessionRow, judge, load_agenda
+from organiser.services.agenda_people import NewPerson, set_session_people
 from organiser.services.agenda_report import build_report, write_agenda
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
@@ -179,9 +180,20 @@ class AgendaEditor(QObject):
         self.focus_id = session_id
         self._write(lambda uow: editing.move_to_day(uow, session_id, day))
 
-    def set_people(self, session_id: str, people: list[tuple[str, SessionRole]]) -> None:
+    def set_people(
+        self, session_id: str, people: list[tuple[str | NewPerson, SessionRole]]
+    ) -> None:
+        """People chosen from the directory (ids) and new ones (created in the same write)."""
         self.focus_id = session_id
-        self._write(lambda uow: editing.set_people(uow, session_id, people))
+
+        def after(created: list[str]) -> None:
+            if created:
+                self.message.emit(
+                    self.tr("{n} new people added to the directory.").format(n=len(created))
+                )
+                self.ctx.changed("people")
+
+        self._write(lambda uow: set_session_people(uow, session_id, people), after)
 
     def save_details(self, session_id: str, description: str, expected_output: str) -> None:
         changes = {"description": description, "expected_output": expected_output}

@@ -88,8 +88,32 @@ class SessionsModel(QAbstractTableModel):
         self.rooms = list(rooms)
         self.endResetModel()
 
-    def set_conflicts(self, conflicts: dict[str, list[Conflict]]) -> None:
+    def update_rows(
+        self,
+        rows: list[SessionRow],
+        conflicts: dict[str, list[Conflict]],
+        rooms: list[RoomRow] | tuple[RoomRow, ...],
+    ) -> None:
+        """Take a fresh programme without closing the cell being edited: the rows are changed
+        in place when the same sessions come in the same order, moved (their editors with them)
+        when only the order changed, and the table is reset only when sessions came or went."""
+        old_ids = [r.id for r in self.rows]
+        new_ids = [r.id for r in rows]
+        if new_ids != old_ids and sorted(new_ids) != sorted(old_ids):
+            self.set_rows(rows, conflicts, rooms)
+            return
+        self.rooms = list(rooms)
         self.conflicts = conflicts
+        if new_ids != old_ids:
+            self.layoutAboutToBeChanged.emit()
+            position = {session_id: row for row, session_id in enumerate(new_ids)}
+            before = self.persistentIndexList()
+            after = [self.index(position[old_ids[i.row()]], i.column()) for i in before]
+            self.rows = list(rows)
+            self.changePersistentIndexList(before, after)
+            self.layoutChanged.emit()
+        else:
+            self.rows = list(rows)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_CONFLICTS))
 
@@ -98,12 +122,6 @@ class SessionsModel(QAbstractTableModel):
 
     def row_of(self, session_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == session_id), -1)
-
-    def replace_row(self, row: SessionRow) -> None:
-        index = self.row_of(row.id)
-        if index >= 0:
-            self.rows[index] = row
-            self.dataChanged.emit(self.index(index, 0), self.index(index, COL_CONFLICTS))
 
     # ------------------------------------------------------------ Qt model
 
@@ -144,8 +162,14 @@ class SessionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if conflicts and column in (COL_TITLE, COL_CONFLICTS):
+            if column == COL_TITLE:
+                # the whole title: a long one is cut with "…" in its cell
+                parts = [row.title, row.description, "\n".join(c.reason for c in conflicts)]
+                return "\n\n".join(p for p in parts if p)
+            if conflicts and column == COL_CONFLICTS:
                 return "\n".join(c.reason for c in conflicts)
+            if column == COL_ROOM and row.room:
+                return row.room
             if column == COL_PEOPLE and row.participants:
                 return "\n".join(
                     f"{p.name} ({label_of(SessionRole, p.role)})" for p in row.participants

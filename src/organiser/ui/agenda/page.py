@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,10 +39,10 @@ from organiser.core.thaidate import format_date, format_weekday
 from organiser.domain.agenda import SessionKind
 from organiser.domain.labels import label_of
 from organiser.services.agenda import SessionRow
+from organiser.services.agenda_people import likely_matches
 from organiser.services.events import list_events
-from organiser.services.people import list_people
-from organiser.ui.agenda.delegates import ChoiceDelegate, TimeDelegate
-from organiser.ui.agenda.dialogs import CopyDialog, PeopleDialog, RoomsDialog
+from organiser.ui.agenda.delegates import ChoiceDelegate, TextDelegate, TimeDelegate
+from organiser.ui.agenda.dialogs import CopyDialog, RoomsDialog
 from organiser.ui.agenda.editor import AgendaEditor
 from organiser.ui.agenda.importing import AgendaImporting
 from organiser.ui.agenda.model import (
@@ -54,7 +55,9 @@ from organiser.ui.agenda.model import (
     COL_TITLE,
     SessionsModel,
 )
+from organiser.ui.agenda.people_dialog import PeopleDialog
 from organiser.ui.context import AppContext
+from organiser.ui.people.search import SearchController
 from organiser.ui.widgets.files import FileKind, ask_save_path
 
 FILTERS = {"pdf": "PDF (*.pdf)", "ics": "iCalendar (*.ics)", "xlsx": "Excel (*.xlsx)"}
@@ -73,9 +76,11 @@ class AgendaPage(QWidget):
             d.exec() == QDialog.DialogCode.Accepted
         )
         self.ask_save_path: Callable[[str, str], Path | None] = self._ask_save_path
+        # returns False when the system has no program for the file
         self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
         )
+        self.ask_to_save_instead: Callable[[], bool] = self._ask_to_save_instead
         self._preview_pending = False
         self._build()
         self.editor.loaded.connect(self._show_agenda)
@@ -85,6 +90,38 @@ class AgendaPage(QWidget):
         self.editor.exported.connect(self._exported)
         ctx.event_changed.connect(self._event_changed)  # a method: dropped with the page
         ctx.data_changed.connect(self._data_changed)
+
+    # ------------------------------------------------------------ keys
+
+    def _own_action(self, event: QKeyEvent) -> QAction | None:
+        keys = QKeySequence(event.keyCombination())
+        return next((a for a in self.actions() if a.shortcut() == keys), None)
+
+    def _clashes(self, action: QAction) -> bool:
+        """Another action of the window has the same keys (Ctrl+N: New seminar)."""
+        return any(
+            other is not action and other.isEnabled() and other.shortcut() == action.shortcut()
+            for other in self.window().findChildren(QAction)
+        )
+
+    def event(self, event: QEvent) -> bool:
+        """While the focus is on this page its keys win over the window's: Ctrl+N adds a
+        session here (the window's Ctrl+N makes a new seminar). Left to Qt, the two shortcuts
+        would be ambiguous and neither would run. Keys nobody else uses stay plain shortcuts."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            action = self._own_action(event)
+            if action is not None and self._clashes(action):
+                event.accept()  # the key comes as a key press, to keyPressEvent below
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self._own_action(event)
+        if action is not None:
+            if action.isEnabled():
+                action.trigger()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------ layout
 
@@ -236,12 +273,12 @@ class AgendaPage(QWidget):
         if agenda.days != self.days:
             self._build_tabs(agenda.days)
         for day, model in zip(self.days, self.models, strict=True):
-            model.set_rows(agenda.on(day), agenda.conflicts, agenda.rooms)
+            model.update_rows(agenda.on(day), agenda.conflicts, agenda.rooms)
         self.day_menu.clear()
         for day in self.days:
             action = self.day_menu.addAction(self._day_label(day))
             action.triggered.connect(lambda _c=False, d=day: self.move_to_day(d))
-        if keep:
+        if keep and keep != self.current_session_id():
             self.select_session(keep)
         self._show_conflicts()
         self._update_enabled()
@@ -283,6 +320,7 @@ class AgendaPage(QWidget):
             view.setItemDelegateForColumn(COL_END, time_delegate)
             view.setItemDelegateForColumn(COL_KIND, ChoiceDelegate(self._kind_options, view))
             view.setItemDelegateForColumn(COL_ROOM, ChoiceDelegate(self._room_options, view))
+            view.setItemDelegateForColumn(COL_TITLE, TextDelegate(view))
             view.activated.connect(self._activated)
             view.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
             label = self._day_label(day)
@@ -357,13 +395,7 @@ class AgendaPage(QWidget):
         if agenda is None:
             return
         for day, model in zip(self.days, self.models, strict=True):
-            rows = agenda.on(day)
-            if [r.id for r in rows] == [r.id for r in model.rows]:
-                for row in rows:
-                    model.rows[model.row_of(row.id)] = row
-                model.set_conflicts(agenda.conflicts)
-            else:
-                model.set_rows(rows, agenda.conflicts, agenda.rooms)
+            model.update_rows(agenda.on(day), agenda.conflicts, agenda.rooms)
         count = len(agenda.conflicts)
         self.conflict_summary.setText(
             self.tr("Sessions with a conflict: {n}").format(n=count) if count else ""
@@ -407,22 +439,21 @@ class AgendaPage(QWidget):
             )
 
     def edit_people(self) -> None:
+        """The session's people: the dialog searches the directory as People does (never
+        loading it whole) and may add people who are not in it yet."""
         row = self.current_session()
         if row is None:
             return
-
-        def load(_p: Progress) -> list[Any]:
-            with self.ctx.store.reader() as uow:
-                return list_people(uow)
-
-        def show(directory: list[Any]) -> None:
-            chosen = [(p.person_id, p.name, p.role) for p in row.participants]
-            dialog = PeopleDialog(row.title, directory, chosen, self)
-            if self.run_dialog(dialog):
-                self.editor.set_people(row.id, dialog.result_people())
-            dialog.deleteLater()
-
-        self.ctx.tasks.run(load, show, lambda e: self._show_error(str(e)), owner=self)
+        chosen = [(p.person_id, p.name, p.role) for p in row.participants]
+        search = SearchController(self.ctx, self)
+        matches = SearchController(self.ctx, self, find=likely_matches)
+        dialog = PeopleDialog(row.title, chosen, search, matches, self)
+        self.people_dialog: PeopleDialog | None = dialog
+        if self.run_dialog(dialog):
+            self.editor.set_people(row.id, dialog.result_people())
+        self.people_dialog = None
+        for done in (dialog, search, matches):
+            done.deleteLater()
 
     def edit_rooms(self) -> None:
         agenda = self.editor.agenda
@@ -511,10 +542,33 @@ class AgendaPage(QWidget):
     def _exported(self, fmt: str, path: str) -> None:
         if self._preview_pending and fmt == "pdf" and "organiser-preview" in path:
             self._preview_pending = False
+            if self.open_file(Path(path)) is False:
+                self._no_viewer()
+                return
             self._show_message(self.tr("Preview opened."))
-            self.open_file(Path(path))
             return
         self._show_message(self.tr("Saved {path}").format(path=path))
+
+    def _no_viewer(self) -> None:
+        """No program shows PDFs here: say so, and offer the file itself instead."""
+        self._show_error(self.tr("No program to show PDF files was found on this computer."))
+        if self.ask_to_save_instead():
+            self.export("pdf")
+
+    def _ask_to_save_instead(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Preview PDF"))
+        box.setText(self.tr("No program to show PDF files was found on this computer."))
+        box.setInformativeText(
+            self.tr("Save the agenda as a PDF file, to open or print on another computer?")
+        )
+        save = box.addButton(self.tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is save
+        box.deleteLater()
+        return chosen
 
     # ------------------------------------------------------------ messages
 

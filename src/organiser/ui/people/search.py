@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from organiser.services.people import PersonRow
 from organiser.services.people.search import search_people
+from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 
 DEBOUNCE_MS = 120
@@ -20,9 +22,15 @@ class SearchController(QObject):
     results = Signal(str, list)
     cleared = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QObject | None = None,
+        find: Callable[[UnitOfWork, str], list[PersonRow]] = search_people,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.find = find  # another bounded search (the agenda's likely matches)
         self.text = ""
         self._generation = 0
         self.timer = QTimer(self)
@@ -48,11 +56,11 @@ class SearchController(QObject):
             self._run()
 
     def _run(self) -> None:
-        generation, text, store = self._generation, self.text, self.ctx.store
+        generation, text, store, find = self._generation, self.text, self.ctx.store, self.find
 
         def work(_progress: Any) -> list[PersonRow]:
             with store.reader() as uow:
-                return search_people(uow, text)
+                return find(uow, text)
 
         def done(rows: list[PersonRow]) -> None:
             if generation != self._generation:
@@ -60,4 +68,5 @@ class SearchController(QObject):
             self.last_rows = rows
             self.results.emit(text, rows)
 
-        self.ctx.tasks.run(work, done)
+        # owner: an answer that comes after the controller is gone (its dialog closed) is dropped
+        self.ctx.tasks.run(work, done, owner=self)
