@@ -47,7 +47,7 @@ def last_badge_print(uow: UnitOfWork, event_id: str) -> dt.datetime | None:
     return dt.datetime.fromisoformat(raw) if raw else None
 
 
-def _attending(uow: UnitOfWork, event_id: str) -> list[Registration]:
+def attending_registrations(uow: UnitOfWork, event_id: str) -> list[Registration]:
     """Registrations that may come: not declined or cancelled (unless they came anyway)."""
     here = active_check_ins(uow, event_id)
     stmt = (
@@ -64,7 +64,7 @@ def _attending(uow: UnitOfWork, event_id: str) -> list[Registration]:
     return sorted(regs, key=lambda r: r.person.sort_key)
 
 
-def _name(p: Person) -> str:
+def person_name(p: Person) -> str:
     return format_name(p.title, p.given_name, p.family_name)
 
 
@@ -84,7 +84,7 @@ def badge_list(
 ) -> list[Badge]:
     from organiser.documents.badges import Badge
 
-    regs = _attending(uow, event_id)
+    regs = attending_registrations(uow, event_id)
     if which == "person" or person_id:
         ref = (person_id or "").strip().lower()
         regs = [r for r in regs if ref and r.person_id.startswith(ref)]
@@ -104,7 +104,7 @@ def badge_list(
     lang = current_language()
     return [
         Badge(
-            _name(r.person),
+            person_name(r.person),
             r.person.organisation.name if r.person.organisation else "",
             _province_words(r.person.province, lang),
             label(r.role),
@@ -119,7 +119,7 @@ def signin_lines(uow: UnitOfWork, event_id: str, by_province: bool = False) -> l
     from organiser.documents.signin_sheet import SigninLine
 
     lines: list[tuple[str, str, SigninLine]] = []
-    for r in _attending(uow, event_id):
+    for r in attending_registrations(uow, event_id):
         remark = ""
         if r.status is RegistrationStatus.WALK_IN:
             remark = label(RegistrationStatus.WALK_IN)
@@ -128,7 +128,11 @@ def signin_lines(uow: UnitOfWork, event_id: str, by_province: bool = False) -> l
         p = r.person
         org = p.organisation.name if p.organisation else ""
         lines.append(
-            (thai_sort_key(p.province), p.sort_key, SigninLine(_name(p), org, p.province, remark))
+            (
+                thai_sort_key(p.province),
+                p.sort_key,
+                SigninLine(person_name(p), org, p.province, remark),
+            )
         )
     if by_province:
         lines.sort(key=lambda item: (item[0] == thai_sort_key(""), item[0], item[1]))
@@ -142,7 +146,7 @@ def attendance_rows(uow: UnitOfWork, event_id: str) -> list[AttendanceRow]:
 
     checked = active_check_ins(uow, event_id)
     rows = []
-    for r in _attending(uow, event_id):
+    for r in attending_registrations(uow, event_id):
         days: dict[dt.date, DayAttendance] = {}
         for c in checked.get(r.id, []):
             if c.day not in days:  # the first check-in of each day counts
@@ -150,7 +154,7 @@ def attendance_rows(uow: UnitOfWork, event_id: str) -> list[AttendanceRow]:
         p = r.person
         rows.append(
             AttendanceRow(
-                _name(p),
+                person_name(p),
                 p.organisation.name if p.organisation else "",
                 p.province,
                 label(r.role),
@@ -195,7 +199,7 @@ def not_here_list(
 # ---------------------------------------------------------------- whole exports
 
 
-def _audit(
+def audit_export(
     store: Store, what: str, detail: str, after: Callable[[UnitOfWork], None] | None = None
 ) -> None:
     with store.writer() as uow:
@@ -234,7 +238,7 @@ def export_badges(
         if which != "person" and not person_id:
             settings_service.put(uow, badges_printed_key(event.id), started.isoformat())
 
-    _audit(store, "export", f"badges {event.id} ({len(badges)}) -> {path.name}", remember)
+    audit_export(store, "export", f"badges {event.id} ({len(badges)}) -> {path.name}", remember)
     return len(badges)
 
 
@@ -257,7 +261,7 @@ def export_signin(
         sheet = SigninSheet(event.title, event.venue, day, lines, by_province, blank_rows)
     learn_words(line.organisation for line in lines)
     render_signin_sheet(sheet, path, lang=current_language())
-    _audit(store, "export", f"sign-in sheet {event.id} {day.isoformat()} -> {path.name}")
+    audit_export(store, "export", f"sign-in sheet {event.id} {day.isoformat()} -> {path.name}")
     return blank_rows or len(lines)
 
 
@@ -270,7 +274,7 @@ def export_not_here(store: Store, event_ref: str, day: dt.date, path: Path) -> i
         data = not_here_list(uow, event.id, day)
     learn_words(line.organisation for line in data.lines)
     render_not_here_list(data, path, lang=current_language())
-    _audit(store, "export", f"not here {event.id} {day.isoformat()} -> {path.name}")
+    audit_export(store, "export", f"not here {event.id} {day.isoformat()} -> {path.name}")
     return len(data.lines)
 
 
@@ -282,5 +286,5 @@ def export_attendance(store: Store, event_ref: str, path: Path) -> int:
     from organiser.documents.attendance_xlsx import render_attendance
 
     render_attendance(rows, days, title, path, lang=current_language())
-    _audit(store, "export", f"attendance {event.id} ({len(rows)}) -> {path.name}")
+    audit_export(store, "export", f"attendance {event.id} ({len(rows)}) -> {path.name}")
     return len(rows)

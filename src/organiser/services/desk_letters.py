@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from organiser.core.errors import UserError
 from organiser.core.i18n import _, current_language
 from organiser.core.thaitext import learn_words
-from organiser.services.desk_exports import _attending, _audit, _name
+from organiser.services.desk_exports import attending_registrations, audit_export, person_name
 from organiser.services.events import resolve_event
 from organiser.store.db import Store, UnitOfWork
 
@@ -33,7 +33,7 @@ def letter_list(
     event = uow.session.get(Event, event_id)
     if event is None:
         raise UserError(_("No such event."))
-    regs = _attending(uow, event_id)
+    regs = attending_registrations(uow, event_id)
     if person_id is not None:
         ref = person_id.strip().lower()
         regs = [r for r in regs if ref and r.person_id.startswith(ref)]
@@ -44,7 +44,11 @@ def letter_list(
                 )
             )
     letters = [
-        Letter(_name(r.person), r.person.organisation.name if r.person.organisation else "", r.code)
+        Letter(
+            person_name(r.person),
+            r.person.organisation.name if r.person.organisation else "",
+            r.code,
+        )
         for r in regs
     ]
     about = LetterEvent(
@@ -99,5 +103,5 @@ def export_letters(
             else:
                 render_letters(about, [letter], target / file_name_for(letter, ".pdf"), lang)
     kind = "png" if png else "pdf"
-    _audit(store, "export", f"letters {event.id} ({len(letters)}, {kind}) -> {target.name}")
+    audit_export(store, "export", f"letters {event.id} ({len(letters)}, {kind}) -> {target.name}")
     return len(letters)
