@@ -20,7 +20,7 @@ from organiser.core.thaidate import format_date
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, HistoryEntry, PlanDetail
-from organiser.services.plans.edit import region_label
+from organiser.services.plans.guidelines import region_label
 from organiser.ui.context import AppContext
 
 
