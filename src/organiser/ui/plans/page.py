@@ -41,7 +41,7 @@ from organiser.services.plans.guidelines import DeriveResult, derive_provincial_
 from organiser.services.plans.report import export_plan
 from organiser.services.plans.rollup import by_action
 from organiser.ui.context import AppContext
-from organiser.ui.plans.detail import ActionPanel, plan_header_html
+from organiser.ui.plans.detail import ActionPanel, PlanHeader, plan_header_html
 from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, UpdateDialog
 from organiser.ui.plans.guidelines_dialog import GuidelinesDialog
 from organiser.ui.plans.models import ActionsModel, action_columns
@@ -93,9 +93,7 @@ class PlansPage(QWidget):
         self.nav.currentItemChanged.connect(lambda item, _old: self._nav_changed(item))
 
         # actions view
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header = PlanHeader()
         self.group = QComboBox()
         self.group.setMinimumWidth(240)
         self.group.currentIndexChanged.connect(lambda _i: self._fill_table())
