@@ -48,7 +48,8 @@ def provinces_progress(
     )
     found: dict[str, list[tuple[ActionStatus, int, dt.date | None]]] = defaultdict(list)
     for source_id, status, progress, due_on in uow.session.execute(stmt):
-        found[source_id].append((ActionStatus(status), progress, due_on))
+        if source_id is not None:  # the join asks for copies only
+            found[source_id].append((ActionStatus(status), progress, due_on))
     return {
         source_id: ProvincesProgress(
             len(items),
