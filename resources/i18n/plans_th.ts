@@ -132,6 +132,37 @@
     </message>
   </context>
   <context>
+    <name>GuidelinesDialog</name>
+    <message>
+      <source>All</source>
+      <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+      <source>Also copy the actions for the whole region</source>
+      <translation>คัดลอกกิจกรรมระดับภาคไปด้วย</translation>
+    </message>
+    <message>
+      <source>Each guideline always gets the actions meant for its province. Actions for the whole region usually stay in the regional plan.</source>
+      <translation>แนวทางแต่ละจังหวัดได้รับกิจกรรมของจังหวัดนั้นเสมอ ส่วนกิจกรรมระดับภาคปกติจะอยู่ในแผนระดับภาค</translation>
+    </message>
+    <message>
+      <source>Make provincial guidelines</source>
+      <translation>จัดทำแนวทางระดับจังหวัด</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>ไม่เลือกเลย</translation>
+    </message>
+    <message>
+      <source>Provinces</source>
+      <translation>จังหวัด</translation>
+    </message>
+    <message>
+      <source>{province} (has a guideline)</source>
+      <translation>{province} (มีแนวทางแล้ว)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanDetail</name>
     <message>
       <source>(deleted)</source>
@@ -322,6 +353,10 @@
       <source>Whole region</source>
       <translation>ทั้งภาค</translation>
     </message>
+    <message>
+      <source>{n} provinces: {names}</source>
+      <translation>{n} จังหวัด: {names}</translation>
+    </message>
   </context>
   <context>
     <name>PlansPage</name>
@@ -378,10 +413,6 @@
       <translation>แผนการติดตามผล</translation>
     </message>
     <message>
-      <source>Make a provincial guideline for each province of the region from this plan? Each gets the actions for the whole region and for its province.</source>
-      <translation>ต้องการจัดทำแนวทางระดับจังหวัดให้ทุกจังหวัดในภาคจากแผนนี้หรือไม่ แต่ละจังหวัดจะได้กิจกรรมของทั้งภาคและกิจกรรมของจังหวัดนั้น</translation>
-    </message>
-    <message>
       <source>Make provincial guidelines</source>
       <translation>จัดทำแนวทางระดับจังหวัด</translation>
     </message>
@@ -416,6 +447,10 @@
     <message>
       <source>Overdue ({n})</source>
       <translation>เลยกำหนด ({n})</translation>
+    </message>
+    <message>
+      <source>Overdue in {n} plans. Choose a province under 'By province' to record its progress.</source>
+      <translation>เลยกำหนดใน {n} แผน เลือกจังหวัดที่ 'ตามจังหวัด' เพื่อบันทึกความคืบหน้า</translation>
     </message>
     <message>
       <source>People</source>
@@ -637,6 +672,10 @@
       <translation>(ถูกลบแล้ว)</translation>
     </message>
     <message>
+      <source>, {late} overdue</source>
+      <translation> เลยกำหนด {late} จังหวัด</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>กิจกรรม</translation>
     </message>
@@ -663,6 +702,10 @@
     <message>
       <source>Central region</source>
       <translation>ภาคกลาง</translation>
+    </message>
+    <message>
+      <source>Choose at least one province.</source>
+      <translation>เลือกอย่างน้อยหนึ่งจังหวัด</translation>
     </message>
     <message>
       <source>Choose the format pdf or xlsx.</source>
@@ -719,6 +762,10 @@
     <message>
       <source>Group the report by status or by province.</source>
       <translation>จัดกลุ่มรายงานได้ตามสถานะหรือตามจังหวัดเท่านั้น</translation>
+    </message>
+    <message>
+      <source>In the provinces: {done} of {n} done</source>
+      <translation>ระดับจังหวัด: เสร็จแล้ว {done} จาก {n} จังหวัด</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -913,6 +960,10 @@
       <translation>ทั้งภาค</translation>
     </message>
     <message>
+      <source>also copy the actions for the whole region into every guideline</source>
+      <translation>คัดลอกกิจกรรมระดับภาคไปยังแนวทางทุกจังหวัดด้วย</translation>
+    </message>
+    <message>
       <source>core teams and their members</source>
       <translation>ทีมแกนนำและสมาชิก</translation>
     </message>
@@ -953,12 +1004,20 @@
       <translation>เฉพาะกิจกรรมของแผนนี้</translation>
     </message>
     <message>
+      <source>only this province (repeat for more; default: every province of the region)</source>
+      <translation>เฉพาะจังหวัดนี้ (ระบุซ้ำได้หลายจังหวัด ค่าเริ่มต้น: ทุกจังหวัดในภาค)</translation>
+    </message>
+    <message>
       <source>overdue</source>
       <translation>เลยกำหนด</translation>
     </message>
     <message>
       <source>record progress on an action</source>
       <translation>บันทึกความคืบหน้าของกิจกรรม</translation>
+    </message>
+    <message>
+      <source>several owners</source>
+      <translation>หลายผู้รับผิดชอบ</translation>
     </message>
     <message>
       <source>the day (default: today)</source>
@@ -981,12 +1040,20 @@
       <translation>{name} ({n} คน)</translation>
     </message>
     <message>
+      <source>{n} plans</source>
+      <translation>{n} แผน</translation>
+    </message>
+    <message>
       <source>{n} provincial guidelines made; {m} provinces already had one.</source>
       <translation>จัดทำแนวทางระดับจังหวัดแล้ว {n} จังหวัด มีอยู่แล้ว {m} จังหวัด</translation>
     </message>
     <message>
       <source>{province} is not a Thai province.</source>
       <translation>{province} ไม่ใช่ชื่อจังหวัดของไทย</translation>
+    </message>
+    <message>
+      <source>{province} is not a province of this plan's region.</source>
+      <translation>{province} ไม่ใช่จังหวัดในภาคของแผนนี้</translation>
     </message>
     <message>
       <source>{region} ({n} provinces)</source>

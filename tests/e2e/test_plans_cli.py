@@ -103,3 +103,34 @@ def test_core_teams_are_listed(cli, data_dir: Path) -> None:
     assert team["members"][0]["role"] == "coordinator"
     text = cli("--lang", "th", "plans", "teams", data_dir=data_dir)
     assert "ผู้ประสานงาน" in text.stdout and "(12 คน)" in text.stdout
+
+
+def test_derive_for_chosen_provinces_and_roll_up_into_the_regional_report(
+    cli, data_dir: Path, tmp_path: Path
+) -> None:
+    plan_id = _demo(cli, data_dir)
+    chosen = cli("plans", "derive", plan_id, "--province", "สงขลา", "--province", "Trang",
+                 "--json", data_dir=data_dir)  # fmt: skip
+    assert chosen.returncode == 0, chosen.stderr
+    created = json.loads(chosen.stdout)["created"]
+    assert [(c["province"], c["actions"]) for c in created] == [("สงขลา", 1), ("ตรัง", 0)]
+    wide = cli("plans", "derive", plan_id, "--province", "สตูล", "--with-region-wide",
+               "--json", data_dir=data_dir)  # fmt: skip
+    (satun,) = json.loads(wide.stdout)["created"]
+    assert satun["actions"] == 7
+    outside = cli("plans", "derive", plan_id, "--province", "เชียงใหม่", data_dir=data_dir)
+    assert outside.returncode != 0 and "region" in outside.stderr
+
+    copies = json.loads(
+        cli("plans", "actions", "--plan", satun["plan_id"], "--json", data_dir=data_dir).stdout
+    )
+    forums = next(a for a in copies if a["title"] == "จัดเวทีเรียนรู้ระดับจังหวัดครบ 14 จังหวัด")
+    done = cli("plans", "update", forums["id"], "--status", "done", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    target = tmp_path / "regional.xlsx"
+    exported = cli("export", "plan", plan_id, "--format", "xlsx", "-o", str(target),
+                   "--lang", "en", data_dir=data_dir)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    row = next(r for r in rows if r[1] == "จัดเวทีเรียนรู้ระดับจังหวัดครบ 14 จังหวัด")
+    assert "Done" in row and any("1 of 1 done" in str(cell) for cell in row)

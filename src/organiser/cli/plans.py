@@ -87,6 +87,17 @@ def register(sub: Any, export_sub: Any) -> None:
     data_dir_option(derive)
     json_option(derive)
     derive.add_argument("plan_id", metavar="PLAN")
+    derive.add_argument(
+        "--province",
+        action="append",
+        metavar="PROVINCE",
+        help=_("only this province (repeat for more; default: every province of the region)"),
+    )
+    derive.add_argument(
+        "--with-region-wide",
+        action="store_true",
+        help=_("also copy the actions for the whole region into every guideline"),
+    )
     derive.set_defaults(handler=cmd_derive)
 
     export = export_sub.add_parser("plan", help=_("the plan report (PDF or xlsx)"))
@@ -221,11 +232,14 @@ def cmd_teams(ctx: Context) -> int:
 
 
 def cmd_derive(ctx: Context) -> int:
-    from organiser.services.plans.edit import derive_provincial_guidelines, get_plan
+    from organiser.services.plans.edit import get_plan
+    from organiser.services.plans.guidelines import derive_provincial_guidelines
 
     with ctx.store.writer() as uow:
         plan_id = get_plan(uow, ctx.args.plan_id).id
-        result = derive_provincial_guidelines(uow, plan_id)
+        result = derive_provincial_guidelines(
+            uow, plan_id, ctx.args.province, copy_region_wide=ctx.args.with_region_wide
+        )
         uow.commit()
     if ctx.args.json:
         print_json(

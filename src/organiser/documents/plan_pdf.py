@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     from organiser.services.plans.report import PlanReport
 
 LABEL_WIDTH = 38.0
+MARGINS = (15.0, 12.0, 15.0, 12.0)  # left, top, right, bottom (mm)
+CELL_PADDING = 0.6
+
+
+def action_columns(columns: dict[str, str]) -> list[TableColumn]:
+    """The actions table's columns; widths fit a manager's one-page report (dates and the
+    overdue mark on one line), the action's title takes what is left."""
+    c = columns
+    return [
+        TableColumn(c["number"], 12, "C"),
+        TableColumn(c["title"], 0),
+        TableColumn(c["owner"], 33),
+        TableColumn(c["province"], 24),
+        TableColumn(c["due"], 35),
+        TableColumn(c["status"], 25),
+        TableColumn(c["progress"], 22, "R"),
+        TableColumn(c["latest"], 46),
+    ]
 
 
 def write_plan_pdf(report: PlanReport, target: Path) -> None:
@@ -23,7 +41,7 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
         title=report.file_title,
         running_title=report.title,
         orientation="L",
-        margins=(15.0, 12.0, 15.0, 12.0),
+        margins=MARGINS,
     )
     doc.set_subject(report.meta.get("subject", ""))
     doc.add_page()
@@ -67,17 +85,7 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
     doc.paragraph(report.summary, 11, space_after=1.5)
 
     c = report.columns
-    columns = [
-        # widths fit a manager's one-page report: dates and the overdue mark on one line
-        TableColumn(c["number"], 12, "C"),
-        TableColumn(c["title"], 0),
-        TableColumn(c["owner"], 33),
-        TableColumn(c["province"], 24),
-        TableColumn(c["due"], 35),
-        TableColumn(c["status"], 25),
-        TableColumn(c["progress"], 22, "R"),
-        TableColumn(c["latest"], 46),
-    ]
+    columns = action_columns(c)
     rows: list[TableRow] = []
     for group in report.groups:
         rows.append(
@@ -100,5 +108,5 @@ def write_plan_pdf(report: PlanReport, target: Path) -> None:
                     ]
                 )
             )
-    doc.data_table(columns, rows, size=8.5, padding=0.6)
+    doc.data_table(columns, rows, size=8.5, padding=CELL_PADDING)
     doc.output(target)

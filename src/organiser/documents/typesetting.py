@@ -503,17 +503,24 @@ class ThaiDocument(FPDF):
                 else:
                     self.rect(x, y0, width, height)
                 y = y0 + pad_y
+                # fpdf2's cell insets its text by c_margin on each side; the lines were wrapped
+                # to width - 2 * padding, so the cell is widened by that inset to keep a long
+                # name inside its column instead of running into the next one.
+                text_x, text_w = (
+                    x + padding - self.c_margin,
+                    width - 2 * padding + 2 * self.c_margin,
+                )
                 self.use_font(size, row.bold or i in row.bold_cells, row.italic)
                 for line in cells[i].main:
-                    self.set_xy(x + padding, y)
-                    self.cell(width - 2 * padding, line_h, line, align=align)
+                    self.set_xy(text_x, y)
+                    self.cell(text_w, line_h, line, align=align)
                     y += line_h
                 if cells[i].notes:
                     self.use_font(note_size, italic=True)
                     self.set_text_color(70, 70, 70)
                     for line in cells[i].notes:
-                        self.set_xy(x + padding, y)
-                        self.cell(width - 2 * padding, note_h, line, align=align)
+                        self.set_xy(text_x, y)
+                        self.cell(text_w, note_h, line, align=align)
                         y += note_h
                     self.set_text_color(0, 0, 0)
                 x += width

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from organiser.core.thaidate import (
@@ -155,3 +156,29 @@ def apply_update(
     if not (outcome.status_changed or outcome.progress_changed or has_note):
         raise UpdateRejected(UpdateProblem.NOTHING, status, target)
     return outcome
+
+
+# ------------------------------------------------------------------ provincial roll-up
+
+
+def rolled_up(
+    status: ActionStatus, progress: int, copies: Sequence[tuple[ActionStatus, int]]
+) -> tuple[ActionStatus, int]:
+    """A regional action's status and progress as the provinces report them on its copies.
+
+    The work of a regional action is done in the provinces: its progress is the mean of its
+    copies' (dropped copies left out), and it is done when every copy still wanted is done.
+    A regional action that was itself closed (done, dropped) stays so; with no copies, or
+    only dropped ones, it keeps its own status and progress."""
+    wanted = [(s, p) for s, p in copies if s != ActionStatus.DROPPED]
+    if not wanted or not status.is_open:
+        return status, progress
+    mean = round(sum(p for _s, p in wanted) / len(wanted))
+    states = {s for s, _p in wanted}
+    if states == {ActionStatus.DONE}:
+        return ActionStatus.DONE, 100
+    if states & {ActionStatus.IN_PROGRESS, ActionStatus.DONE} or mean > 0:
+        return ActionStatus.IN_PROGRESS, min(mean, 99)
+    if ActionStatus.BLOCKED in states:
+        return ActionStatus.BLOCKED, mean
+    return status, max(progress, mean)

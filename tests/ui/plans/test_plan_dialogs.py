@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -104,3 +105,46 @@ def test_the_update_form_offers_only_the_statuses_an_action_can_move_to(
     offered = {dialog.status.itemData(i) for i in range(dialog.status.count())}
     assert offered == {ActionStatus.DONE.value, ActionStatus.IN_PROGRESS.value}
     dialog.reject()
+
+
+def test_the_dates_show_the_fiscal_year_chosen(qtbot, page: PlansPage) -> None:
+    qtbot.mouseClick(page.new_plan_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, PlanDialog), timeout=10_000)
+    dialog = page.dialog
+    assert isinstance(dialog, PlanDialog)
+    this_year = dialog.fiscal.currentData()
+    # from the start the dates are those of the fiscal year shown, not today and a year on
+    assert (dialog.start.value(), dialog.end.value()) == (
+        dt.date(this_year - 544, 10, 1),
+        dt.date(this_year - 543, 9, 30),
+    )
+    dialog.fiscal.setCurrentIndex(dialog.fiscal.findData(2551))
+    assert (dialog.start.value(), dialog.end.value()) == (
+        dt.date(2007, 10, 1),
+        dt.date(2008, 9, 30),
+    )
+    assert (dialog.start.text(), dialog.end.text()) == ("1 Oct 2007", "30 Sep 2008")  # as shown
+    # choosing other dates starts from the fiscal year's and keeps what is typed
+    dialog.period_mode.setCurrentIndex(dialog.period_mode.findData("dates"))
+    assert dialog.start.isEnabled() and dialog.start.value() == dt.date(2007, 10, 1)
+    dialog.end.set_value(dt.date(2008, 3, 31))
+    values = dialog.values()
+    assert (values.period_start, values.period_end) == (dt.date(2007, 10, 1), dt.date(2008, 3, 31))
+    dialog.reject()
+
+
+def test_editing_a_plan_with_its_own_dates_keeps_them(qtbot, page: PlansPage) -> None:
+    from organiser.services.plans.detail import plan_detail
+
+    with page.ctx.store.reader() as uow:
+        detail = plan_detail(uow, page.plan.id, TODAY)  # type: ignore[union-attr]
+    own = dataclasses.replace(
+        detail, period_start=dt.date(2007, 2, 1), period_end=dt.date(2007, 12, 31)
+    )
+    dialog = PlanDialog({"events": [], "teams": [], "memoranda": []}, own)
+    qtbot.addWidget(dialog)
+    assert dialog.period_mode.currentData() == "dates"
+    assert (dialog.start.value(), dialog.end.value()) == (
+        dt.date(2007, 2, 1),
+        dt.date(2007, 12, 31),
+    )

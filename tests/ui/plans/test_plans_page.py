@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from organiser.domain.plans import ActionStatus
 from organiser.ui.home.page import HomePage
 from organiser.ui.plans.dialogs import ActionDialog, UpdateDialog
+from organiser.ui.plans.guidelines_dialog import GuidelinesDialog
 from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.page import PlansPage
 
@@ -126,14 +127,68 @@ def test_follow_up_views_overdue_and_by_province(qtbot, page: PlansPage) -> None
     assert page.group.count() > 3 and page.model.rowCount() >= 1
 
 
-def test_make_the_provincial_guidelines_in_one_step(qtbot, page: PlansPage) -> None:
-    page.confirm = lambda _text: True
+def _open_guidelines_dialog(qtbot, page: PlansPage) -> GuidelinesDialog:
     qtbot.waitUntil(page.derive_button.isVisible, timeout=5000)
+    qtbot.mouseClick(page.derive_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, GuidelinesDialog), timeout=5000)
+    assert isinstance(page.dialog, GuidelinesDialog)
+    return page.dialog
+
+
+def _plan_keys(page: PlansPage) -> list[tuple[str, str]]:
+    keys = [page.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.nav.count())]
+    return [k for k in keys if k and k[0] == "plan"]
+
+
+def test_make_the_provincial_guidelines_in_one_step(qtbot, page: PlansPage) -> None:
+    dialog = _open_guidelines_dialog(qtbot, page)
+    assert dialog.provinces.count() == 14 and not dialog.ok_button.isEnabled()  # none chosen
+    qtbot.mouseClick(dialog.all_button, LEFT)
     with qtbot.waitSignal(page.loaded, timeout=15_000):
-        qtbot.mouseClick(page.derive_button, LEFT)
-    plans = [page.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.nav.count())]
-    assert len([p for p in plans if p and p[0] == "plan"]) == 15
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert len(_plan_keys(page)) == 15
     assert "14 provincial guidelines made" in page.message.text()
+
+
+def test_guidelines_for_two_provinces_without_the_region_wide_actions(
+    qtbot, page: PlansPage
+) -> None:
+    dialog = _open_guidelines_dialog(qtbot, page)
+    dialog.choose(["สงขลา", "ตรัง"])
+    assert not dialog.region_wide.isChecked()  # region-wide actions stay with the region
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert len(_plan_keys(page)) == 3
+    assert "2 provincial guidelines made" in page.message.text()
+    titles = [page.nav.item(i).text() for i in range(page.nav.count())]
+    assert any("Songkhla  (0/1)" in t for t in titles) and any("Trang  (0/0)" in t for t in titles)
+    # asked again, the two made are shown as made and cannot be chosen twice
+    again = _open_guidelines_dialog(qtbot, page)
+    made = [again.provinces.item(i) for i in range(again.provinces.count())]
+    assert sum(1 for item in made if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable) == 2
+    again.reject()
+
+
+def test_the_overdue_view_shows_an_action_once_for_all_provinces(qtbot, page: PlansPage) -> None:
+    dialog = _open_guidelines_dialog(qtbot, page)
+    qtbot.mouseClick(dialog.all_button, LEFT)
+    dialog.region_wide.setChecked(True)
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    page.select(("view", "overdue"))
+    assert page.model.rowCount() == 3  # not 44 lines
+    texts = {
+        page.model.data(page.model.index(r, 0)): page.model.data(page.model.index(r, 3))
+        for r in range(page.model.rowCount())
+    }
+    survey = texts["สำรวจข้อมูลองค์กรการเงินชุมชนรายจังหวัด"]
+    assert survey.startswith("14 provinces: ") and "Songkhla" in survey
+    row = next(
+        r for r in range(page.model.rowCount())
+        if page.model.data(page.model.index(r, 0)) == "สำรวจข้อมูลองค์กรการเงินชุมชนรายจังหวัด"
+    )  # fmt: skip
+    page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
+    assert page.panel.action is None and "15 plans" in page.message.text()
 
 
 def test_export_the_plan_report_from_the_page(qtbot, page: PlansPage, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from organiser.domain.plan_rules import (
     fiscal_year_period,
     period_fiscal_years,
     period_label,
+    rolled_up,
 )
 from organiser.domain.plans import ActionStatus as S
 
@@ -102,3 +103,23 @@ def test_an_update_that_changes_nothing_needs_a_note() -> None:
 @pytest.mark.parametrize("status", list(S))
 def test_staying_in_the_same_status_is_always_allowed(status: S) -> None:
     assert status in allowed_next(status)
+
+
+def test_a_regional_action_rolls_up_its_provincial_copies() -> None:
+    # no copies, or only dropped ones: the regional action as it is
+    assert rolled_up(S.IN_PROGRESS, 30, []) == (S.IN_PROGRESS, 30)
+    assert rolled_up(S.NOT_STARTED, 0, [(S.DROPPED, 0)]) == (S.NOT_STARTED, 0)
+    # every province done (dropped ones left out): done
+    assert rolled_up(S.NOT_STARTED, 0, [(S.DONE, 100), (S.DROPPED, 0)]) == (S.DONE, 100)
+    # some way along: in progress at the provinces' mean, never 100 % before all are done
+    assert rolled_up(S.NOT_STARTED, 0, [(S.DONE, 100), (S.IN_PROGRESS, 40)]) == (
+        S.IN_PROGRESS, 70,
+    )  # fmt: skip
+    assert rolled_up(S.NOT_STARTED, 0, [(S.DONE, 100), (S.DONE, 100), (S.BLOCKED, 99)]) == (
+        S.IN_PROGRESS, 99,
+    )  # fmt: skip
+    assert rolled_up(S.NOT_STARTED, 0, [(S.BLOCKED, 0), (S.NOT_STARTED, 0)]) == (S.BLOCKED, 0)
+    assert rolled_up(S.IN_PROGRESS, 20, [(S.NOT_STARTED, 0)]) == (S.IN_PROGRESS, 20)
+    # a regional action closed by hand stays closed
+    assert rolled_up(S.DROPPED, 0, [(S.IN_PROGRESS, 50)]) == (S.DROPPED, 0)
+    assert rolled_up(S.DONE, 100, [(S.NOT_STARTED, 0)]) == (S.DONE, 100)

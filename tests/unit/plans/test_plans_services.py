@@ -15,7 +15,7 @@ from organiser.domain.plans import Action, ActionStatus, Plan, PlanKind, TeamRol
 from organiser.services import plans, reminders
 from organiser.services.plans import detail as plans_detail
 from organiser.services.plans import edit as plans_edit
-from organiser.services.plans import teams
+from organiser.services.plans import guidelines, teams
 from organiser.services.plans.edit import ActionInput, PlanInput
 from organiser.store.db import Store
 
@@ -161,7 +161,9 @@ def test_summary_counts_actions_by_status_per_province(demo_store: Store) -> Non
 
 def test_one_step_makes_a_guideline_for_each_southern_province(demo_store: Store, demo_ids) -> None:
     with demo_store.writer() as uow:
-        result = plans_edit.derive_provincial_guidelines(uow, demo_ids.plan_id)
+        result = guidelines.derive_provincial_guidelines(
+            uow, demo_ids.plan_id, copy_region_wide=True
+        )
         uow.commit()
     assert [d.province for d in result.created] == list(SOUTHERN_PROVINCES)
     by_province = {d.province: d for d in result.created}
@@ -185,17 +187,17 @@ def test_one_step_makes_a_guideline_for_each_southern_province(demo_store: Store
             assert (a.due_on, a.owner_person_id) == (source.due_on, source.owner_person_id)
     # doing it again adds nothing
     with demo_store.writer() as uow:
-        again = plans_edit.derive_provincial_guidelines(uow, demo_ids.plan_id)
+        again = guidelines.derive_provincial_guidelines(uow, demo_ids.plan_id)
         uow.commit()
     assert again.created == [] and len(again.skipped) == 14
 
 
 def test_only_a_regional_plan_makes_guidelines(demo_store: Store, demo_ids) -> None:
     with demo_store.writer() as uow:
-        made = plans_edit.derive_provincial_guidelines(uow, demo_ids.plan_id, ["ตรัง"])
+        made = guidelines.derive_provincial_guidelines(uow, demo_ids.plan_id, ["ตรัง"])
         uow.commit()
     with demo_store.writer() as uow, pytest.raises(UserError, match="regional"):
-        plans_edit.derive_provincial_guidelines(uow, made.created[0].plan_id)
+        guidelines.derive_provincial_guidelines(uow, made.created[0].plan_id)
 
 
 def test_links_to_a_commitment_and_a_session_survive_edits_and_soft_deletion(

@@ -113,6 +113,10 @@ class ActionRow:
     link_deleted: bool = False
     plan_kind: str = ""
     position: int = 0
+    source_id: str = ""  # the regional action a provincial guideline's action was copied from
+    # when one row stands for the same action in several plans (the overdue view): all of them
+    copies: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -199,7 +203,7 @@ def action_row(a: Action, today: dt.date, lang: str) -> ActionRow:
         a.id, a.plan.title, a.title, owner_name(a), a.province, a.due_on, a.status.value,
         a.progress, a.plan_id, a.starts_on, due_state(a.status, a.due_on, today).value,
         latest.on if latest else None, latest.note if latest else "", link, link_deleted,
-        a.plan.kind.value, a.position,
+        a.plan.kind.value, a.position, a.source_action_id or "",
     )  # fmt: skip
 
 

@@ -17,8 +17,14 @@ from organiser.core.thaitext import thai_sort_key
 from organiser.domain.labels import label, label_of
 from organiser.domain.plan_rules import DueState
 from organiser.domain.plans import ActionStatus, PlanKind
+from organiser.services.plans import ActionRow
 from organiser.services.plans.detail import plan_detail
-from organiser.services.plans.edit import region_label
+from organiser.services.plans.guidelines import region_label
+from organiser.services.plans.rollup import (
+    provinces_progress,
+    provinces_text,
+    with_provinces_progress,
+)
 from organiser.store.db import UnitOfWork
 
 GROUPINGS = ("status", "province")
@@ -88,6 +94,10 @@ def build_report(
 
 def _build(uow: UnitOfWork, plan_id: str, group_by: str, today: dt.date, lang: str) -> PlanReport:
     d = plan_detail(uow, plan_id, today)
+    # A regional plan's actions are carried out in the provinces: their copies' progress
+    # counts here, so the regional report says how far the region has got.
+    in_provinces = provinces_progress(uow, plan_id, today)
+    actions = [with_provinces_progress(a, in_provinces.get(a.id), today) for a in d.actions]
     deleted = _("(deleted)")
     facts = [(_("Area"), _area(d.region, d.province, lang))]
     if d.period:
@@ -106,15 +116,14 @@ def _build(uow: UnitOfWork, plan_id: str, group_by: str, today: dt.date, lang: s
     if d.parent:
         facts.append((_("Made from"), d.parent.title))
 
-    def row(n: int, a: object) -> ReportRow:
-        from organiser.services.plans import ActionRow
-
-        assert isinstance(a, ActionRow)
+    def row(n: int, a: ActionRow) -> ReportRow:
         latest = ""
         if a.latest_update_on is not None:
             latest = format_date(a.latest_update_on, "short", lang)
             if a.latest_note:
                 latest += f": {a.latest_note}"
+        if a.id in in_provinces:
+            latest = "\n".join(filter(None, [provinces_text(in_provinces[a.id]), latest]))
         return ReportRow(
             n, a.title, a.owner,
             province_label(a.province, lang) if a.province else _("Whole region"),
@@ -124,26 +133,32 @@ def _build(uow: UnitOfWork, plan_id: str, group_by: str, today: dt.date, lang: s
             a.due == DueState.OVERDUE,
         )  # fmt: skip
 
-    numbered = {a.id: i + 1 for i, a in enumerate(sorted(d.actions, key=lambda a: a.position))}
-    groups: list[ReportGroup] = []
+    grouped: list[tuple[str, list[ActionRow]]] = []
     if group_by == "status":
         for status in STATUS_ORDER:
-            items = [a for a in d.actions if a.status == status.value]
+            items = [a for a in actions if a.status == status.value]
             if items:
-                groups.append(ReportGroup(label(status), [row(numbered[a.id], a) for a in items]))
+                grouped.append((label(status), items))
     else:
-        provinces = sorted(
-            {a.province for a in d.actions}, key=lambda p: (p == "", thai_sort_key(p))
-        )
+        provinces = sorted({a.province for a in actions}, key=lambda p: (p == "", thai_sort_key(p)))
         for p in provinces:
-            items = [a for a in d.actions if a.province == p]
             heading = province_label(p, lang) if p else _("Whole region")
-            groups.append(ReportGroup(heading, [row(numbered[a.id], a) for a in items]))
+            grouped.append((heading, [a for a in actions if a.province == p]))
+    # Numbered in the order printed: a reader counts down the page (1, 2, 3 …), whatever
+    # the grouping, rather than meeting the plan's own order shuffled (1, 2, 4, 3).
+    groups: list[ReportGroup] = []
+    number = 0
+    for heading, items in grouped:
+        rows = []
+        for a in items:
+            number += 1
+            rows.append(row(number, a))
+        groups.append(ReportGroup(heading, rows))
 
-    total = len(d.actions)
-    done = sum(1 for a in d.actions if a.status == ActionStatus.DONE.value)
-    late = sum(1 for a in d.actions if a.due == DueState.OVERDUE)
-    mean = round(sum(a.progress for a in d.actions) / total) if total else 0
+    total = len(actions)
+    done = sum(1 for a in actions if a.status == ActionStatus.DONE.value)
+    late = sum(1 for a in actions if a.due == DueState.OVERDUE)
+    mean = round(sum(a.progress for a in actions) / total) if total else 0
     summary = _(
         "{total} actions: {done} done, {late} overdue; average progress {mean}% (as of {date})."
     ).format(total=total, done=done, late=late, mean=mean, date=format_date(today, "long", lang))

@@ -124,9 +124,11 @@ class MemorandaList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        # the buttons for the chosen memorandum sit above the list, not under it: below,
+        # a 1366×768 laptop's screen cut them off as soon as the page ran taller than it
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addLayout(actions)
         self._update_buttons()
 
     # ------------------------------------------------------------ loading

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from organiser.core.thaidate import format_date
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, HistoryEntry, PlanDetail
-from organiser.services.plans.edit import region_label
+from organiser.services.plans.guidelines import region_label
 from organiser.ui.context import AppContext
 
 
@@ -76,6 +76,24 @@ def change_text(h: HistoryEntry) -> str:
     if h.progress_to is not None:
         parts.append(tr("progress {old}% → {new}%").format(old=h.progress_from, new=h.progress_to))
     return "; ".join(parts)
+
+
+class PlanHeader(QLabel):
+    """The plan's title, period, goals and links, wrapped to the page's width.
+
+    A wrapped label asks, as its minimum, for the height its text takes at its narrowest
+    (~220 px for a plan with goals); with the tools, the table and the history below, that
+    pushed the status line off a 1366×768 laptop's screen. Its minimum is two lines: the
+    layout still gives it the height its text needs at the real width when there is room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), min(hint.height(), 2 * self.fontMetrics().lineSpacing()))
 
 
 class ActionPanel(QFrame):

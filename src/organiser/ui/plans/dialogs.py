@@ -35,7 +35,8 @@ from organiser.domain.labels import label
 from organiser.domain.plan_rules import allowed_next, period_fiscal_years
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, PlanDetail
-from organiser.services.plans.edit import ActionInput, Choice, PlanInput, region_provinces
+from organiser.services.plans.edit import ActionInput, Choice, PlanInput
+from organiser.services.plans.guidelines import region_provinces
 from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
 
 REGIONS = ("south", "north", "northeast", "central", "east", "west")
@@ -176,6 +177,7 @@ class PlanDialog(FormDialog):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end)
         self.period_mode.currentIndexChanged.connect(lambda _i: self._period_changed())
+        self.fiscal.currentIndexChanged.connect(lambda _i: self._show_fiscal_dates())
         self.goals = QPlainTextEdit()
         self.goals.setPlaceholderText(self.tr("One goal per line"))
         self.goals.setMinimumHeight(90)
@@ -250,6 +252,15 @@ class PlanDialog(FormDialog):
         self.fiscal.setEnabled(mode == "fy")
         self.start.setEnabled(mode == "dates")
         self.end.setEnabled(mode == "dates")
+        self._show_fiscal_dates()
+
+    def _show_fiscal_dates(self) -> None:
+        """The dates row shows the fiscal year's own period (1 Oct – 30 Sep), not today's date:
+        what is shown is what is saved, and a switch to other dates starts from there."""
+        if self.period_mode.currentData() == "fy" and self.fiscal.currentData() is not None:
+            start, end = fiscal_year_bounds(int(self.fiscal.currentData()))
+            self.start.set_value(start)
+            self.end.set_value(end)
 
     def values(self) -> PlanInput:
         mode = self.period_mode.currentData()

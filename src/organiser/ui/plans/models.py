@@ -24,14 +24,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PlanModels", text)
 
 
+def province_text(row: ActionRow, lang: str) -> str:
+    def one(name: str) -> str:
+        return province_label(name, lang) if name else tr("Whole region")
+
+    if len(row.provinces) > 1:  # the same action in several provinces, on one line
+        return tr("{n} provinces: {names}").format(
+            n=len([p for p in row.provinces if p]), names=", ".join(one(p) for p in row.provinces)
+        )
+    return one(row.province)
+
+
 def action_columns(lang: str, with_plan: bool) -> list[Column[ActionRow]]:
     columns: list[Column[ActionRow]] = [
         Column(tr("Action"), lambda r: r.title, tooltip=lambda r: r.link or r.title),
         Column(tr("Owner"), lambda r: r.owner),
-        Column(
-            tr("Province"),
-            lambda r: province_label(r.province, lang) if r.province else tr("Whole region"),
-        ),
+        Column(tr("Province"), lambda r: province_text(r, lang)),
         Column(
             tr("Due"),
             lambda r: format_date(r.due_on, "short", lang) if r.due_on else "",

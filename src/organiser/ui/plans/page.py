@@ -37,10 +37,13 @@ from organiser.services.plans import ActionRow, PlanRow
 from organiser.services.plans import detail as plans_detail
 from organiser.services.plans import edit as plans_edit
 from organiser.services.plans.detail import ActionDetail, PlanDetail
+from organiser.services.plans.guidelines import DeriveResult, derive_provincial_guidelines
 from organiser.services.plans.report import export_plan
+from organiser.services.plans.rollup import by_action
 from organiser.ui.context import AppContext
-from organiser.ui.plans.detail import ActionPanel, plan_header_html
+from organiser.ui.plans.detail import ActionPanel, PlanHeader, plan_header_html
 from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, UpdateDialog
+from organiser.ui.plans.guidelines_dialog import GuidelinesDialog
 from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.teams import TeamsView
 from organiser.ui.tasks import in_writer
@@ -90,9 +93,7 @@ class PlansPage(QWidget):
         self.nav.currentItemChanged.connect(lambda item, _old: self._nav_changed(item))
 
         # actions view
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header = PlanHeader()
         self.group = QComboBox()
         self.group.setMinimumWidth(240)
         self.group.currentIndexChanged.connect(lambda _i: self._fill_table())
@@ -232,7 +233,7 @@ class PlansPage(QWidget):
         keep = self.selection
         self.nav.blockSignals(True)
         self.nav.clear()
-        overdue = plans_service.overdue(data.actions)
+        overdue = by_action(plans_service.overdue(data.actions))
         soon = plans_service.due_soon(data.actions)
         self._nav_section(self.tr("Follow-up"))
         self._nav_item(self.tr("Overdue ({n})").format(n=len(overdue)), ("view", "overdue"))
@@ -338,7 +339,7 @@ class PlansPage(QWidget):
         if kind == "plan":
             return [r for r in rows if r.plan_id == key]
         if key == "overdue":
-            return plans_service.overdue(rows)
+            return by_action(plans_service.overdue(rows))
         if key == "due_soon":
             return plans_service.due_soon(rows)
         if key in ("province", "owner"):
@@ -396,6 +397,16 @@ class PlansPage(QWidget):
         if not index.isValid():
             return
         row = self.model.row_at(self.proxy.mapToSource(index).row())
+        if len(row.copies) > 1:
+            # one line for the same action in several provinces: each is updated on its own
+            self.panel.show_action(None)
+            self.message.setText(
+                self.tr(
+                    "Overdue in {n} plans. Choose a province under 'By province' "
+                    "to record its progress."
+                ).format(n=len(row.copies))
+            )
+            return
         self.load_action(row.id)
 
     def load_action(self, action_id: str) -> None:
@@ -526,25 +537,33 @@ class PlansPage(QWidget):
         )  # fmt: skip
 
     def derive_guidelines(self) -> None:
+        """Ask which provinces get a guideline (and whether region-wide actions go along)."""
         plan = self.plan
-        if plan is None or not self.confirm(
-            self.tr(
-                "Make a provincial guideline for each province of the region from this plan? "
-                "Each gets the actions for the whole region and for its province."
-            )
-        ):
+        if plan is None:
             return
+        existing = {
+            p.province for p in self.data.plans if p.parent_plan_id == plan.id and p.province
+        }
+        dialog = GuidelinesDialog(plan.region, existing, self.ctx.lang, self)
 
-        def done(result: plans_edit.DeriveResult) -> None:
+        def done(result: DeriveResult) -> None:
             self.message.setText(
                 self.tr("{n} provincial guidelines made; {m} provinces already had one.").format(
                     n=len(result.created), m=len(result.skipped)
                 )
             )
 
-        self._write(
-            lambda uow: plans_edit.derive_provincial_guidelines(uow, plan.id), None, then=done
-        )
+        def submit(v: dict[str, Any]) -> None:
+            self._write(
+                lambda uow: derive_provincial_guidelines(
+                    uow, plan.id, v["provinces"], copy_region_wide=v["copy_region_wide"]
+                ),
+                dialog,
+                then=done,
+            )
+
+        dialog.submitted.connect(submit)
+        self._open(dialog)
 
     def new_action(self) -> None:
         plan = self.plan
