@@ -165,12 +165,20 @@
       <translation>กำหนดการ</translation>
     </message>
     <message>
+      <source>Booklet PDF…</source>
+      <translation>เอกสารประกอบการสัมมนา (PDF)…</translation>
+    </message>
+    <message>
       <source>Choose an event to build its programme.</source>
       <translation>เลือกงานเพื่อจัดทำกำหนดการ</translation>
     </message>
     <message>
       <source>Copy from previous event…</source>
       <translation>คัดลอกจากงานครั้งก่อน…</translation>
+    </message>
+    <message>
+      <source>Cover, objectives, the programme, speakers and the participants by province</source>
+      <translation>ปก วัตถุประสงค์ กำหนดการ วิทยากร และรายชื่อผู้เข้าร่วมแยกตามจังหวัด</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -273,6 +281,10 @@
       <translation>บันทึกกำหนดการเป็นไฟล์ PDF เพื่อเปิดหรือพิมพ์จากเครื่องอื่นหรือไม่</translation>
     </message>
     <message>
+      <source>Save the programme booklet</source>
+      <translation>บันทึกเอกสารประกอบการสัมมนา</translation>
+    </message>
+    <message>
       <source>Saved {path}</source>
       <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
@@ -307,6 +319,10 @@
     <message>
       <source>agenda</source>
       <translation>กำหนดการ</translation>
+    </message>
+    <message>
+      <source>booklet</source>
+      <translation>เอกสารประกอบ</translation>
     </message>
   </context>
   <context>
@@ -655,8 +671,16 @@
       <translation>นำเข้าแล้ว {n} รายการ ยกเลิกได้ด้วย 'organiser agenda undo-import {id}'</translation>
     </message>
     <message>
+      <source>Intended outputs</source>
+      <translation>ผลที่คาดว่าจะได้รับ</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
       <source>New rooms: {rooms}</source>
@@ -679,12 +703,20 @@
       <translation>ยังไม่มีรายการในกำหนดการ</translation>
     </message>
     <message>
+      <source>No.</source>
+      <translation>ลำดับ</translation>
+    </message>
+    <message>
       <source>Note: the programme may change as appropriate.</source>
       <translation>หมายเหตุ  กำหนดการอาจเปลี่ยนแปลงได้ตามความเหมาะสม</translation>
     </message>
     <message>
       <source>Nothing to add.</source>
       <translation>ไม่มีรายการที่จะเพิ่ม</translation>
+    </message>
+    <message>
+      <source>Objectives</source>
+      <translation>วัตถุประสงค์</translation>
     </message>
     <message>
       <source>On {day}, outside the event's dates.</source>
@@ -699,6 +731,10 @@
       <translation>อ่านเฉพาะ {n} รายการแรก</translation>
     </message>
     <message>
+      <source>Organisation</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
       <source>Organised by {office}</source>
       <translation>จัดโดย {office}</translation>
     </message>
@@ -707,12 +743,36 @@
       <translation>เวลาซ้อนกับ “{title}” ({time}) ในกำหนดการหลัก</translation>
     </message>
     <message>
+      <source>Participants</source>
+      <translation>รายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Position and organisation</source>
+      <translation>ตำแหน่งและหน่วยงาน</translation>
+    </message>
+    <message>
       <source>Programme</source>
       <translation>กำหนดการ</translation>
     </message>
     <message>
+      <source>Programme booklet</source>
+      <translation>เอกสารประกอบการสัมมนา</translation>
+    </message>
+    <message>
+      <source>Programme booklet: {title}</source>
+      <translation>เอกสารประกอบการสัมมนา: {title}</translation>
+    </message>
+    <message>
+      <source>Province not given</source>
+      <translation>ไม่ระบุจังหวัด</translation>
+    </message>
+    <message>
       <source>Reason</source>
       <translation>เหตุผล</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
     </message>
     <message>
       <source>Room</source>
@@ -819,6 +879,10 @@
       <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
     <message>
+      <source>Wrote {path}: {speakers} speakers, {people} participants.</source>
+      <translation>เขียน {path} แล้ว: วิทยากร {speakers} คน ผู้เข้าร่วม {people} คน</translation>
+    </message>
+    <message>
       <source>add</source>
       <translation>เพิ่ม</translation>
     </message>
@@ -911,6 +975,10 @@
       <translation>กำหนดการเป็น PDF, iCalendar (.ics) หรือตารางคำนวณ (.xlsx)</translation>
     </message>
     <message>
+      <source>the programme booklet: cover, objectives, programme, speakers, participants</source>
+      <translation>เอกสารประกอบการสัมมนา: ปก วัตถุประสงค์ กำหนดการ วิทยากร และรายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
       <source>the programme of an event</source>
       <translation>กำหนดการของงาน</translation>
     </message>
@@ -945,6 +1013,10 @@
     <message>
       <source>{new} sessions to add ({conflicts} with a conflict), {skip} skipped.</source>
       <translation>จะเพิ่ม {new} รายการ (มีข้อขัดแย้ง {conflicts} รายการ) ข้าม {skip} แถว</translation>
+    </message>
+    <message>
+      <source>{n} people from {provinces} provinces</source>
+      <translation>{n} คน จาก {provinces} จังหวัด</translation>
     </message>
     <message>
       <source>{role}: {names}</source>

@@ -71,6 +71,32 @@ def register(sub: Any, export_sub: Any) -> None:
     export.add_argument("--lang", choices=("th", "en"), help=_("the document's language"))
     export.set_defaults(handler=cmd_export)
 
+    booklet = export_sub.add_parser(
+        "booklet",
+        help=_("the programme booklet: cover, objectives, programme, speakers, participants"),
+    )
+    data_dir_option(booklet)
+    booklet.add_argument("event", metavar="EVENT", help=_("the event's code or id"))
+    booklet.add_argument("-o", "--output", metavar="FILE", required=True)
+    booklet.add_argument("--lang", choices=("th", "en"), help=_("the document's language"))
+    booklet.set_defaults(handler=cmd_export_booklet)
+
+
+def cmd_export_booklet(ctx: Context) -> int:
+    from organiser.core.i18n import current_language
+    from organiser.services.agenda_booklet import export_booklet
+
+    target = out_path(ctx.args.output)
+    if target.is_dir():
+        raise UserError(_("'{path}' is a folder; give a file name.").format(path=target))
+    booklet = export_booklet(ctx.store, ctx.args.event, target, ctx.args.lang or current_language())
+    print(
+        _("Wrote {path}: {speakers} speakers, {people} participants.").format(
+            path=target, speakers=len(booklet.speakers), people=booklet.participants
+        )
+    )
+    return 0
+
 
 def cmd_list(ctx: Context) -> int:
     from organiser.core.i18n import current_language

@@ -59,6 +59,13 @@ def _render(report: AgendaReport, spacing: Spacing) -> ThaiDocument:
     doc.set_subject(report.dates_line)
     doc.set_author(report.organiser_line)
     doc.add_page()
+    add_programme(doc, report, spacing)
+    return doc
+
+
+def add_programme(doc: ThaiDocument, report: AgendaReport, spacing: Spacing = NORMAL) -> None:
+    """The programme from where `doc` stands: its heading, a table per day, the note (also
+    the middle of the programme booklet)."""
     _front(doc, report)
     if not report.sessions:
         doc.paragraph(report.labels.no_sessions, spacing.body, italic=True, align="C")
@@ -67,7 +74,6 @@ def _render(report: AgendaReport, spacing: Spacing) -> ThaiDocument:
             _day(doc, report, day, spacing)
     doc.ln(2)
     doc.paragraph(report.note, 11, italic=True)
-    return doc
 
 
 def write_agenda_pdf(report: AgendaReport, target: Path) -> None:

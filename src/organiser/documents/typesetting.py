@@ -404,20 +404,18 @@ class ThaiDocument(FPDF):
         space_after: float = 1.5,
     ) -> float:
         """Set ``text`` as a wrapped paragraph from the current position; returns its height.
-        ``align`` is L, C, R or J (justified lines stretch the spaces only)."""
+        ``align`` is L, C or R. (Not J: fpdf2 justifies only in multi_cell, and Thai lines have
+        few spaces to stretch.)"""
         usable = (width if width is not None else self.epw) - indent
         lines = self.wrap(text, usable, size, bold, italic)
         line_h = self.line_height(size)
         left = self.l_margin + indent if width is None else self.get_x() + indent
-        for index, line in enumerate(lines):
+        for line in lines:
             if self.get_y() + line_h > self.page_break_trigger:
                 self.add_page()
             self.use_font(size, bold, italic)
             self.set_x(left)
-            line_align = align
-            if align == "J" and index == len(lines) - 1:
-                line_align = "L"
-            self.cell(usable, line_h, line, align=line_align, new_x="LMARGIN", new_y="NEXT")
+            self.cell(usable, line_h, line, align=align, new_x="LMARGIN", new_y="NEXT")
         self.ln(space_after)
         return len(lines) * line_h + space_after
 

@@ -378,3 +378,17 @@ def test_without_an_event_the_page_says_what_to_do(qtbot: Any, empty_ctx: Any) -
     qtbot.waitUntil(lambda: widget.empty.isVisible())
     assert "Choose an event" in widget.empty.text()
     assert not widget.add_button.isEnabled()
+
+
+def test_the_programme_booklet_is_written_in_the_chosen_language(
+    qtbot: Any, page: AgendaPage, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / "booklet.pdf"
+    page.lang.setCurrentIndex(page.lang.findData("th"))
+    assert page.booklet_button.isEnabled()
+    page.export_booklet(target)
+    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=30_000)
+    first = PdfReader(target).pages[0].extract_text()
+    assert "เอกสารประกอบการสัมมนา" in first

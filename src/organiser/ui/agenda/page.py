@@ -223,14 +223,22 @@ class AgendaPage(QWidget):
         self.pdf_button = self._button(self.tr("Export PDF…"), lambda: self.export("pdf"))
         self.ics_button = self._button(self.tr("Export iCalendar…"), lambda: self.export("ics"))
         self.xlsx_button = self._button(self.tr("Export spreadsheet…"), lambda: self.export("xlsx"))
+        self.booklet_button = self._button(self.tr("Booklet PDF…"), self.export_booklet)
+        self.booklet_button.setToolTip(
+            self.tr("Cover, objectives, the programme, speakers and the participants by province")
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.ripple)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.conflict_summary, 1)
-        bottom.addWidget(QLabel(self.tr("Document language")))
+        # the documents in a row of their own: beside the editing controls they made the page
+        # wider than a 1366-pixel laptop screen
+        documents = QHBoxLayout()
+        documents.addStretch(1)
+        documents.addWidget(QLabel(self.tr("Document language")))
         for tail in (self.lang, self.preview_button, self.pdf_button, self.ics_button,
-                       self.xlsx_button):  # fmt: skip
-            bottom.addWidget(tail)
+                       self.xlsx_button, self.booklet_button):  # fmt: skip
+            documents.addWidget(tail)
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -241,6 +249,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        layout.addLayout(documents)
         layout.addWidget(self.status)
         self.body = splitter
         self._update_enabled()
@@ -386,7 +395,7 @@ class AgendaPage(QWidget):
             widget.setEnabled(has_row)
         for control in (self.add_button, self.rooms_button, self.copy_button, self.importing.button,
                         self.preview_button, self.pdf_button, self.ics_button, self.xlsx_button,
-                        self.ripple):  # fmt: skip
+                        self.booklet_button, self.ripple):  # fmt: skip
             control.setEnabled(has_event)
         self.undo_button.setVisible(self.editor.last_deleted is not None)
 
@@ -528,6 +537,31 @@ class AgendaPage(QWidget):
             return
         self._show_message(self.tr("Writing {name}…").format(name=target.name))
         self.editor.export(fmt, target, self.document_lang())
+
+    def export_booklet(self, target: Path | None = None) -> None:
+        """The programme booklet in the document language, written on a worker."""
+        agenda = self.editor.agenda
+        if agenda is None:
+            return
+        if target is None:
+            code = agenda.event.code or "seminar"
+            target = ask_save_path(
+                self.ctx, self, FileKind.DOCUMENT, self.tr("Save the programme booklet"),
+                self.tr("booklet") + f"-{code}.pdf", FILTERS["pdf"],
+            )  # fmt: skip
+            if target is None:
+                return
+        from organiser.services.agenda_booklet import export_booklet
+
+        store, event_id, lang, path = self.ctx.store, agenda.event.id, self.document_lang(), target
+        self._show_message(self.tr("Writing {name}…").format(name=path.name))
+        self.ctx.tasks.run(
+            lambda _p: export_booklet(store, event_id, path, lang),
+            lambda _b: self._show_message(self.tr("Saved {path}").format(path=path)),
+            lambda e: self._show_error(str(getattr(e, "message", e))),
+            write=True,
+            owner=self,
+        )
 
     def preview(self) -> None:
         """Write the PDF to a private temporary folder and open it in the system's viewer."""
