@@ -30,6 +30,7 @@ def open_desk(qtbot: Any, ctx: Any, desk_name: str = "โต๊ะ 2") -> DeskVi
     page = DeskPage(ctx)
     qtbot.addWidget(page)
     view = page.desk
+    view.page_kept_alive = page  # the test holds the view only; in the app the window holds it
     view.controller.today = lambda: DAY2  # the seminar's second morning
     page.resize(1200, 760)
     page.show()
