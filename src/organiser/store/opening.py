@@ -121,6 +121,9 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
             raise _damaged(store, problems[0])
     if migrate_schema:
         _bring_up_to_date(store, is_new)
+        from organiser.sync import install
+
+        install(store)  # capture triggers and this copy's id (see organiser.sync)
     return store
 
 

@@ -1,0 +1,39 @@
+"""Erasure (PDPA) is sticky: it wins over any edit, on every copy, and the erased values leave
+the change log too, so no byte of them stays in this copy's files."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from organiser.sync import policy
+
+
+def erasure_stamp(conn: sqlite3.Connection, tbl: str, row_id: str) -> str | None:
+    """The stamp of the first erasure of the row (two offices erasing at once agree on it)."""
+    if tbl not in policy.ERASED:
+        return None
+    row = conn.execute(
+        "SELECT min(stamp) FROM sync_change WHERE tbl = ? AND row_id = ? AND col = 'erased_at' "
+        "AND value IS NOT NULL",
+        (tbl, row_id),
+    ).fetchone()
+    return str(row[0]) if row and row[0] is not None else None
+
+
+def scrub_row(conn: sqlite3.Connection, tbl: str, row_id: str) -> bool:
+    """Drop every value of an erased row's personal columns from the log and the conflicts,
+    except what the erasure itself wrote. False when the row is not erased."""
+    stamp = erasure_stamp(conn, tbl, row_id)
+    if stamp is None:
+        return False
+    cols = sorted(policy.ERASED[tbl])
+    marks = ", ".join("?" for _ in cols)
+    conn.execute(
+        f"DELETE FROM sync_change WHERE tbl = ? AND row_id = ? AND col IN ({marks}) AND stamp != ?",
+        (tbl, row_id, *cols, stamp),
+    )
+    conn.execute(
+        f"DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND col IN ({marks})",
+        (tbl, row_id, *cols),
+    )
+    return True
