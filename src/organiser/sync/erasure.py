@@ -37,3 +37,20 @@ def scrub_row(conn: sqlite3.Connection, tbl: str, row_id: str) -> bool:
         (tbl, row_id, *cols),
     )
     return True
+
+
+def forget_values(conn: sqlite3.Connection, tbl: str, row_id: str) -> None:
+    """Erasing in a backup (or any copy without its own merge): every logged value of the
+    row's personal columns goes, whoever wrote it. Nothing to do without a change log."""
+    if tbl not in policy.ERASED:
+        return
+    cols = sorted(policy.ERASED[tbl])
+    marks = ", ".join("?" for _ in cols)
+    for log in ("sync_change", "sync_pending", "sync_conflict"):
+        try:
+            conn.execute(
+                f"DELETE FROM {log} WHERE tbl = ? AND row_id = ? AND col IN ({marks})",
+                (tbl, row_id, *cols),
+            )
+        except sqlite3.OperationalError:  # a database from before the change log
+            return
