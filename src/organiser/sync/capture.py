@@ -157,9 +157,6 @@ def stamp_pending(conn: sqlite3.Connection) -> str | None:
     return stamp
 
 
-_HOOKED: set[int] = set()
-
-
 def _on_commit(connection: Any) -> None:
     dbapi = connection.connection.driver_connection
     if isinstance(dbapi, sqlite3.Connection):
@@ -168,7 +165,5 @@ def _on_commit(connection: Any) -> None:
 
 def hook(engine: Engine) -> None:
     """Stamp captured changes in the same transaction, just before every commit."""
-    if id(engine) in _HOOKED:
-        return
-    _HOOKED.add(id(engine))
-    event.listen(engine, "commit", _on_commit)
+    if not event.contains(engine, "commit", _on_commit):
+        event.listen(engine, "commit", _on_commit)

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from organiser import sync
+from organiser.services.people.directory import get_person
+from organiser.services.people.editing import save_person
 from organiser.store.db import UnitOfWork
 from organiser.store.opening import open_store
 from organiser.sync import clock, policy
@@ -123,3 +125,17 @@ def copy_of(template: Path, folder: Path, skew_ms: int = 0) -> Copy:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template / "organiser.sqlite3", folder / "organiser.sqlite3")
     return Copy(folder, skew_ms)
+
+
+def set_phone(copy: Copy, person_id: str, phone: str) -> None:
+    def edit(uow: UnitOfWork) -> None:
+        record = get_person(uow, person_id)
+        assert record is not None
+        record.phone = phone
+        save_person(uow, record)
+
+    copy.write(edit)
+
+
+def phone_of(copy: Copy, person_id: str) -> str:
+    return str(copy.raw("SELECT phone FROM person WHERE id = ?", person_id)[0][0])

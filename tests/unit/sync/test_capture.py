@@ -135,9 +135,7 @@ def test_triggers_are_dropped_for_a_migration_and_generated_again_after_it(
         with store.raw_connection() as conn:
             present = capture.present_triggers(conn)
             assert present and present == capture.wanted_triggers(conn)
-            assert set(captured_tables(conn)) == {
-                t for t in policy.TABLES if policy.is_captured(t)
-            }
+            assert set(captured_tables(conn)) == {t for t in policy.TABLES if policy.is_captured(t)}
     finally:
         store.dispose()
 

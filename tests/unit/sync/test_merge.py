@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sync_copies import DAY1, Copy, everyone_with_everyone, exchange
+from sync_copies import DAY1, Copy, everyone_with_everyone, exchange, phone_of, set_phone
 
 from organiser.services import desk_checkin
 from organiser.services.people.directory import get_person
@@ -16,20 +16,6 @@ from organiser.services.people.editing import (
 )
 
 HOURS = 3_600_000
-
-
-def set_phone(copy: Copy, person_id: str, phone: str) -> None:
-    def edit(uow: Any) -> None:
-        record = get_person(uow, person_id)
-        assert record is not None
-        record.phone = phone
-        save_person(uow, record)
-
-    copy.write(edit)
-
-
-def phone_of(copy: Copy, person_id: str) -> str:
-    return str(copy.raw("SELECT phone FROM person WHERE id = ?", person_id)[0][0])
 
 
 def test_the_same_field_edited_on_two_copies_unseen_is_a_conflict_shown_on_both(
