@@ -61,8 +61,11 @@ class Copy:
         return self.read(sync.conflicts)
 
     def raw(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
-        with self.store.raw_connection() as conn:
-            return [tuple(r) for r in conn.execute(sql, args).fetchall()]
+        # a pooled connection: a new one per query would cost more than the query
+        with self.store.engine.connect() as conn:
+            dbapi = conn.connection.driver_connection
+            assert dbapi is not None
+            return [tuple(r) for r in dbapi.execute(sql, args).fetchall()]
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every captured table as sorted rows (columns not sent left out: they are local)."""

@@ -223,7 +223,7 @@ def run(examples: int) -> None:
 
     Checked.TestCase.settings = settings(
         max_examples=examples,
-        stateful_step_count=25,
+        stateful_step_count=20,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
