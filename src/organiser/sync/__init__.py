@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from typing import TYPE_CHECKING
-
-from organiser.sync.merge import Applied, Change, Conflict, apply, changes_since, conflicts, known
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from organiser.store.db import Store
+    from organiser.sync.merge import (
+        Applied,
+        Change,
+        Conflict,
+        apply,
+        changes_since,
+        conflicts,
+        known,
+    )
 
 __all__ = [
     "Applied", "Change", "Conflict", "apply", "changes_since", "conflicts", "install", "known",
@@ -42,3 +49,13 @@ def install(store: Store) -> str | None:
                 raise
     capture.hook(store.engine)
     return found
+
+
+def __getattr__(name: str) -> Any:
+    # the merge is imported when first used: every start of the app opens the store (and so
+    # calls `install`), few of them merge anything
+    if name in __all__:
+        from organiser.sync import merge
+
+        return getattr(merge, name)
+    raise AttributeError(name)

@@ -244,12 +244,15 @@ def _missing(conn: sqlite3.Connection, table: str, row_id: Value) -> bool:
 
 def _derive(tbl: str, values: dict[str, Value]) -> None:
     """Derived columns are computed here, as the domain computes them (refresh_sort_key)."""
+
+    def text(col: str) -> str:
+        value = values.get(col)
+        return value if isinstance(value, str) else ""
+
     if tbl == "person" and ("given_name" in values or "family_name" in values):
-        values["sort_key"] = thai_sort_key(
-            f"{values.get('given_name') or ''} {values.get('family_name') or ''}"
-        )
+        values["sort_key"] = thai_sort_key(f"{text('given_name')} {text('family_name')}")
     elif tbl == "organisation" and "name" in values:
-        values["sort_key"] = thai_sort_key(str(values.get("name") or ""))
+        values["sort_key"] = thai_sort_key(text("name"))
 
 
 # ------------------------------------------------------------------ conflicts
