@@ -12,6 +12,7 @@ from organiser.services import desk_checkin
 from organiser.services.people.directory import get_person
 from organiser.services.people.editing import (
     OrganisationRecord,
+    PersonRecord,
     save_organisation,
     save_person,
 )
@@ -163,6 +164,7 @@ def test_changes_received_are_not_captured_again_as_this_copys_own(
 
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,
     reason="next slice: UNIQUE(event, person) on registration refuses the second desk's row; "
     "the model must let both registrations exist (one canonical) before this can pass",
 )
