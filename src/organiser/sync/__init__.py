@@ -34,10 +34,13 @@ def install(store: Store) -> str | None:
     copy id, or None for a schema without sync tables or a database that cannot be written."""
     from organiser.sync import capture, identity
 
-    found: str | None = None
     with store.raw_connection() as conn:
         if not capture.has_sync_tables(conn):
             return None
+        found = identity.current_copy_id(conn, store.path)
+        if found is not None and capture.wanted_triggers(conn) == capture.present_triggers(conn):
+            capture.hook(store.engine)
+            return found  # the usual start: nothing to write, so no write lock taken
         with contextlib.suppress(sqlite3.OperationalError):  # a read-only database
             conn.execute("BEGIN IMMEDIATE")
             try:

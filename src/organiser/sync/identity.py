@@ -35,16 +35,24 @@ def _read_marker(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
+def current_copy_id(conn: sqlite3.Connection, db_path: Path) -> str | None:
+    """The id in the database when the marker beside it names it and this very file."""
+    row = conn.execute("SELECT copy_id FROM sync_copy WHERE one = 1").fetchone()
+    if row is None:
+        return None
+    marker, key = _read_marker(db_path.parent / MARKER), _file_key(db_path)
+    same_file = not key or not marker.get("file") or marker["file"] == key
+    return str(row[0]) if marker.get("copy_id") == str(row[0]) and same_file else None
+
+
 def ensure_copy_id(conn: sqlite3.Connection, db_path: Path) -> str:
     """This copy's id, made new when the database is not the one the marker names."""
+    found = current_copy_id(conn, db_path)
+    if found is not None:
+        return found
     marker_path = db_path.parent / MARKER
+    key = _file_key(db_path)
     row = conn.execute("SELECT copy_id FROM sync_copy WHERE one = 1").fetchone()
-    marker, key = _read_marker(marker_path), _file_key(db_path)
-    if row is not None:
-        copy_id = str(row[0])
-        same_file = not key or not marker.get("file") or marker["file"] == key
-        if marker.get("copy_id") == copy_id and same_file:
-            return copy_id
     copy_id = new_copy_id()
     if row is None:
         conn.execute("INSERT INTO sync_copy (one, copy_id, hlc) VALUES (1, ?, 0)", (copy_id,))
