@@ -52,8 +52,10 @@ def triggers_for(table: Table) -> dict[str, str]:
                 f"BEGIN {whole} END"
             ),
         }
-    values = [f"({t}, {new_id}, '{policy.ROW}', 1)"]
-    values += [f"({t}, {new_id}, {_literal(c)}, new.{q(c)})" for c in table.sent]
+    # a new row travels as one JSON object (one log row, not one per column); later edits
+    # as one row per changed column, each last-writer-wins on its own
+    body = ", ".join(f"{_literal(c)}, new.{q(c)}" for c in table.sent)
+    values = [f"({t}, {new_id}, '{policy.ROW}', json_object({body}))"]
     changed = " UNION ALL ".join(
         f"SELECT {t}, {new_id}, {_literal(c)}, new.{q(c)} WHERE new.{q(c)} IS NOT old.{q(c)}"
         for c in table.sent
@@ -125,7 +127,7 @@ def stamp_pending(conn: sqlite3.Connection) -> str | None:
         """INSERT OR REPLACE INTO sync_change (stamp, tbl, row_id, col, value, base)
         SELECT ?, p.tbl, p.row_id, p.col, p.value,
             (SELECT max(c.stamp) FROM sync_change c
-             WHERE c.tbl = p.tbl AND c.row_id = p.row_id AND c.col = p.col)
+             WHERE c.tbl = p.tbl AND c.row_id = p.row_id AND c.col IN (p.col, '_row'))
         FROM sync_pending p
         WHERE p.seq IN (SELECT max(seq) FROM sync_pending GROUP BY tbl, row_id, col)""",
         (stamp,),

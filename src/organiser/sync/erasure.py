@@ -36,7 +36,18 @@ def scrub_row(conn: sqlite3.Connection, tbl: str, row_id: str) -> bool:
         f"DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND col IN ({marks})",
         (tbl, row_id, *cols),
     )
+    _out_of_creation(conn, tbl, row_id, cols)
     return True
+
+
+def _out_of_creation(conn: sqlite3.Connection, tbl: str, row_id: str, cols: list[str]) -> None:
+    """The row's creation carries every value as JSON: the personal ones leave it."""
+    paths = ", ".join(f"'$.{c}'" for c in cols)
+    conn.execute(
+        f"UPDATE sync_change SET value = json_remove(value, {paths}) WHERE tbl = ? "
+        f"AND row_id = ? AND col = '{policy.ROW}' AND typeof(value) = 'text'",
+        (tbl, row_id),
+    )
 
 
 def forget_values(conn: sqlite3.Connection, tbl: str, row_id: str) -> None:
@@ -46,11 +57,12 @@ def forget_values(conn: sqlite3.Connection, tbl: str, row_id: str) -> None:
         return
     cols = sorted(policy.ERASED[tbl])
     marks = ", ".join("?" for _ in cols)
-    for log in ("sync_change", "sync_pending", "sync_conflict"):
-        try:
+    try:
+        for log in ("sync_change", "sync_pending", "sync_conflict"):
             conn.execute(
                 f"DELETE FROM {log} WHERE tbl = ? AND row_id = ? AND col IN ({marks})",
                 (tbl, row_id, *cols),
             )
-        except sqlite3.OperationalError:  # a database from before the change log
-            return
+        _out_of_creation(conn, tbl, row_id, cols)
+    except sqlite3.OperationalError:  # a database from before the change log
+        return

@@ -158,14 +158,25 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
 # ------------------------------------------------------------------ one row
 
 
-def _winners(conn: sqlite3.Connection, tbl: str, row_id: str) -> dict[str, Value]:
-    winners: dict[str, Value] = {}
-    for col, value in conn.execute(
-        "SELECT col, value FROM sync_change WHERE tbl = ? AND row_id = ? ORDER BY col, stamp DESC",
+def _winners(conn: sqlite3.Connection, tbl: str, row_id: str) -> tuple[Value, dict[str, Value]]:
+    """The row's newest creation or deletion, and per column the value with the highest
+    stamp: a column edit wins over the creation it is newer than (or made in the same
+    transaction, after the insert)."""
+    found: dict[str, tuple[str, Value]] = {}
+    for col, value, stamp in conn.execute(
+        "SELECT col, value, stamp FROM sync_change WHERE tbl = ? AND row_id = ? "
+        "ORDER BY col, stamp DESC",
         (tbl, row_id),
     ):
-        winners.setdefault(str(col), value)
-    return winners
+        found.setdefault(str(col), (str(stamp), value))
+    row_stamp, row_value = found.pop(policy.ROW, ("", None))
+    values: dict[str, Value] = {}
+    if isinstance(row_value, str):
+        values.update(json.loads(row_value))
+    for col, (stamp, value) in found.items():
+        if stamp >= row_stamp:
+            values[col] = value
+    return row_value, values
 
 
 def _key_values(table: Table, row_id: str, values: dict[str, Value]) -> list[Value] | None:
@@ -180,16 +191,13 @@ def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: 
     change, has not arrived; or it is of a table this version does not know)."""
     if table is None:
         return False
-    winners = _winners(conn, tbl, row_id)
+    exists_flag, values = _winners(conn, tbl, row_id)
     if policy.policy_of(tbl) is policy.Policy.INSERT_ONLY:
-        whole = winners.get(policy.WHOLE)
+        whole = values.pop(policy.WHOLE, None)
         if not isinstance(whole, str):
             return False
-        values: dict[str, Value] = json.loads(whole)
-        exists_flag: Value = 1
-    else:
-        exists_flag = winners.pop(policy.ROW, None)
-        values = winners
+        values = json.loads(whole)
+        exists_flag = 1
     sent = set(table.sent)
     values = {c: v for c, v in values.items() if c in sent}
     if erasure_stamp(conn, tbl, row_id) is not None:

@@ -84,8 +84,8 @@ NOT_SENT: dict[str, frozenset[str]] = {
 # Last-writer-wins without ever raising a conflict: every edit touches them.
 NEVER_IN_CONFLICT = frozenset({"updated_at"})
 
-# The pseudo-column that says whether a row exists (1 inserted, 0 deleted), and the one that
-# carries a whole row of an insert-only table as JSON.
+# The pseudo-column of a replicated row's creation (its values as a JSON object) or deletion
+# (0), and the one that carries a whole row of an insert-only table as JSON.
 ROW = "_row"
 WHOLE = "*"
 

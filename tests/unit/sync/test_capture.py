@@ -52,6 +52,7 @@ def test_the_triggers_capture_every_replicated_column_and_fact_and_nothing_deriv
     conn = sqlite3.connect(folder / "organiser.sqlite3", isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA ignore_check_constraints = ON")  # the edits below are nonsense
         triggers = capture.present_triggers(conn)
         assert triggers == capture.wanted_triggers(conn)
         on_tables = {
@@ -69,14 +70,33 @@ def test_the_triggers_capture_every_replicated_column_and_fact_and_nothing_deriv
             assert row is not None, f"the fixture has no row in {name}"
             conn.execute("DELETE FROM sync_pending")
             conn.execute(f'DELETE FROM "{name}" WHERE rowid = (SELECT min(rowid) FROM "{name}")')
+            deleted = conn.execute("SELECT tbl, col, value FROM sync_pending").fetchall()
+            if policy.policy_of(name) is policy.Policy.REPLICATED:
+                assert deleted == [(name, policy.ROW, 0)], name
+            else:
+                assert deleted == [], name
+            conn.execute("DELETE FROM sync_pending")
             marks = ", ".join("?" for _ in row)
             conn.execute(f'INSERT INTO "{name}" VALUES ({marks})', row)
             logged = conn.execute("SELECT tbl, col, value FROM sync_pending").fetchall()
             mine = [(c, v) for t, c, v in logged if t == name]
             kind = policy.policy_of(name)
             if kind is policy.Policy.REPLICATED:
-                assert {c for c, _v in mine} == {*table.sent, policy.ROW}, name
-                assert not set(policy.NOT_SENT.get(name, ())) & {c for c, _v in mine}
+                [(col, value)] = mine  # a new row: one JSON object with every column sent
+                assert col == policy.ROW and set(json.loads(value)) == set(table.sent), name
+                assert not set(policy.NOT_SENT.get(name, ())) & set(json.loads(value))
+                # and an edit of each column: one log row per changed column
+                conn.execute("DELETE FROM sync_pending")
+                last = f'rowid = (SELECT max(rowid) FROM "{name}")'
+                for col in set(table.sent) - set(table.key):
+                    new = (
+                        f"\"{col}\" || 'x'"
+                        if col in table.notnull
+                        else f"CASE WHEN \"{col}\" IS NULL THEN 'x' END"
+                    )
+                    conn.execute(f'UPDATE "{name}" SET "{col}" = {new} WHERE {last}')
+                edited = {str(r[0]) for r in conn.execute("SELECT col FROM sync_pending")}
+                assert edited == set(table.sent) - set(table.key), name
             elif kind is policy.Policy.INSERT_ONLY:
                 [(col, value)] = mine
                 assert col == policy.WHOLE and set(json.loads(value)) == set(table.sent), name

@@ -188,3 +188,22 @@ def test_the_same_known_person_walking_in_at_two_desks_offline_keeps_both_check_
     for copy in copies:
         held = {r[0] for r in copy.raw("SELECT id FROM check_in")}
         assert set(made) <= held
+
+
+def test_an_edit_in_the_same_transaction_as_the_creation_reaches_the_other_copies(
+    three: tuple[list[Copy], dict[str, Any]],
+) -> None:
+    (a, b, _c), _ids = three
+
+    def create_then_correct(uow: Any) -> str:
+        pid = save_person(uow, PersonRecord(given_name="วิไล", phone="0811111111"))
+        record = get_person(uow, pid)
+        assert record is not None
+        record.phone = "0822222222"  # the desk corrected it before saving
+        save_person(uow, record)
+        return pid
+
+    pid = a.write(create_then_correct)
+    exchange(a, b)
+    assert phone_of(b, pid) == "0822222222"
+    assert b.snapshot() == a.snapshot()
