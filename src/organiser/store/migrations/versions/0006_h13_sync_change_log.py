@@ -18,8 +18,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # One row per changed value (replicated tables) or per row version (insert-only tables),
-    # keyed so that receiving a change twice is a no-op. `value` has no declared type: SQLite
+    # A new row as one JSON object (col "_row"; 0 when deleted), then one row per edited
+    # column; a fact (insert-only tables) as one JSON row (col "*"). Keyed so that receiving
+    # a change twice is a no-op. `value` has no declared type: SQLite
     # keeps what the column held (text, integer, real, NULL). `base` is the stamp of the value
     # this change replaced on the copy that made it: two changes neither of which saw the other
     # are concurrent, and disagreeing concurrent values are a conflict.
