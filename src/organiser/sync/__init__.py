@@ -21,10 +21,12 @@ if TYPE_CHECKING:
         changes_since,
         conflicts,
         known,
+        resolve,
     )
 
 __all__ = [
     "Applied", "Change", "Conflict", "apply", "changes_since", "conflicts", "install", "known",
+    "resolve",
 ]  # fmt: skip
 
 

@@ -313,6 +313,33 @@ class Conflict:
         return clock.origin_of(self.other_stamp)
 
 
+def resolve(uow: UnitOfWork, tbl: str, row_id: str, col: str, value: Value) -> None:
+    """A person chose the value of a field in conflict (one of the two, or another): a new
+    edit that saw both, recorded even when it keeps the value already shown, so that every
+    copy settles the conflict the same way when it arrives."""
+    conn = connection_of(uow)
+    table = captured_tables(conn).get(tbl)
+    if table is None or table.key != ["id"] or col not in table.sent:
+        raise ValueError(f"{tbl}.{col} is not a replicated field")
+    conn.execute(f"UPDATE {q(tbl)} SET {q(col)} = ? WHERE id = ?", (value, row_id))
+    if tbl in ("person", "organisation"):
+        names = ("given_name", "family_name") if tbl == "person" else ("name",)
+        row = conn.execute(
+            f"SELECT {', '.join(q(n) for n in names)} FROM {q(tbl)} WHERE id = ?", (row_id,)
+        ).fetchone()
+        if row is not None:
+            values: dict[str, Value] = dict(zip(names, row, strict=True))
+            _derive(tbl, values)
+            conn.execute(
+                f"UPDATE {q(tbl)} SET sort_key = ? WHERE id = ?", (values["sort_key"], row_id)
+            )
+    conn.execute(
+        "INSERT INTO sync_pending (tbl, row_id, col, value) VALUES (?, ?, ?, ?)",
+        (tbl, row_id, col, value),
+    )
+    uow.session.expire_all()
+
+
 def conflicts(uow: UnitOfWork) -> list[Conflict]:
     conn = connection_of(uow)
     return [

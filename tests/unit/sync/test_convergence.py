@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sync_copies import DAY1, DAY2, Copy, copy_of, everyone_with_everyone, seed
 
+from organiser import sync
 from organiser.core.errors import UserError
 from organiser.services import desk_checkin
 from organiser.services.people.directory import get_person
@@ -49,9 +50,13 @@ def template() -> tuple[Path, dict[str, Any]]:
 
 
 copy_index = st.integers(0, 2)
+# two different offices (drawn as a pair: two integers drawn apart are mostly equal)
+two_copies = st.permutations([0, 1, 2]).map(lambda order: (order[0], order[1]))
 digits = st.text("0123456789", min_size=9, max_size=9).map(lambda d: "0" + d)
 names = st.sampled_from(["สมชาย", "สมศรี", "มานะ", "บุญมี", "อรุณี", "ประยุทธ", "กาญจนา"])
 days = st.sampled_from([DAY1, DAY2])
+edits = st.one_of(digits.map(lambda d: ("phone", d)), names.map(lambda n: ("given_name", n)))
+settling = st.sampled_from(["", "kept", "other"])
 
 
 class ThreeOffices(RuleBasedStateMachine):
@@ -63,6 +68,7 @@ class ThreeOffices(RuleBasedStateMachine):
         self.event = ""
         self.in_flight: list[tuple[int, list[Change]]] = []  # (to whom, what)
         self.confirmed: set[str] = set()  # every check-in id any office ever wrote
+        self.resolved = 0
 
     @initialize(skews=st.lists(st.integers(-6, 6), min_size=3, max_size=3))
     def open_three_copies(self, skews: list[int]) -> None:
@@ -87,13 +93,17 @@ class ThreeOffices(RuleBasedStateMachine):
 
     # ------------------------------------------------------------ what people do offline
 
-    @rule(i=copy_index, p=st.integers(0, 100), phone=digits)
-    def edit_phone(self, i: int, p: int, phone: str) -> None:
-        self._edit(i, p, lambda r: setattr(r, "phone", phone))
+    @rule(i=copy_index, p=st.integers(0, 100), change=edits)
+    def edit_a_person(self, i: int, p: int, change: tuple[str, str]) -> None:
+        field, value = change
+        self._edit(i, p, lambda r: setattr(r, field, value))
 
-    @rule(i=copy_index, p=st.integers(0, 100), given=names)
-    def edit_name(self, i: int, p: int, given: str) -> None:
-        self._edit(i, p, lambda r: setattr(r, "given_name", given))
+    @rule(pair=two_copies, p=st.integers(0, 2), one=digits, two=digits)
+    def two_offices_edit_one_phone(self, pair: tuple[int, int], p: int, one: str, two: str) -> None:
+        """The case conflicts are for: the same field, changed at two offices unseen (the
+        three people everyone knows)."""
+        self._edit(pair[0], p, lambda r: setattr(r, "phone", one))
+        self._edit(pair[1], p, lambda r: setattr(r, "phone", two))
 
     def _edit(self, i: int, p: int, change: Any) -> None:
         person = self.people[p % len(self.people)]
@@ -106,6 +116,19 @@ class ThreeOffices(RuleBasedStateMachine):
             save_person(uow, record)
 
         self._do(i, work)
+
+    def _settle(self, copy: Copy, n: int, other: bool) -> None:
+        """A person picks one of the two values: an edit that saw both."""
+        shown = copy.conflicts()
+        if not shown:
+            return
+        conflict = shown[n % len(shown)]
+        value = conflict.other_value if other else conflict.kept_value
+        copy.write(
+            lambda uow: sync.resolve(uow, conflict.tbl, conflict.row_id, conflict.col, value)
+        )
+        self.resolved += 1
+        assert all((c.row_id, c.col) != (conflict.row_id, conflict.col) for c in copy.conflicts())
 
     @rule(i=copy_index, name=names)
     def add_organisation(self, i: int, name: str) -> None:
@@ -171,20 +194,30 @@ class ThreeOffices(RuleBasedStateMachine):
 
     # ------------------------------------------------------------ passing changes around
 
-    @rule(src=copy_index, dst=copy_index)
-    def make_a_batch(self, src: int, dst: int) -> None:
-        if src != dst:
-            batch = self.copies[src].since(self.copies[dst].known())
-            self.in_flight.append((dst, batch))
+    @rule(pair=two_copies)
+    def make_a_batch(self, pair: tuple[int, int]) -> None:
+        src, dst = pair
+        self.in_flight.append((dst, self.copies[src].since(self.copies[dst].known())))
+
+    @rule(pair=two_copies, settle=settling)
+    def meet(self, pair: tuple[int, int], settle: str) -> None:
+        """Two offices meet (or a file goes straight through): dst takes what it lacks, and
+        may settle a conflict it now shows on the spot."""
+        src, dst = pair
+        self.copies[dst].apply(self.copies[src].since(self.copies[dst].known()))
+        if settle:
+            self._settle(self.copies[dst], 0, settle == "other")
 
     @precondition(lambda self: bool(self.in_flight))
-    @rule(n=st.integers(0, 100), keep=st.booleans())
-    def deliver_a_batch(self, n: int, keep: bool) -> None:
+    @rule(n=st.integers(0, 100), keep=st.booleans(), settle=settling)
+    def deliver_a_batch(self, n: int, keep: bool, settle: str) -> None:
         """Any batch, in any order; kept ones may arrive again later."""
         dst, batch = self.in_flight[n % len(self.in_flight)]
         if not keep:
             self.in_flight.remove((dst, batch))
         self.copies[dst].apply(batch)
+        if settle:
+            self._settle(self.copies[dst], n, settle == "other")
 
     @invariant()
     def nothing_waits_in_the_pending_log(self) -> None:
@@ -223,7 +256,7 @@ def run(examples: int) -> None:
 
     Checked.TestCase.settings = settings(
         max_examples=examples,
-        stateful_step_count=20,
+        stateful_step_count=25,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from sync_copies import DAY1, Copy, everyone_with_everyone, exchange, phone_of, set_phone
 
+from organiser import sync
 from organiser.services import desk_checkin
 from organiser.services.people.directory import get_person
 from organiser.services.people.editing import (
@@ -207,3 +208,20 @@ def test_an_edit_in_the_same_transaction_as_the_creation_reaches_the_other_copie
     exchange(a, b)
     assert phone_of(b, pid) == "0822222222"
     assert b.snapshot() == a.snapshot()
+
+
+def test_keeping_the_value_already_shown_settles_the_conflict_on_every_copy(
+    three: tuple[list[Copy], dict[str, Any]],
+) -> None:
+    copies, ids = three
+    a, b, _c = copies
+    person = ids["people"][1]
+    set_phone(a, person, "0811111111")
+    set_phone(b, person, "0822222222")
+    everyone_with_everyone(copies)
+    [conflict] = a.conflicts()
+    a.write(lambda uow: sync.resolve(uow, "person", person, "phone", conflict.kept_value))
+    assert a.conflicts() == []
+    everyone_with_everyone(copies)
+    for copy in copies:
+        assert copy.conflicts() == [] and phone_of(copy, person) == conflict.kept_value
