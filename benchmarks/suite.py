@@ -39,6 +39,11 @@ GROUPS: tuple[Group, ...] = (
         ("agenda PDF", "sign-in sheet PDF", "badges PDF"),
     ),
     Group("table", "benchmarks.app_measures:people_table", ("people table",)),
+    Group(
+        "sync",
+        "benchmarks.sync_measures:sync",
+        ("check-in with the change log", "change log per check-in"),
+    ),
 )
 
 

@@ -24,6 +24,8 @@ EXPECTED = {
     "badges_pdf",
     "table_frames",
     "table_memory",
+    "sync_capture",
+    "sync_log_bytes",
 }
 
 

@@ -107,6 +107,7 @@ def upgrade(store: Store, revision: str = "head") -> None:
     recreates tables, and a DROP with foreign keys on would cascade), then checked."""
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        _capture_triggers(conn, drop=True)
         from alembic import command
 
         command.upgrade(alembic_config(conn), revision)
@@ -114,12 +115,30 @@ def upgrade(store: Store, revision: str = "head") -> None:
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
+        _capture_triggers(conn, drop=False)
+
+
+def _capture_triggers(conn: Connection, *, drop: bool) -> None:
+    """Sync's capture triggers are dropped before Alembic runs (a batch rebuild of a table
+    with triggers fails or loses them) and generated again, for the new schema, after it."""
+    from organiser.sync import capture
+
+    dbapi = conn.connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    if drop:
+        capture.drop_triggers(dbapi)
+    else:
+        capture.create_triggers(dbapi)
+    if conn.in_transaction():
+        conn.commit()
 
 
 def downgrade(store: Store, revision: str) -> None:
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        _capture_triggers(conn, drop=True)
         from alembic import command
 
         command.downgrade(alembic_config(conn), revision)
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        _capture_triggers(conn, drop=False)

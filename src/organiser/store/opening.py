@@ -137,6 +137,9 @@ def open_store(data_dir: Path, *, migrate_schema: bool = True, start_empty: bool
             raise ForeignDatabaseError(foreign_message(store.path, backup), backup)
     if migrate_schema:
         _bring_up_to_date(store, is_new)
+        from organiser.sync import install
+
+        install(store)  # capture triggers and this copy's id (see organiser.sync)
     return store
 
 

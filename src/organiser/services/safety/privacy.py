@@ -270,6 +270,9 @@ def erase_from_backup(path: Path, person_id: str, label: str) -> bool | None:
             f"UPDATE person SET {', '.join(sets)} WHERE id = :id",
             {"label": label, "sort_key": thai_sort_key(label), "now": now, "id": person_id},
         ).rowcount
+        from organiser.sync.erasure import forget_values
+
+        forget_values(conn, "person", person_id)  # the copy's change log held them too
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL "
             "TABLE%USING fts5%'"

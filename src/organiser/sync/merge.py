@@ -1,0 +1,351 @@
+"""Apply received changes, and say what another copy lacks.
+
+A copy's state is a function of the set of changes it holds: applying inserts the changes
+(ignoring those already held) and recomputes the rows they touch. Per column the value with
+the highest stamp wins; insert-only rows are facts, kept by every copy; a row whose parent has
+not arrived waits in `sync_waiting` and is applied when it does.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from organiser.core.thaitext import thai_sort_key
+from organiser.sync import clock, policy
+from organiser.sync.erasure import erasure_stamp, scrub_row
+from organiser.sync.schema import Table, captured_tables, parents_first, q
+
+if TYPE_CHECKING:
+    from organiser.store.db import UnitOfWork
+
+Value = str | int | float | bytes | None
+
+
+@dataclass(frozen=True)
+class Change:
+    stamp: str
+    tbl: str
+    row_id: str
+    col: str
+    value: Value
+    base: str | None
+
+    @property
+    def origin(self) -> str:
+        return clock.origin_of(self.stamp)
+
+
+@dataclass(frozen=True)
+class Applied:
+    new_changes: int
+    rows_written: int
+    rows_waiting: int
+
+
+def connection_of(uow: UnitOfWork) -> sqlite3.Connection:
+    """The unit's own SQLite connection: changes are read and applied in its transaction."""
+    uow.flush()
+    dbapi = uow.session.connection().connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    return dbapi
+
+
+def known(uow: UnitOfWork) -> dict[str, str]:
+    """What this copy holds: per copy id, the highest stamp held (a version vector)."""
+    conn = connection_of(uow)
+    return {str(o): str(s) for o, s in conn.execute("SELECT origin, stamp FROM sync_held")}
+
+
+def changes_since(uow: UnitOfWork, known_there: dict[str, str]) -> list[Change]:
+    """Every change held here that a copy holding `known_there` lacks, oldest first."""
+    conn = connection_of(uow)
+    out: list[Change] = []
+    for origin, top in conn.execute("SELECT origin, stamp FROM sync_held").fetchall():
+        after = known_there.get(str(origin), "")
+        if after >= str(top):
+            continue
+        out += [
+            Change(*r)
+            for r in conn.execute(
+                "SELECT stamp, tbl, row_id, col, value, base FROM sync_change "
+                "WHERE stamp > ? AND substr(stamp, ?) = ?",
+                (after, clock.HLC_DIGITS + 1, str(origin)),
+            )
+        ]
+    out.sort(key=lambda c: (c.stamp, c.tbl, c.row_id, c.col))
+    return out
+
+
+def apply(uow: UnitOfWork, changes: Iterable[Change]) -> Applied:
+    """Take in changes from other copies (any order, any number of times)."""
+    conn = connection_of(uow)
+    if conn.execute("SELECT 1 FROM sync_copy WHERE one = 1").fetchone() is None:
+        clock.tick(conn)  # this copy's id and clock row, before anything is applied
+    conn.execute("UPDATE sync_copy SET applying = 1 WHERE one = 1")
+    try:
+        result = _apply(conn, changes)
+    finally:
+        conn.execute("UPDATE sync_copy SET applying = 0 WHERE one = 1")
+    uow.session.expire_all()  # rows the session loaded may have changed underneath it
+    return result
+
+
+def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS sync_incoming "
+        "(stamp TEXT, tbl TEXT, row_id TEXT, col TEXT, value, base TEXT)"
+    )
+    conn.execute("DELETE FROM temp.sync_incoming")
+    conn.executemany(
+        "INSERT INTO temp.sync_incoming VALUES (?, ?, ?, ?, ?, ?)",
+        ((c.stamp, c.tbl, c.row_id, c.col, c.value, c.base) for c in changes),
+    )
+    cells = {
+        (str(t), str(r), str(c))
+        for t, r, c in conn.execute(
+            "SELECT DISTINCT tbl, row_id, col FROM temp.sync_incoming i WHERE NOT EXISTS "
+            "(SELECT 1 FROM sync_change c WHERE c.tbl = i.tbl AND c.row_id = i.row_id "
+            "AND c.col = i.col AND c.stamp = i.stamp)"
+        )
+    }
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_change (stamp, tbl, row_id, col, value, base) "
+        "SELECT stamp, tbl, row_id, col, value, base FROM temp.sync_incoming"
+    )
+    conn.execute(  # "WHERE true": SQLite's upsert after a SELECT needs it to parse
+        "INSERT INTO sync_held (origin, stamp) SELECT substr(stamp, ?) AS o, max(stamp) "
+        "FROM temp.sync_incoming WHERE true GROUP BY o "
+        "ON CONFLICT (origin) DO UPDATE SET stamp = max(stamp, excluded.stamp)",
+        (clock.HLC_DIGITS + 1,),
+    )
+    top = conn.execute("SELECT max(stamp) FROM temp.sync_incoming").fetchone()
+    if top and top[0]:
+        clock.observe(conn, clock.hlc_of(str(top[0])))
+    conn.execute("DELETE FROM temp.sync_incoming")
+
+    rows = {(t, r) for t, r, _c in cells}
+    rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
+    for tbl, row_id in rows:
+        if scrub_row(conn, tbl, row_id):
+            cells = {c for c in cells if not (c[0] == tbl and c[1] == row_id)} | {
+                (tbl, row_id, col) for col in policy.ERASED[tbl]
+            }
+    tables = captured_tables(conn)
+    order = {name: i for i, name in enumerate(parents_first(tables))}
+    pending = sorted(rows, key=lambda tr: (order.get(tr[0], len(order)), tr[1]))
+    written = 0
+    while pending:
+        left = []
+        for tbl, row_id in pending:
+            if _recompute(conn, tables.get(tbl), tbl, row_id):
+                written += 1
+            else:
+                left.append((tbl, row_id))
+        if len(left) == len(pending):
+            break
+        pending = left  # a parent applied in this pass lets its children through
+    conn.execute("DELETE FROM sync_waiting")
+    conn.executemany("INSERT INTO sync_waiting (tbl, row_id) VALUES (?, ?)", pending)
+    for cell in cells:
+        _recompute_conflicts(conn, *cell)
+    return Applied(len(cells), written, len(pending))
+
+
+# ------------------------------------------------------------------ one row
+
+
+def _winners(conn: sqlite3.Connection, tbl: str, row_id: str) -> tuple[Value, dict[str, Value]]:
+    """The row's newest creation or deletion, and per column the value with the highest
+    stamp: a column edit wins over the creation it is newer than (or made in the same
+    transaction, after the insert)."""
+    found: dict[str, tuple[str, Value]] = {}
+    for col, value, stamp in conn.execute(
+        "SELECT col, value, stamp FROM sync_change WHERE tbl = ? AND row_id = ? "
+        "ORDER BY col, stamp DESC",
+        (tbl, row_id),
+    ):
+        found.setdefault(str(col), (str(stamp), value))
+    row_stamp, row_value = found.pop(policy.ROW, ("", None))
+    values: dict[str, Value] = {}
+    if isinstance(row_value, str):
+        values.update(json.loads(row_value))
+    for col, (stamp, value) in found.items():
+        if stamp >= row_stamp:
+            values[col] = value
+    return row_value, values
+
+
+def _key_values(table: Table, row_id: str, values: dict[str, Value]) -> list[Value] | None:
+    if len(table.key) == 1:
+        return [row_id]
+    found = [values.get(c) for c in table.key]
+    return None if any(v is None for v in found) else found
+
+
+def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: str) -> bool:
+    """Make the row what its changes say; False when it must wait (its parent, or its first
+    change, has not arrived; or it is of a table this version does not know)."""
+    if table is None:
+        return False
+    exists_flag, values = _winners(conn, tbl, row_id)
+    if policy.policy_of(tbl) is policy.Policy.INSERT_ONLY:
+        whole = values.pop(policy.WHOLE, None)
+        if not isinstance(whole, str):
+            return False
+        values = json.loads(whole)
+        exists_flag = 1
+    sent = set(table.sent)
+    values = {c: v for c, v in values.items() if c in sent}
+    if erasure_stamp(conn, tbl, row_id) is not None:
+        for col in policy.ERASED[tbl]:
+            if col not in values and col in table.columns:
+                values[col] = None if col not in table.notnull else ""
+    key = _key_values(table, row_id, values)
+    if key is None:
+        return False
+    where = " AND ".join(f"{q(c)} = ?" for c in table.key)
+    cols = table.columns
+    local = conn.execute(
+        f"SELECT {', '.join(q(c) for c in cols)} FROM {q(tbl)} WHERE {where}", key
+    ).fetchone()
+    if exists_flag == 0:
+        if local is not None:
+            conn.execute(f"DELETE FROM {q(tbl)} WHERE {where}", key)
+        return True
+    if local is None and exists_flag is None:
+        return False  # edits of a row whose creation has not arrived
+    _derive(tbl, values)
+    for col, parent in table.parents.items():
+        value = values.get(col)
+        changed = value is not None and (local is None or value != local[cols.index(col)])
+        if changed and _missing(conn, parent, value):
+            return False
+    try:
+        if local is None:
+            names = list(values)
+            conn.execute(
+                f"INSERT INTO {q(tbl)} ({', '.join(q(c) for c in names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})",
+                [values[c] for c in names],
+            )
+        else:
+            diff = {c: v for c, v in values.items() if local[cols.index(c)] != v}
+            if diff:
+                conn.execute(
+                    f"UPDATE {q(tbl)} SET {', '.join(f'{q(c)} = ?' for c in diff)} WHERE {where}",
+                    [*diff.values(), *key],
+                )
+    except sqlite3.IntegrityError:
+        # a unique value another row here already has (the same person registered at two
+        # desks): the row waits, visible in sync_waiting, until the model allows both
+        return False
+    return True
+
+
+def _missing(conn: sqlite3.Connection, table: str, row_id: Value) -> bool:
+    return conn.execute(f"SELECT 1 FROM {q(table)} WHERE id = ?", (row_id,)).fetchone() is None
+
+
+def _derive(tbl: str, values: dict[str, Value]) -> None:
+    """Derived columns are computed here, as the domain computes them (refresh_sort_key)."""
+
+    def text(col: str) -> str:
+        value = values.get(col)
+        return value if isinstance(value, str) else ""
+
+    if tbl == "person" and ("given_name" in values or "family_name" in values):
+        values["sort_key"] = thai_sort_key(f"{text('given_name')} {text('family_name')}")
+    elif tbl == "organisation" and "name" in values:
+        values["sort_key"] = thai_sort_key(text("name"))
+
+
+# ------------------------------------------------------------------ conflicts
+
+
+def _recompute_conflicts(conn: sqlite3.Connection, tbl: str, row_id: str, col: str) -> None:
+    """A conflict: a value the winning change had not seen (its stamp is above the winner's
+    base), that nobody replaced knowingly since, and that says something else."""
+    conn.execute(
+        "DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND col = ?", (tbl, row_id, col)
+    )
+    if col in (policy.ROW, policy.WHOLE) or col in policy.NEVER_IN_CONFLICT:
+        return
+    if policy.policy_of(tbl) is not policy.Policy.REPLICATED:
+        return
+    found = conn.execute(
+        "SELECT stamp, value, base FROM sync_change WHERE tbl = ? AND row_id = ? AND col = ? "
+        "ORDER BY stamp DESC",
+        (tbl, row_id, col),
+    ).fetchall()
+    if len(found) < 2:
+        return
+    (w_stamp, w_value, w_base), others = found[0], found[1:]
+    replaced = {b for _s, _v, b in found if b is not None}
+    for stamp, value, _base in others:
+        if stamp > (w_base or "") and stamp not in replaced and value != w_value:
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_conflict (tbl, row_id, col, kept_stamp, kept_value, "
+                "other_stamp, other_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (tbl, row_id, col, w_stamp, w_value, stamp, value),
+            )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    tbl: str
+    row_id: str
+    col: str
+    kept_stamp: str
+    kept_value: Value
+    other_stamp: str
+    other_value: Value
+
+    @property
+    def kept_by(self) -> str:
+        return clock.origin_of(self.kept_stamp)
+
+    @property
+    def other_by(self) -> str:
+        return clock.origin_of(self.other_stamp)
+
+
+def resolve(uow: UnitOfWork, tbl: str, row_id: str, col: str, value: Value) -> None:
+    """A person chose the value of a field in conflict (one of the two, or another): a new
+    edit that saw both, recorded even when it keeps the value already shown, so that every
+    copy settles the conflict the same way when it arrives."""
+    conn = connection_of(uow)
+    table = captured_tables(conn).get(tbl)
+    if table is None or table.key != ["id"] or col not in table.sent:
+        raise ValueError(f"{tbl}.{col} is not a replicated field")
+    conn.execute(f"UPDATE {q(tbl)} SET {q(col)} = ? WHERE id = ?", (value, row_id))
+    if tbl in ("person", "organisation"):
+        names = ("given_name", "family_name") if tbl == "person" else ("name",)
+        row = conn.execute(
+            f"SELECT {', '.join(q(n) for n in names)} FROM {q(tbl)} WHERE id = ?", (row_id,)
+        ).fetchone()
+        if row is not None:
+            values: dict[str, Value] = dict(zip(names, row, strict=True))
+            _derive(tbl, values)
+            conn.execute(
+                f"UPDATE {q(tbl)} SET sort_key = ? WHERE id = ?", (values["sort_key"], row_id)
+            )
+    conn.execute(
+        "INSERT INTO sync_pending (tbl, row_id, col, value) VALUES (?, ?, ?, ?)",
+        (tbl, row_id, col, value),
+    )
+    uow.session.expire_all()
+
+
+def conflicts(uow: UnitOfWork) -> list[Conflict]:
+    conn = connection_of(uow)
+    return [
+        Conflict(*r)
+        for r in conn.execute(
+            "SELECT tbl, row_id, col, kept_stamp, kept_value, other_stamp, other_value "
+            "FROM sync_conflict ORDER BY tbl, row_id, col, other_stamp"
+        )
+    ]

@@ -1,0 +1,272 @@
+"""Three offices, each with its own copy of the real schema, work offline through the real
+services with clocks hours apart, and pass batches of changes around in any order, some more
+than once. After everyone has exchanged with everyone, all three hold the same data and the
+same conflicts, every check-in ever made is everywhere, and applying a batch again changes
+nothing."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from sync_copies import DAY1, DAY2, Copy, copy_of, everyone_with_everyone, seed
+
+from organiser import sync
+from organiser.core.errors import UserError
+from organiser.services import desk_checkin
+from organiser.services.people.directory import get_person
+from organiser.services.people.editing import (
+    OrganisationRecord,
+    delete_person,
+    restore_person,
+    save_organisation,
+    save_person,
+)
+from organiser.store.opening import open_store
+from organiser.sync import Change
+
+HOUR = 3_600_000
+_TEMPLATE: dict[str, Any] = {}
+
+
+def template() -> tuple[Path, dict[str, Any]]:
+    """The seeded database, built once per test run (opening three fresh ones per example
+    would cost more than the example)."""
+    if not _TEMPLATE:
+        folder = Path(tempfile.mkdtemp(prefix="sync-convergence-"))
+        store = open_store(folder)
+        with store.writer() as uow:
+            ids = seed(uow)
+            uow.commit()
+        store.dispose()
+        _TEMPLATE.update(folder=folder, ids=ids)
+    return _TEMPLATE["folder"], _TEMPLATE["ids"]
+
+
+copy_index = st.integers(0, 2)
+# two different offices (drawn as a pair: two integers drawn apart are mostly equal)
+two_copies = st.permutations([0, 1, 2]).map(lambda order: (order[0], order[1]))
+digits = st.text("0123456789", min_size=9, max_size=9).map(lambda d: "0" + d)
+names = st.sampled_from(["สมชาย", "สมศรี", "มานะ", "บุญมี", "อรุณี", "ประยุทธ", "กาญจนา"])
+days = st.sampled_from([DAY1, DAY2])
+edits = st.one_of(digits.map(lambda d: ("phone", d)), names.map(lambda n: ("given_name", n)))
+settling = st.sampled_from(["", "kept", "other"])
+
+
+class ThreeOffices(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="sync-offices-"))
+        self.copies: list[Copy] = []
+        self.people: list[str] = []
+        self.event = ""
+        self.in_flight: list[tuple[int, list[Change]]] = []  # (to whom, what)
+        self.confirmed: set[str] = set()  # every check-in id any office ever wrote
+        self.resolved = 0
+
+    @initialize(skews=st.lists(st.integers(-6, 6), min_size=3, max_size=3))
+    def open_three_copies(self, skews: list[int]) -> None:
+        folder, ids = template()
+        self.copies = [
+            copy_of(folder, self.folder / name, skew * HOUR)
+            for name, skew in zip("abc", skews, strict=True)
+        ]
+        self.people = list(ids["people"])
+        self.event = ids["event"]
+
+    def teardown(self) -> None:
+        for c in self.copies:
+            c.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _do(self, i: int, work: Any) -> Any:
+        try:
+            return self.copies[i].write(work)
+        except UserError:  # the service refused (already undone, deleted, ...): nothing written
+            return None
+
+    # ------------------------------------------------------------ what people do offline
+
+    @rule(i=copy_index, p=st.integers(0, 100), change=edits)
+    def edit_a_person(self, i: int, p: int, change: tuple[str, str]) -> None:
+        field, value = change
+        self._edit(i, p, lambda r: setattr(r, field, value))
+
+    @rule(pair=two_copies, p=st.integers(0, 2), one=digits, two=digits)
+    def two_offices_edit_one_phone(self, pair: tuple[int, int], p: int, one: str, two: str) -> None:
+        """The case conflicts are for: the same field, changed at two offices unseen (the
+        three people everyone knows)."""
+        self._edit(pair[0], p, lambda r: setattr(r, "phone", one))
+        self._edit(pair[1], p, lambda r: setattr(r, "phone", two))
+
+    def _edit(self, i: int, p: int, change: Any) -> None:
+        person = self.people[p % len(self.people)]
+
+        def work(uow: Any) -> None:
+            record = get_person(uow, person)
+            if record is None:
+                return  # not arrived here yet
+            change(record)
+            save_person(uow, record)
+
+        self._do(i, work)
+
+    def _settle(self, copy: Copy, n: int, other: bool) -> None:
+        """A person picks one of the two values: an edit that saw both."""
+        shown = copy.conflicts()
+        if not shown:
+            return
+        conflict = shown[n % len(shown)]
+        value = conflict.other_value if other else conflict.kept_value
+        copy.write(
+            lambda uow: sync.resolve(uow, conflict.tbl, conflict.row_id, conflict.col, value)
+        )
+        self.resolved += 1
+        assert all((c.row_id, c.col) != (conflict.row_id, conflict.col) for c in copy.conflicts())
+
+    @rule(i=copy_index, name=names)
+    def add_organisation(self, i: int, name: str) -> None:
+        self._do(i, lambda uow: save_organisation(uow, OrganisationRecord(name=f"กลุ่ม{name}")))
+
+    @rule(i=copy_index, given=names, phone=digits, day=days)
+    def walk_in_of_someone_new(self, i: int, given: str, phone: str, day: Any) -> None:
+        form = desk_checkin.WalkIn("", given, "ทดสอบ", phone)
+        done = self._do(i, lambda uow: desk_checkin.register_walk_in(uow, self.event, form, day))
+        if done is not None:
+            self.confirmed.add(done.check_in_id)
+            self.people.append(done.person_id)
+
+    @rule(i=copy_index, p=st.integers(0, 100), day=days)
+    def walk_in_of_someone_known(self, i: int, p: int, day: Any) -> None:
+        # a person of the seminar's list (registered on every copy from the start): the
+        # service finds their registration and checks them in
+        person = self.people[p % 3]
+        form = desk_checkin.WalkIn("", "", "")
+        done = self._do(
+            i,
+            lambda uow: desk_checkin.register_walk_in(
+                uow, self.event, form, day, existing_person_id=person
+            ),
+        )
+        if done is not None:
+            self.confirmed.add(done.check_in_id)
+
+    @rule(i=copy_index, p=st.integers(0, 100), day=days)
+    def check_in(self, i: int, p: int, day: Any) -> None:
+        person = self.people[p % len(self.people)]
+
+        def work(uow: Any) -> Any:
+            try:
+                return desk_checkin.check_in_person(uow, self.event, person, day)
+            except UserError:
+                return None
+
+        done = self._do(i, work)
+        if done is not None:
+            self.confirmed.add(done.check_in_id)
+
+    @rule(i=copy_index, n=st.integers(0, 100))
+    def undo_a_check_in(self, i: int, n: int) -> None:
+        held = [
+            r[0]
+            for r in self.copies[i].raw(
+                "SELECT id FROM check_in WHERE kind = 'check_in' ORDER BY id"
+            )
+        ]
+        if held:
+            target = held[n % len(held)]
+            undo = self._do(i, lambda uow: desk_checkin.undo_check_in(uow, target, reason="ผิดคน"))
+            if undo is not None:
+                self.confirmed.add(undo.undo_id)
+
+    @rule(i=copy_index, p=st.integers(0, 100), restore=st.booleans())
+    def delete_or_restore_a_person(self, i: int, p: int, restore: bool) -> None:
+        person = self.people[p % len(self.people)]
+        if not self.copies[i].raw("SELECT 1 FROM person WHERE id = ?", person):
+            return
+        self._do(i, lambda uow: (restore_person if restore else delete_person)(uow, person))
+
+    # ------------------------------------------------------------ passing changes around
+
+    @rule(pair=two_copies)
+    def make_a_batch(self, pair: tuple[int, int]) -> None:
+        src, dst = pair
+        self.in_flight.append((dst, self.copies[src].since(self.copies[dst].known())))
+
+    @rule(pair=two_copies, settle=settling)
+    def meet(self, pair: tuple[int, int], settle: str) -> None:
+        """Two offices meet (or a file goes straight through): dst takes what it lacks, and
+        may settle a conflict it now shows on the spot."""
+        src, dst = pair
+        self.copies[dst].apply(self.copies[src].since(self.copies[dst].known()))
+        if settle:
+            self._settle(self.copies[dst], 0, settle == "other")
+
+    @precondition(lambda self: bool(self.in_flight))
+    @rule(n=st.integers(0, 100), keep=st.booleans(), settle=settling)
+    def deliver_a_batch(self, n: int, keep: bool, settle: str) -> None:
+        """Any batch, in any order; kept ones may arrive again later."""
+        dst, batch = self.in_flight[n % len(self.in_flight)]
+        if not keep:
+            self.in_flight.remove((dst, batch))
+        self.copies[dst].apply(batch)
+        if settle:
+            self._settle(self.copies[dst], n, settle == "other")
+
+    @invariant()
+    def nothing_waits_in_the_pending_log(self) -> None:
+        for c in self.copies:
+            assert c.raw("SELECT count(*) FROM sync_pending") == [(0,)]
+
+    # ------------------------------------------------------------ after everyone met
+
+    def check_convergence(self) -> None:
+        everyone_with_everyone(self.copies)
+        first = self.copies[0].snapshot()
+        for c in self.copies[1:]:
+            assert c.snapshot() == first
+        conflicts = [c.conflicts() for c in self.copies]
+        assert conflicts[0] == conflicts[1] == conflicts[2]
+        for c in self.copies:
+            held = {r[0] for r in c.raw("SELECT id FROM check_in")}
+            assert self.confirmed <= held
+            assert c.raw("SELECT count(*) FROM sync_waiting") == [(0,)]
+            assert c.raw("PRAGMA foreign_key_check") == []
+        for dst, batch in self.in_flight:  # every batch once more: nothing changes
+            again = self.copies[dst].apply(batch)
+            assert again.new_changes == 0 and again.rows_written == 0
+        for c in self.copies:
+            assert c.snapshot() == first
+
+
+def run(examples: int) -> None:
+    class Checked(ThreeOffices):
+        def teardown(self) -> None:
+            try:
+                if self.copies:
+                    self.check_convergence()
+            finally:
+                super().teardown()
+
+    Checked.TestCase.settings = settings(
+        max_examples=examples,
+        stateful_step_count=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    Checked.TestCase().runTest()
+
+
+def test_three_offices_converge_whatever_the_order_of_exchanges() -> None:
+    run(100)
+
+
+@pytest.mark.slow
+def test_three_offices_converge_over_many_more_histories() -> None:
+    run(500)

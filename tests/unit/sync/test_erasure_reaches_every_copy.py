@@ -1,0 +1,44 @@
+"""Erasure is sticky: office A erases a person while office B edits their phone; afterwards
+both show the anonymous label and the old values are in no table and not in the change log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sync_copies import Copy, everyone_with_everyone, set_phone
+
+from organiser.services.safety.privacy import erase_person
+
+
+def holds(copy: Copy, text: str) -> bool:
+    with copy.store.raw_connection() as conn:
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'person_fts%' "
+            "AND name NOT IN ('audit_log')"
+        ).fetchall():
+            for row in conn.execute(f'SELECT * FROM "{name}"'):
+                if any(isinstance(v, str) and text in v for v in row):
+                    return True
+    return False
+
+
+def test_an_erasure_wins_over_a_concurrent_edit_and_leaves_no_old_value_in_any_copy(
+    three: tuple[list[Copy], dict[str, Any]],
+) -> None:
+    copies, ids = three
+    a, b, _c = copies
+    person = ids["people"][0]
+    old_phone = "0812345678"
+    assert all(holds(x, old_phone) for x in copies)
+    result = a.write(lambda uow: erase_person(uow, person))
+    set_phone(b, person, "0899999999")  # b has not heard of the erasure yet
+    everyone_with_everyone(copies)
+    for copy in copies:
+        assert copy.raw("SELECT given_name, phone FROM person WHERE id = ?", person) == [
+            (result.label, "")
+        ]
+        assert not holds(copy, old_phone), "the old phone is still held"
+        assert not holds(copy, "0899999999"), "the concurrent edit is still held"
+        assert not holds(copy, "สมชาย")
+        assert copy.conflicts() == []
+    assert copies[0].snapshot() == copies[1].snapshot() == copies[2].snapshot()
