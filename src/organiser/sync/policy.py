@@ -56,6 +56,7 @@ TABLES: dict[str, Policy] = {
     "setting": L,
     "audit_log": L,
     "import_batch": L,
+    "agenda_import": L,  # an agenda import made here: its undo takes back this copy's sessions
     "alembic_version": L,
     # the search index, rebuilt by its own triggers from `person` and `organisation`
     "person_search_doc": D,

@@ -4,15 +4,15 @@ Tables only; the capture triggers are not part of any revision: they are generat
 `organiser.sync.policy` after every migration (store.migrate) and at opening, because Alembic's
 batch rebuilds and triggers do not mix (NOTES, "Sync"). Nothing in the existing tables changes.
 
-Revision ID: 0006_h13
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-03 13:40:00
 """
 
 from alembic import op
 
-revision = "0006_h13"
-down_revision = "0005"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
