@@ -106,12 +106,12 @@ def upgrade(store: Store, revision: str = "head") -> None:
     """Bring the schema to `revision`. Foreign keys are turned off around it (batch mode
     recreates tables, and a DROP with foreign keys on would cascade), then checked."""
     with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        _foreign_keys(conn, on=False)
         _capture_triggers(conn, drop=True)
         from alembic import command
 
         command.upgrade(alembic_config(conn), revision)
-        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        _foreign_keys(conn, on=True)
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
@@ -135,10 +135,24 @@ def _capture_triggers(conn: Connection, *, drop: bool) -> None:
 
 def downgrade(store: Store, revision: str) -> None:
     with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        _foreign_keys(conn, on=False)
         _capture_triggers(conn, drop=True)
         from alembic import command
 
         command.downgrade(alembic_config(conn), revision)
-        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        _foreign_keys(conn, on=True)
         _capture_triggers(conn, drop=False)
+
+
+def _foreign_keys(conn: Connection, *, on: bool) -> None:
+    """Turn foreign keys on or off for this connection. SQLite ignores the PRAGMA inside a
+    transaction, and SQLAlchemy would begin one for any statement it runs: so any open
+    transaction is committed first and the PRAGMA goes to the driver's connection directly."""
+    if conn.in_transaction():
+        conn.commit()
+    dbapi = conn.connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    dbapi.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+    state = dbapi.execute("PRAGMA foreign_keys").fetchone()
+    if not state or bool(state[0]) != on:
+        raise RuntimeError("foreign keys could not be turned " + ("on" if on else "off"))

@@ -166,3 +166,27 @@ def test_a_shipped_revision_was_not_changed_after_its_fixture_was_made(
         f"migration {revision} now makes a different schema than when "
         f"{fixture.name} was made: add a new revision for the change"
     )
+
+
+def test_foreign_keys_are_really_off_while_migrations_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch rebuild with foreign keys on cascades deletes into child rows; SQLite ignores
+    `PRAGMA foreign_keys = OFF` inside a transaction, which is where it used to be sent."""
+    from alembic import command
+
+    seen: list[int] = []
+    real_upgrade = command.upgrade
+
+    def upgrade_and_look(config, revision):  # type: ignore[no-untyped-def]
+        connection = config.attributes["connection"]
+        seen.append(connection.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        return real_upgrade(config, revision)
+
+    monkeypatch.setattr(command, "upgrade", upgrade_and_look)
+    store = Store(tmp_path)
+    try:
+        migrate.upgrade(store)
+    finally:
+        store.dispose()
+    assert seen == [0]
