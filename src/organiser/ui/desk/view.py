@@ -203,10 +203,11 @@ class DeskView(QWidget):
         body.addLayout(left, 2)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(self.event_title, 1)
-        heading.addLayout(prints)
-        layout.addLayout(heading)
+        # the seminar's title has a line of its own, the documents a row of their own: beside
+        # each other they made the desk wider than a 1366-pixel screen wherever the system's
+        # fonts run wide
+        layout.addWidget(self.event_title)
+        layout.addLayout(prints)
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
