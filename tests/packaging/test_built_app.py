@@ -422,6 +422,19 @@ def test_gui_draws_the_main_window_on_x11(
     if xvfb is None:
         pytest.skip("Xvfb and xwininfo are not installed (apt-get install xvfb x11-utils)")
     server, display = xvfb
+    # the display must answer an ordinary client before the app is started on it (once, on a
+    # loaded machine, the app was refused a display that Xvfb had reported ready)
+    for _ in range(40):
+        probe = subprocess.run(
+            ["xwininfo", "-root"], env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
+            capture_output=True, check=False,
+        )  # fmt: skip
+        if probe.returncode == 0:
+            break
+        time.sleep(0.25)
+    else:
+        server.kill()
+        pytest.skip(f"Xvfb reported {display} but no client could connect to it")
     app = subprocess.Popen(
         [*no_python_prefix(), str(built_app.exe), "--lang", "th", "--data-dir", str(built_demo)],
         env=built_app.env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=display),
