@@ -14,7 +14,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneStandard
 from organiser.documents.typesetting import write_private_atomic
 
 if TYPE_CHECKING:
-    from organiser.services.agenda_report import AgendaReport, ReportSession
+    from organiser.documents.agenda_data import AgendaReport, ReportSession
 
 TZID = "Asia/Bangkok"
 BANGKOK = ZoneInfo(TZID)

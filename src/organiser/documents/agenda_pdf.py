@@ -20,7 +20,7 @@ from organiser.core.i18n import _
 from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument, keep_together
 
 if TYPE_CHECKING:
-    from organiser.services.agenda_report import AgendaReport, ReportDay, ReportSession
+    from organiser.documents.agenda_data import AgendaReport, ReportDay, ReportSession
 
 PEOPLE_WIDTH = 50.0
 ROOM_MIN = 18.0

@@ -20,7 +20,7 @@ from organiser.core.cells import append_row
 from organiser.documents.typesetting import write_private_atomic
 
 if TYPE_CHECKING:
-    from organiser.services.agenda_report import AgendaReport
+    from organiser.documents.agenda_data import AgendaReport
 
 FONT = "Sarabun"
 # ``30 ม.ค. 2550`` in Thai (Thai locale 041E, calendar 07 = Thai Buddhist); ``30 Jan 2007``

@@ -20,7 +20,7 @@ from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument,
 I18N_AREA = "agenda"  # its words are translated with the programme's
 
 if TYPE_CHECKING:
-    from organiser.services.agenda_report import AgendaReport
+    from organiser.documents.agenda_data import AgendaReport
 
 BODY = 11.5
 

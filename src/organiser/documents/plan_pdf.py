@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument
 
 if TYPE_CHECKING:
-    from organiser.services.plans.report import PlanReport
+    from organiser.documents.plan_data import PlanReport
 
 LABEL_WIDTH = 38.0
 MARGINS = (15.0, 12.0, 15.0, 12.0)  # left, top, right, bottom (mm)

@@ -15,7 +15,7 @@ from organiser.core.cells import append_row, sheet_text
 from organiser.core.paths import make_private_file
 
 if TYPE_CHECKING:
-    from organiser.services.plans.report import PlanReport
+    from organiser.documents.plan_data import PlanReport
 
 COLUMNS = ("number", "title", "owner", "province", "due", "status", "progress", "latest", "link")
 WIDTHS = {"number": 6, "title": 48, "owner": 26, "province": 16, "due": 13, "status": 14,

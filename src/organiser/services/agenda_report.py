@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from organiser.core.areas import province_label
@@ -21,82 +20,13 @@ from organiser.core.thaidate import (
     format_time_range,
     format_weekday,
 )
+from organiser.documents.agenda_data import AgendaReport, ReportDay, ReportLabels, ReportSession
 from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.domain.labels import label_of
 from organiser.services.agenda import SessionRow, load_agenda
 from organiser.store.db import UnitOfWork
 
 FORMATS = ("pdf", "ics", "xlsx")
-
-
-@dataclass(frozen=True)
-class ReportSession:
-    id: str
-    day: dt.date
-    starts_at: dt.time
-    ends_at: dt.time
-    time_text: str  # 09.00–10.30 น. / 09:00–10:30
-    title: str
-    kind: str
-    kind_label: str
-    is_pause: bool
-    people_lines: tuple[str, ...]  # "วิทยากร: นายสมชาย ใจดี"
-    people_by_role: tuple[tuple[str, tuple[str, ...]], ...]  # (role label, names)
-    room: str
-    description: str
-    expected_output: str
-
-    @property
-    def is_valid(self) -> bool:
-        return (self.ends_at.hour, self.ends_at.minute) > (
-            self.starts_at.hour,
-            self.starts_at.minute,
-        )
-
-
-@dataclass(frozen=True)
-class ReportDay:
-    day: dt.date
-    number: int
-    heading: str  # วันอังคารที่ 30 มกราคม พ.ศ. 2550
-    sessions: tuple[ReportSession, ...]
-
-
-@dataclass(frozen=True)
-class ReportLabels:
-    time: str
-    session: str
-    people: str
-    room: str
-    expected_output: str
-    day: str
-    date: str
-    start: str
-    end: str
-    kind: str
-    description: str
-    no_sessions: str
-
-
-@dataclass(frozen=True)
-class AgendaReport:
-    lang: str
-    event_id: str
-    heading: str  # กำหนดการ
-    title: str
-    theme: str
-    dates_line: str
-    venue_line: str
-    organiser_line: str
-    location: str  # for calendars: venue and province
-    note: str  # the customary "the programme may change" line
-    days: tuple[ReportDay, ...]
-    labels: ReportLabels
-    printed_on: dt.date
-
-    @property
-    def sessions(self) -> list[ReportSession]:
-        return [s for day in self.days for s in day.sessions]
 
 
 def _people_by_role(row: SessionRow) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -6,7 +6,6 @@ Documents (`documents/plan_pdf.py`, `documents/plan_xlsx.py`) only lay this out.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from organiser.core.areas import province_label
@@ -14,6 +13,7 @@ from organiser.core.errors import UserError
 from organiser.core.i18n import _, current_language, use_language
 from organiser.core.thaidate import format_date
 from organiser.core.thaitext import thai_sort_key
+from organiser.documents.plan_data import PlanReport, ReportGroup, ReportRow
 from organiser.domain.labels import label, label_of
 from organiser.domain.plan_rules import DueState
 from organiser.domain.plans import ActionStatus, PlanKind
@@ -35,44 +35,6 @@ STATUS_ORDER = (
     ActionStatus.DONE,
     ActionStatus.DROPPED,
 )
-
-
-@dataclass(frozen=True)
-class ReportRow:
-    number: int
-    title: str
-    owner: str
-    province: str
-    due: str
-    status: str
-    progress: int
-    latest: str
-    link: str
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class ReportGroup:
-    heading: str
-    rows: list[ReportRow]
-
-
-@dataclass(frozen=True)
-class PlanReport:
-    lang: str
-    title: str
-    kind: str
-    facts: list[tuple[str, str]]  # (label, value): area, period, seminar, memoranda, team
-    goals_heading: str
-    goals: list[str]
-    actions_heading: str
-    summary: str
-    columns: dict[str, str]  # column key -> heading
-    groups: list[ReportGroup]
-    footer: str
-    overdue_text: str = ""
-    file_title: str = ""
-    meta: dict[str, str] = field(default_factory=dict)
 
 
 def _area(region: str, province: str, lang: str) -> str:
