@@ -35,6 +35,16 @@ from pathlib import Path
 from organiser.store.backup import make_backup
 from organiser.store.db import Store
 store = Store(Path(sys.argv[1]))
+if sys.argv[2] == "stall":
+    # the first kill lands for certain between the verified copy and its move into place
+    import time
+    import organiser.store.backup as backup
+
+    def stall(*_args: object) -> None:
+        print("copied", flush=True)
+        time.sleep(600)
+
+    backup.keep_attachments = stall
 print("ready", flush=True)
 while True:
     make_backup(store, "manual")
@@ -59,18 +69,22 @@ def test_a_backup_killed_halfway_leaves_no_copy_after_the_next_start(
     demo_store.dispose()
     rng = random.Random(18)
     left_behind = 0
-    for _kill in range(8):
+    for kill in range(8):
+        how = "stall" if kill == 0 else "run"
         proc = subprocess.Popen(
-            [sys.executable, "-c", BACKUP_LOOP, str(data_dir)],
+            [sys.executable, "-c", BACKUP_LOOP, str(data_dir), how],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
         )
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-        for _tick in range(rng.randint(1, 40)):
-            if temporary_copies(data_dir):
-                break
-            os.sched_yield()
+        if how == "stall":
+            assert proc.stdout.readline().strip() == "copied"
+        else:  # anywhere at all in the loop: before, during or after a copy
+            for _tick in range(rng.randint(1, 40)):
+                if temporary_copies(data_dir):
+                    break
+                os.sched_yield()
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         proc.stdout.close()
@@ -80,7 +94,7 @@ def test_a_backup_killed_halfway_leaves_no_copy_after_the_next_start(
         store = open_store(data_dir)  # the next start
         assert temporary_copies(data_dir) == []
         store.dispose()
-    # the loop did leave whole copies behind at least once, or the test proves nothing
+    # the stalled kill left a whole copy behind, or the test proves nothing
     assert left_behind >= 1
 
 
