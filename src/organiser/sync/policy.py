@@ -72,6 +72,12 @@ TABLES: dict[str, Policy] = {
     "sync_held": L,
     "sync_waiting": L,
     "sync_conflict": L,
+    # whom this copy trusts, and the signatures it keeps to pass changes on unchanged
+    "sync_trust": L,
+    "sync_batch": L,
+    "sync_seal": L,
+    "sync_sent": L,
+    "sync_awaited": L,
 }
 
 # Columns of captured tables that are not sent: sort keys are derived (recomputed from the
