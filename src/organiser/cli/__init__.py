@@ -31,6 +31,7 @@ AREA_MODULES = (
     "organiser.cli.memoranda",
     "organiser.cli.plans",
     "organiser.cli.safety",
+    "organiser.cli.sync",
 )
 
 EXIT_USER_ERROR = 2

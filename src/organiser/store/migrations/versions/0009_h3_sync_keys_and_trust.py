@@ -33,6 +33,7 @@ def upgrade() -> None:
             copy_id TEXT,
             sign_key BLOB NOT NULL,
             age_recipient TEXT,
+            self_sig BLOB,
             office_fpr TEXT,
             vouch BLOB,
             trusted INTEGER NOT NULL DEFAULT 0,
