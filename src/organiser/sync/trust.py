@@ -49,7 +49,7 @@ def _row(r: tuple[object, ...]) -> Trusted:
     holds = json.loads(str(r[12])) if r[12] else {}
     return Trusted(
         str(r[0]), str(r[1]), str(r[2]), str(r[3]), None if r[4] is None else str(r[4]),
-        bytes(r[5]),  # type: ignore[arg-type]
+        bytes(r[5]),  # type: ignore[call-overload]
         None if r[6] is None else str(r[6]), None if r[7] is None else str(r[7]), bool(r[8]),
         None if r[9] is None else str(r[9]), None if r[10] is None else str(r[10]),
         None if r[11] is None else str(r[11]), holds,
@@ -174,12 +174,12 @@ def trust_card(
                 name = excluded.name""",
             (card.fingerprint, name or card.name, card.office, card.office_key, now_text()),
         )
-        for laptop in card.laptops:
-            if laptop.copy_id != keys.copy_id:
-                _remember(conn, laptop, by_hand=False, name=None)
+        for listed in card.laptops:
+            if listed.copy_id != keys.copy_id:
+                _remember(conn, listed, by_hand=False, name=None)
         return list(card.laptops)
+    assert card.laptop is not None
     laptop = card.laptop
-    assert laptop is not None
     if laptop.sign_key == keys.sign_public:
         raise UserError(_("This is this copy's own key card."))
     same_office = bool(own_office) and laptop.office == own_office
@@ -210,7 +210,7 @@ def vouched_by_us(conn: sqlite3.Connection, keys: Keys) -> list[Laptop]:
                 bytes(self_sig),
                 keys.office_public,
                 bytes(vouch_sig),
-            )  # fmt: skip
+            )
         )
     return out
 

@@ -76,14 +76,12 @@ def copy_identity(store: Store) -> CopyIdentity:
                 t.kind,
                 t.name,
                 t.office,
-                t.kind == "office"
-                and t.by_hand
-                and t.revoked_at is None
+                (t.kind == "office" and t.by_hand and t.revoked_at is None)
                 or trust.is_trusted(conn, t, keys),
                 t.revoked_at,
                 t.last_sent_at,
                 t.last_received_at,
-            )  # fmt: skip
+            )
             for t in trust.everyone(conn)
         ]
         uow.commit()
