@@ -167,6 +167,18 @@ def trust_card(
         assert card.office_key is not None
         if keys.office_public == card.office_key:
             raise UserError(_("This is this office's own key card."))
+        if (
+            keys.office is not None
+            and own_office
+            and card.name == own_office
+            and len(card.laptops) == 1
+        ):
+            # every new copy starts as the first laptop of an office; a new laptop of this
+            # very office (same name, vouching for nobody but itself) joins it instead
+            joining = card.laptops[0]
+            laptop = vouch(conn, joining, keys)
+            _remember(conn, laptop, by_hand=True, name=name)
+            return [laptop]
         conn.execute(
             """INSERT INTO sync_trust (fingerprint, kind, name, office, sign_key, trusted,
                 added_at) VALUES (?, 'office', ?, ?, ?, 1, ?)
