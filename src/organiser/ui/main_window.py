@@ -76,6 +76,7 @@ def areas() -> list[Area]:
         Area("agenda", tr("Agenda"), "organiser.ui.agenda.page", "Ctrl+5"),
         Area("memoranda", tr("Memoranda"), "organiser.ui.memoranda.page", "Ctrl+6"),
         Area("plans", tr("Follow-up plans"), "organiser.ui.plans.page", "Ctrl+7"),
+        Area("sync", tr("Sync"), "organiser.ui.sync.page", "Ctrl+8"),
     ]
 
 
@@ -270,6 +271,10 @@ class MainWindow(QMainWindow):
         from organiser.ui.safety.menu import install_safety_actions
 
         install_safety_actions(self, file_menu, help_menu)
+        # Sync (issue #13): File → Send changes…, Receive changes…, before Settings
+        from organiser.ui.sync.menu import SyncMenu
+
+        self.sync_menu = SyncMenu(self.ctx, self, file_menu, settings_action)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()

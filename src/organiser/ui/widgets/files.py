@@ -19,6 +19,8 @@ class FileKind(StrEnum):
     SPREADSHEET = "spreadsheet"  # spreadsheets exported
     DOCUMENT = "document"  # printed PDFs, calendars
     FILED_DOCUMENT = "filed-document"  # signed scans attached to a memorandum
+    CHANGE_FILE = "change-file"  # .orgsync files sent to and received from other offices
+    KEY_CARD = "key-card"  # key cards of copies and offices
 
 
 def _key(kind: FileKind) -> str:
@@ -74,3 +76,16 @@ def ask_open_path(
     path = Path(chosen)
     remember_folder(ctx, kind, path)
     return path
+
+
+def ask_open_paths(
+    ctx: AppContext, parent: QWidget, kind: FileKind, title: str, filters: str
+) -> list[Path]:
+    """Several files chosen at once (all parts of a change file); [] when cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileNames(
+        parent, title, str(start_folder(ctx, kind)), filters
+    )
+    paths = [Path(c) for c in chosen]
+    if paths:
+        remember_folder(ctx, kind, paths[0])
+    return paths

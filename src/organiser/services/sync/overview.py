@@ -1,0 +1,120 @@
+"""What the Sync place shows in one read: this copy and whom it trusts, how many changes made
+or held here a trusted copy still lacks, the conflicts waiting (each with the record it is in),
+and the attachments awaited."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from organiser.core.errors import UserError
+from organiser.core.i18n import _
+from organiser.services.sync import attachments, conflicts, copies
+from organiser.store.db import Store
+from organiser.sync import clock, trust
+from organiser.sync.cards import CardError, read_card
+from organiser.sync.keys import Keys, fingerprint_words
+from organiser.sync.merge import connection_of
+from organiser.sync.schema import q
+
+# the column that names a record of each table a conflict is likely to be in
+_NAMED_BY = {
+    "person": "trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))",
+    "organisation": "name",
+    "memorandum": "title",
+    "plan": "title",
+    "plan_action": "title",
+    "event": "title",
+}
+
+
+@dataclass(frozen=True)
+class ConflictShown:
+    conflict: conflicts.FieldConflict
+    record: str  # the person's name, the organisation's, the memorandum's title…
+
+
+@dataclass(frozen=True)
+class Awaited:
+    sha256: str
+    name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    identity: copies.CopyIdentity
+    not_yet_sent: int
+    conflicts: list[ConflictShown]
+    awaited: list[Awaited]
+
+
+def not_yet_sent(conn: sqlite3.Connection, keys: Keys) -> int:
+    """Changes held here that at least one trusted copy lacks, as far as this copy last heard
+    from each (what the next change file to all of them would carry)."""
+    recipients = trust.trusted_laptops(conn, keys)
+    if not recipients:
+        return 0
+    total = 0
+    for origin, top in conn.execute("SELECT origin, stamp FROM sync_held").fetchall():
+        after = min(r.holds.get(str(origin), "") for r in recipients)
+        if after >= str(top):
+            continue
+        row = conn.execute(
+            "SELECT count(*) FROM sync_change WHERE stamp > ? AND substr(stamp, ?) = ?",
+            (after, clock.HLC_DIGITS + 1, str(origin)),
+        ).fetchone()
+        total += int(row[0])
+    return total
+
+
+def record_label(conn: sqlite3.Connection, table: str, row_id: str) -> str:
+    named = _NAMED_BY.get(table)
+    if named is None:
+        return ""
+    row = conn.execute(f"SELECT {named} FROM {q(table)} WHERE id = ?", (row_id,)).fetchone()
+    return str(row[0]) if row and row[0] is not None else ""
+
+
+def sync_overview(store: Store) -> SyncOverview:
+    identity = copies.copy_identity(store)  # first: it makes this copy's id and keys if new
+    with store.reader() as uow:
+        conn = connection_of(uow)
+        keys = copies.keys_of(store, conn)
+        unsent = not_yet_sent(conn, keys)
+        shown = [
+            ConflictShown(c, record_label(conn, c.table, c.row_id))
+            for c in conflicts.list_conflicts(uow)
+        ]
+        waiting = [Awaited(*a) for a in attachments.awaited(uow)]
+    return SyncOverview(identity, unsent, shown, waiting)
+
+
+@dataclass(frozen=True)
+class CardShown:
+    """A key card as read before it is trusted: what a person compares aloud."""
+
+    kind: str  # "laptop" or "office"
+    name: str
+    office: str
+    fingerprint: str
+    words: list[str]
+    laptops: int
+
+
+def read_key_card(path: Path) -> CardShown:
+    """Read a key card without trusting it (the same checks as trusting it)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(_("{name} is not a key card of Organiser.").format(name=path.name)) from exc
+    try:
+        card = read_card(text)
+    except CardError as exc:
+        raise UserError(str(exc)) from exc
+    key = card.office_key or (card.laptop.sign_key if card.laptop else b"")
+    return CardShown(
+        card.kind, card.name, card.office, card.fingerprint, fingerprint_words(key),
+        len(card.laptops),
+    )  # fmt: skip

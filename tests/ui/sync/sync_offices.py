@@ -1,0 +1,81 @@
+"""Offices in their own data folders, filled and edited through the services (imported by the
+tests here; conftest puts this folder on the path)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from organiser.services import settings
+from organiser.services.people.editing import PersonRecord, save_person
+from organiser.services.sync import copies
+from organiser.store.db import Store
+from organiser.store.opening import open_store
+
+DAY = dt.date(2027, 1, 30)
+
+
+@dataclass
+class Office:
+    name: str
+    folder: Path
+    store: Store
+
+    def card(self) -> Path:
+        path = self.folder.parent / f"{self.name}.orgcard"
+        copies.write_card(self.store, path)
+        return path
+
+    def people(self) -> dict[str, str]:
+        with self.store.raw_connection() as conn:
+            return {str(g): str(p) for g, p in conn.execute("SELECT given_name, phone FROM person")}
+
+    def db_bytes(self) -> bytes:
+        with self.store.raw_connection() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return (self.folder / "organiser.sqlite3").read_bytes()
+
+
+def open_office(tmp_path: Path, name: str) -> Office:
+    folder = tmp_path / name
+    store = open_store(folder)
+    with store.writer() as uow:
+        settings.set_office(uow, f"office {name}", "Phatthalung")
+        settings.put(uow, settings.DESK_NAME, f"desk {name}")
+        uow.commit()
+    return Office(name, folder, store)
+
+
+def seed_people(office: Office) -> dict[str, str]:
+    """A seminar and three people who walked in (three people, three check-ins)."""
+    from organiser.services import desk_checkin
+    from organiser.services.events import create_event
+
+    with office.store.writer() as uow:
+        event = create_event(uow, "เวทีองค์กรการเงินชุมชนภาคใต้", DAY, DAY, venue="พัทลุง")
+        uow.flush()
+        ids = {}
+        for given, family, phone in (
+            ("สมชาย", "ใจดี", "0812345678"),
+            ("สมศรี", "รักถิ่น", "0823456789"),
+            ("มานะ", "ขยันยิ่ง", "0834567890"),
+        ):
+            pid = save_person(uow, PersonRecord(given_name=given, family_name=family, phone=phone))
+            desk_checkin.register_walk_in(
+                uow, event.id, desk_checkin.WalkIn("", "", ""), DAY, existing_person_id=pid
+            )
+            ids[given] = pid
+        uow.commit()
+    return ids
+
+
+def set_phone(office: Office, person_id: str, phone: str) -> None:
+    from organiser.services.people.directory import get_person
+
+    with office.store.writer() as uow:
+        record = get_person(uow, person_id)
+        assert record is not None
+        record.phone = phone
+        save_person(uow, record)
+        uow.commit()
