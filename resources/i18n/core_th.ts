@@ -445,6 +445,10 @@
       <translation>หน้าแรก</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation>แลกเปลี่ยนข้อมูล</translation>
+    </message>
+    <message>
       <source>The automatic backup failed: {reason}</source>
       <translation>สำรองข้อมูลอัตโนมัติไม่สำเร็จ: {reason}</translation>
     </message>

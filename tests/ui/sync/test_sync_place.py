@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from sync_offices import Office, seed_people, set_phone
+from sync_offices import Office, open_office, seed_people, set_phone
 
 from organiser.core import i18n
 from organiser.services.sync import copies, exchange
@@ -194,3 +194,45 @@ def test_send_from_the_menu_writes_a_file_for_the_offices_ticked_and_says_how_ma
     assert len(parts) > 1 and f"{len(parts)} parts" in text
     got = exchange.receive(b.store, parts)
     assert got.applied and got.people == 3
+
+
+def test_a_key_card_is_trusted_after_its_words_are_shown_and_revoking_says_what_it_does(
+    qtbot: Any, window_of: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, c = open_office(tmp_path, "a"), open_office(tmp_path, "c")
+    try:
+        card = c.card()
+        window = window_of(a)
+        page = window.show_area("sync")
+        qtbot.waitUntil(lambda: page.overview is not None, timeout=10_000)
+        assert page.trusted_model.rowCount() == 0
+        assert not page.send_button.isEnabled()  # nobody to send to yet
+        monkeypatch.setattr(files, "ask_open_path", lambda *_a, **_k: card)
+        page.trust_button.click()
+        qtbot.waitUntil(
+            lambda: page.key_cards.trust_dialog is not None
+            and page.key_cards.trust_dialog.isVisible(),
+            timeout=10_000,
+        )
+        dialog = page.key_cards.trust_dialog
+        words = copies.copy_identity(c.store).office_words
+        assert dialog.words.text() == " ".join(words or [])  # the words to compare aloud
+        assert page.trusted_model.rowCount() == 0  # nothing trusted before the person agrees
+        dialog.trust_button.click()
+        qtbot.waitUntil(lambda: page.trusted_model.rowCount() > 0, timeout=10_000)
+        office = next(r for r in page.trusted_model.rows if r.kind == "office")
+        assert office.trusted and office.office == "office c"
+        qtbot.waitUntil(page.send_button.isEnabled, timeout=10_000)
+
+        asked: list[str] = []
+        monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or True)
+        page.revoke(office)
+        qtbot.waitUntil(
+            lambda: any(r.revoked_at for r in page.trusted_model.rows if r.kind == "office"),
+            timeout=10_000,
+        )
+        assert "refused" in asked[0] and "stays on it" in asked[0]
+        assert not page.send_button.isEnabled()
+    finally:
+        c.store.dispose()
+        a.store.dispose()
