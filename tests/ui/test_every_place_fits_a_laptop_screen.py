@@ -1,7 +1,7 @@
 """Every place of the main window fits a 1366×768 office laptop, maximised, in Thai and in
 English, also after the language was switched: no page asks for more than the window has, and
 the buttons people reach for (the memoranda list's, the organisation form's Save, the plans
-status line) lie wholly inside the window.
+status line, the Sync place's Send and Revoke) lie wholly inside the window.
 
 Run in a subprocess on a virtual 1366×768 screen (the offscreen platform's screen file), as
 in test_window_fits_the_screen."""
@@ -91,6 +91,14 @@ for area in window.areas:
         page.select(("view", "overdue"))
         place("plans/overdue", page)
         widget("plans status line (overdue)", page.message)
+    elif area.key == "sync":
+        widget("sync Send changes", page.send_button)
+        widget("sync Save my key card", page.save_card_button)
+        page.tabs.setCurrentIndex(0)
+        widget("sync Revoke", page.revoke_button)
+        for index in range(1, page.tabs.count()):
+            page.tabs.setCurrentIndex(index)
+            place(f"sync/{index}", page)
 found["end"] = {"maximised": window.isMaximized(), "window": [window.width(), window.height()]}
 print(json.dumps(found))
 ctx.tasks.wait_idle(15_000)
@@ -132,7 +140,9 @@ def test_every_place_fits_a_1366_by_768_screen(
     room_w, room_h = found["screen"]  # type: ignore[misc]
     assert found["maximised"] is True  # after switching language too
     places: dict[str, dict[str, list[int]]] = found["places"]  # type: ignore[assignment]
-    assert {"home", "people/1", "memoranda", "plans", "plans/teams"} <= set(places)
+    assert {"home", "people/1", "memoranda", "plans", "plans/teams", "sync", "sync/1"} <= set(
+        places
+    )
     for name, p in places.items():
         (need_w, need_h), (has_w, has_h) = p["needs"], p["has"]
         assert need_w <= has_w and need_h <= has_h, (lang, name, p)
@@ -140,7 +150,7 @@ def test_every_place_fits_a_1366_by_768_screen(
         assert window_w <= room_w and window_h <= room_h, (lang, name, p)
         assert p["window_needs"][0] <= room_w and p["window_needs"][1] <= room_h, (lang, name, p)
     widgets: dict[str, dict[str, object]] = found["widgets"]  # type: ignore[assignment]
-    assert len(widgets) == 10
+    assert len(widgets) == 13
     for name, w in widgets.items():
         assert w["inside"] and w["visible"], (lang, name, w)
     end = found["end"]
