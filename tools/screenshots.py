@@ -3,7 +3,10 @@
     python tools/screenshots.py [AREA …]     (default: home)
 
 Runs offscreen (no display needed), builds the demo in a temporary data folder, shows the main
-window in Thai at 1280×800 and saves docs/screenshots/main-<area>.png.
+window in Thai at 1280×800 and saves docs/screenshots/main-<area>.png. For `sync`, a second
+office that trusts the demo's exchanges change files with it first (one conflict, one file
+waiting to be received), and the conflict and the receive preview are saved as well
+(sync-conflict.png, sync-preview.png).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def _offscreen_screen() -> str:
@@ -43,6 +47,7 @@ def main(areas: list[str]) -> int:
     with store.writer() as uow:
         build_demo(uow)
         uow.commit()
+    partner = _sync_partner(store, folder / "other-office") if "sync" in areas else None
     session = Session(app, store, "th")
     session.window.resize(1280, 800)
     out = ROOT / "docs" / "screenshots"
@@ -61,6 +66,8 @@ def main(areas: list[str]) -> int:
             path = out / f"main-{area}.png"
             session.window.grab().save(str(path))
             print(path)
+            if area == "sync" and partner is not None:
+                _sync_dialogs(session, partner, out)
             next_shot()
 
         QTimer.singleShot(1200, save)
@@ -69,6 +76,75 @@ def main(areas: list[str]) -> int:
     app.exec()
     store.dispose()
     return 0
+
+
+def _sync_partner(store: Any, folder: Path) -> Path:
+    """A second office trusting the demo's office: they exchange change files, both edit one
+    person's phone (a conflict on the demo's side), and the other office's next file waits."""
+    from sqlalchemy import text
+
+    from organiser.services import settings
+    from organiser.services.people.directory import get_person
+    from organiser.services.people.editing import save_person
+    from organiser.services.sync import copies, exchange
+    from organiser.store.opening import open_store
+
+    other = open_store(folder)
+    with other.writer() as uow:
+        settings.set_office(uow, "สำนักงานจังหวัดสงขลา", "Songkhla")
+        settings.put(uow, settings.DESK_NAME, "โน้ตบุ๊กงานสัมมนา สงขลา")
+        uow.commit()
+    with store.writer() as uow:
+        settings.put(uow, settings.DESK_NAME, "โน้ตบุ๊กสำนักงานพัทลุง")
+        uow.commit()
+    cards = folder.parent
+    copies.write_card(store, cards / "demo.orgcard")
+    copies.write_card(other, cards / "other.orgcard")
+    copies.trust_card(store, cards / "other.orgcard")
+    copies.trust_card(other, cards / "demo.orgcard")
+    exchange.receive(other, exchange.send(store, cards / "1.orgsync").paths)
+
+    def set_phone(target: Any, phone: str) -> None:
+        with target.writer() as uow:
+            person_id = str(
+                uow.session.execute(
+                    text("SELECT id FROM person ORDER BY sort_key LIMIT 1")
+                ).scalar_one()
+            )
+            record = get_person(uow, person_id)
+            assert record is not None
+            record.phone = phone
+            save_person(uow, record)
+            uow.commit()
+
+    set_phone(other, "0811111111")
+    set_phone(store, "0822222222")
+    exchange.receive(store, exchange.send(other, cards / "2.orgsync").paths)
+    set_phone(other, "0833333333")  # waits in the next file
+    waiting = exchange.send(other, cards / "3.orgsync").paths
+    other.dispose()
+    return waiting[0]
+
+
+def _sync_dialogs(session: Any, waiting: Path, out: Path) -> None:
+    from organiser.services.sync import exchange
+
+    page = session.window.pages["sync"]
+    page.tabs.setCurrentIndex(1)
+    page.conflicts_table.selectRow(0)
+    page.resolve_selected()
+    page.resolve_dialog.adjustSize()
+    page.resolve_dialog.grab().save(str(out / "sync-conflict.png"))
+    print(out / "sync-conflict.png")
+    page.resolve_dialog.reject()
+    change_files = page.change_files
+    change_files._show_preview([waiting], exchange.preview(session.ctx.store, [waiting]))
+    assert change_files.preview_dialog is not None
+    change_files.preview_dialog.adjustSize()
+    change_files.preview_dialog.grab().save(str(out / "sync-preview.png"))
+    print(out / "sync-preview.png")
+    change_files.preview_dialog.reject()
+    page.tabs.setCurrentIndex(0)
 
 
 if __name__ == "__main__":

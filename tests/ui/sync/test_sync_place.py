@@ -210,8 +210,9 @@ def test_a_key_card_is_trusted_after_its_words_are_shown_and_revoking_says_what_
         monkeypatch.setattr(files, "ask_open_path", lambda *_a, **_k: card)
         page.trust_button.click()
         qtbot.waitUntil(
-            lambda: page.key_cards.trust_dialog is not None
-            and page.key_cards.trust_dialog.isVisible(),
+            lambda: (
+                page.key_cards.trust_dialog is not None and page.key_cards.trust_dialog.isVisible()
+            ),
             timeout=10_000,
         )
         dialog = page.key_cards.trust_dialog

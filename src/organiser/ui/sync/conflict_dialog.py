@@ -89,6 +89,7 @@ class ResolveDialog(QDialog):
         self, ctx: AppContext, shown: ConflictShown, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(560)
         self.ctx = ctx
         self.shown = shown
         conflict = shown.conflict

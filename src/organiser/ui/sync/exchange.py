@@ -47,6 +47,7 @@ class SendDialog(QDialog):
 
     def __init__(self, me: CopyIdentity, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(520)
         self.setWindowTitle(self.tr("Send changes"))
         intro = QLabel(
             self.tr("The change file can be opened only by the offices ticked here. Send it by "
@@ -96,6 +97,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, result: ReceiveResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(480)
         self.preview = result
         self.setWindowTitle(self.tr("Receive changes"))
         intro = QLabel(

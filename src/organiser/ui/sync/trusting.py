@@ -37,6 +37,7 @@ class TrustDialog(QDialog):
 
     def __init__(self, card: CardShown, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(560)
         self.card = card
         self.setWindowTitle(self.tr("Trust a key card"))
         what = (
