@@ -62,6 +62,10 @@ def test_a_change_file_is_previewed_then_received_from_the_file_menu_and_every_p
     seed_people(a)
     sent = exchange.send(a.store, a.folder.parent / "from-a.orgsync")
     window = window_of(b)
+    people_page = window.show_area("people")
+    qtbot.waitUntil(lambda: people_page.loaded, timeout=10_000)
+    window.ctx.tasks.wait_idle()
+    assert people_page.model.rowCount() == 0
     choose_files(monkeypatch, *sent.paths)
 
     change_files = receive_from_the_menu(qtbot, window)
@@ -79,6 +83,8 @@ def test_a_change_file_is_previewed_then_received_from_the_file_menu_and_every_p
     qtbot.waitUntil(lambda: change_files.message_box is not None, timeout=10_000)
     assert "received from desk a" in change_files.message_box.text()
     assert b.people() == a.people()
+    # the People place, open meanwhile, shows them without being asked
+    qtbot.waitUntil(lambda: people_page.model.rowCount() == 3, timeout=10_000)
 
     page = window.show_area("sync")
     qtbot.waitUntil(lambda: page.overview is not None, timeout=10_000)
@@ -106,6 +112,10 @@ def test_the_sync_place_shows_this_copy_its_fingerprint_and_what_the_others_lack
     assert "desk b" in {r.name for r in page.trusted_model.rows}
     assert page.unsent_label.text().endswith(str(page.overview.not_yet_sent))
     assert page.overview.not_yet_sent > 0
+    # exactly what the next change file carries
+    assert exchange.send(a.store, a.folder.parent / "x.orgsync").changes == (
+        page.overview.not_yet_sent
+    )
     assert page.conflicts_label.text().endswith("0")
 
 
