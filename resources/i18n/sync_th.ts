@@ -292,6 +292,13 @@
     </message>
   </context>
   <context>
+    <name>SyncMarks</name>
+    <message>
+      <source>Another office changed this field without seeing this value: settle it in the Sync place (Ctrl+8).</source>
+      <translation>สำนักงานอื่นแก้ไขช่องนี้โดยไม่เห็นค่านี้ กรุณาแก้ข้อมูลที่ขัดกันที่หน้าแลกเปลี่ยนข้อมูล (Ctrl+8)</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncMenu</name>
     <message>
       <source>Receive changes…</source>

@@ -118,3 +118,17 @@ def read_key_card(path: Path) -> CardShown:
         card.kind, card.name, card.office, card.fingerprint, fingerprint_words(key),
         len(card.laptops),
     )  # fmt: skip
+
+
+def conflicted_fields(store: Store, table: str, row_id: str) -> list[str]:
+    """The columns of one record in conflict (the forms mark them)."""
+    if not row_id:
+        return []
+    with store.reader() as uow:
+        return [
+            str(r[0])
+            for r in connection_of(uow).execute(
+                "SELECT DISTINCT col FROM sync_conflict WHERE tbl = ? AND row_id = ? ORDER BY col",
+                (table, row_id),
+            )
+        ]

@@ -159,6 +159,9 @@ class MemorandumEditor(QWidget):
         self.particulars.set_events(events)
         self.message = ("", False)
         self.show_draft(memo)
+        from organiser.ui.sync.marks import mark_conflicts  # fields another office changed
+
+        mark_conflicts(self.ctx, self.particulars, "memorandum", memo.id or "")
         self.loaded.emit()
 
     def _on_data_changed(self, area: str) -> None:

@@ -74,8 +74,15 @@ class OrganisationsTab(QWidget):
         if len(rows) == 1:
             self.work.read(
                 lambda uow: editing.get_organisation(uow, rows[0].id),
-                lambda rec: self.org_editor.load(rec) if rec else None,
+                self._show_organisation,
             )
+
+    def _show_organisation(self, record: OrganisationRecord | None) -> None:
+        if record is not None:
+            self.org_editor.load(record)
+            from organiser.ui.sync.marks import mark_conflicts  # fields another office changed
+
+            mark_conflicts(self.ctx, self.org_editor, "organisation", record.id)
 
     def save_organisation(self, record: OrganisationRecord) -> None:
         def saved(_id: str) -> None:

@@ -436,6 +436,9 @@ class PeoplePage(QWidget):
         self.finish_building()
         if record is not None:
             self.editor.load(record)
+            from organiser.ui.sync.marks import mark_conflicts  # fields another office changed
+
+            mark_conflicts(self.ctx, self.editor, "person", record.id)
 
     def add_person(self) -> None:
         self.finish_building()
