@@ -476,6 +476,10 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>เอกสารสแกนที่ใหญ่เกินกว่าจะแนบไปกับไฟล์การเปลี่ยนแปลง กรุณาขอให้สำนักงานที่แนบไว้ส่งมาให้ หรือแนบไฟล์ที่นี่เอง</translation>
     </message>
     <message>
+      <source>Signed scans travel inside a change file up to</source>
+      <translation>แนบเอกสารสแกนไปในไฟล์ได้ไม่เกิน</translation>
+    </message>
+    <message>
       <source>Size</source>
       <translation>ขนาด</translation>
     </message>

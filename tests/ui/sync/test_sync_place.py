@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from sync_offices import Office, open_office, seed_people, set_phone
 
 from organiser.core import i18n
-from organiser.services.sync import copies, exchange
+from organiser.services.sync import attachments, copies, exchange
 from organiser.ui.context import AppContext
 from organiser.ui.main_window import MainWindow
 from organiser.ui.widgets import files
@@ -117,6 +117,14 @@ def test_the_sync_place_shows_this_copy_its_fingerprint_and_what_the_others_lack
         page.overview.not_yet_sent
     )
     assert page.conflicts_label.text().endswith("0")
+
+    # the size up to which signed scans travel inside the file: 5 MB unless the office sets it
+    assert page.attachment_limit.value() == 5.0
+    page.attachment_limit.setValue(0.5)
+    page.attachment_limit.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.overview.attachment_limit_mb == 0.5, timeout=10_000)
+    with a.store.reader() as uow:
+        assert attachments.limit_bytes(uow) == 500_000
 
 
 def test_a_conflict_shows_both_values_with_who_and_when_and_is_settled_from_the_list(

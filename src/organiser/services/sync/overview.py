@@ -10,6 +10,7 @@ from pathlib import Path
 
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
+from organiser.services import settings
 from organiser.services.sync import attachments, conflicts, copies
 from organiser.store.db import Store
 from organiser.sync import clock, trust
@@ -48,6 +49,7 @@ class SyncOverview:
     not_yet_sent: int
     conflicts: list[ConflictShown]
     awaited: list[Awaited]
+    attachment_limit_mb: float  # signed scans up to this size travel inside a change file
 
 
 def not_yet_sent(conn: sqlite3.Connection, keys: Keys) -> int:
@@ -88,7 +90,15 @@ def sync_overview(store: Store) -> SyncOverview:
             for c in conflicts.list_conflicts(uow)
         ]
         waiting = [Awaited(*a) for a in attachments.awaited(uow)]
-    return SyncOverview(identity, unsent, shown, waiting)
+        limit = attachments.limit_bytes(uow) / 1_000_000
+    return SyncOverview(identity, unsent, shown, waiting, limit)
+
+
+def set_attachment_limit(store: Store, mb: float) -> None:
+    """The size up to which signed scans travel inside change files (this laptop's setting)."""
+    with store.writer() as uow:
+        settings.put(uow, attachments.MAX_ATTACHMENT_MB, f"{max(mb, 0.0):g}")
+        uow.commit()
 
 
 @dataclass(frozen=True)

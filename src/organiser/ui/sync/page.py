@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +24,13 @@ from PySide6.QtWidgets import (
 from organiser.core.thaidate import format_moment
 from organiser.services.sync import copies
 from organiser.services.sync.copies import TrustedCopy
-from organiser.services.sync.overview import Awaited, ConflictShown, SyncOverview, sync_overview
+from organiser.services.sync.overview import (
+    Awaited,
+    ConflictShown,
+    SyncOverview,
+    set_attachment_limit,
+    sync_overview,
+)
 from organiser.ui.context import AppContext
 from organiser.ui.sync.conflict_dialog import field_label, record_text, value_text
 from organiser.ui.sync.exchange import ChangeFiles
@@ -113,6 +120,18 @@ class SyncPage(QWidget):
         for label in (self.unsent_label, self.conflicts_label, self.awaited_label):
             label.setWordWrap(True)
             waiting_rows.addWidget(label)
+        self.attachment_limit = QDoubleSpinBox()
+        self.attachment_limit.setObjectName("attachmentLimit")
+        self.attachment_limit.setRange(0.0, 100.0)
+        self.attachment_limit.setSingleStep(1.0)
+        self.attachment_limit.setDecimals(1)
+        self.attachment_limit.setSuffix(" MB")
+        self.attachment_limit.editingFinished.connect(self._limit_edited)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(QLabel(self.tr("Signed scans travel inside a change file up to")))
+        limit_row.addWidget(self.attachment_limit)
+        limit_row.addStretch(1)
+        waiting_rows.addLayout(limit_row)
         waiting_rows.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
@@ -257,6 +276,8 @@ class SyncPage(QWidget):
         self.conflicts_model.set_rows(found.conflicts)
         self.conflicts_table.resizeColumnsToContents()
         self.awaited_model.set_rows(found.awaited)
+        if not self.attachment_limit.hasFocus():
+            self.attachment_limit.setValue(found.attachment_limit_mb)
         trusted = [t for t in me.trusted if t.trusted]
         self.unsent_label.setText(
             self.tr("Changes the trusted copies may still lack: {n}").format(n=found.not_yet_sent)
@@ -270,6 +291,14 @@ class SyncPage(QWidget):
         self.awaited_label.setText(self.tr("Attachments awaited: {n}").format(n=len(found.awaited)))
         self.tabs.setTabText(1, self.tr("Conflicts ({n})").format(n=len(found.conflicts)))
         self.tabs.setTabText(2, self.tr("Attachments awaited ({n})").format(n=len(found.awaited)))
+
+    def _limit_edited(self) -> None:
+        mb = self.attachment_limit.value()
+        if self.overview is None or mb == self.overview.attachment_limit_mb:
+            return
+        store = self.ctx.store
+        self.ctx.tasks.run(lambda _p: set_attachment_limit(store, mb), lambda _r: self.reload(),
+                           self.say, write=True, owner=self)  # fmt: skip
 
     def say(self, exc: BaseException | str) -> None:
         text = exc if isinstance(exc, str) else getattr(exc, "message", None) or str(exc)
