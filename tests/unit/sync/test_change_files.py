@@ -151,9 +151,9 @@ def test_a_file_over_ten_megabytes_goes_in_parts_and_all_are_needed(
     a, b, _c = laptops
     mutual(a, b)
     a.write(seeded)
-    monkeypatch.setattr(sealed, "PART_BYTES", 4_000)
+    monkeypatch.setattr(sealed, "PART_BYTES", 1_500)
     sent = a.send("a1.orgsync")
-    assert len(sent.paths) >= 3 and all(p.stat().st_size <= 4_000 for p in sent.paths)
+    assert len(sent.paths) >= 3 and all(p.stat().st_size <= 1_500 for p in sent.paths)
     assert sent.paths[1].name == "a1.orgsync.2"
     before = b.db_bytes()
     with pytest.raises(UserError, match="part 3 is missing"):
@@ -173,7 +173,7 @@ def test_the_first_part_alone_finds_the_others_beside_it(
     a, b, _c = laptops
     mutual(a, b)
     a.write(seeded)
-    monkeypatch.setattr(sealed, "PART_BYTES", 4_000)
+    monkeypatch.setattr(sealed, "PART_BYTES", 1_500)
     sent = a.send("a1.orgsync")
     assert b.receive(sent.paths[0]).people == 3
 
