@@ -4,7 +4,7 @@
     python tools/i18n.py check           # exit 1 listing every string without a Thai translation
     python tools/i18n.py release [AREA]  # compile resources/i18n/*.ts into .qm (pyside6-lrelease)
 
-AREA is one of core, people, desk, agenda, memoranda, plans, safety: only that area's file.
+AREA is one of core, people, desk, agenda, memoranda, plans, safety, sync: only that area's file.
 
 Strings are found by reading the source (no Qt needed): `_("…")` and `N_("…")` in any module
 (context `organiser`), `self.tr("…")` inside a class (context: the class name), and
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "organiser"
 I18N = ROOT / "resources" / "i18n"
-AREAS = ("people", "desk", "agenda", "memoranda", "plans", "safety")
+AREAS = ("people", "desk", "agenda", "memoranda", "plans", "safety", "sync")
 LANGS = ("th",)
 
 
