@@ -238,3 +238,51 @@ def test_attachments_travel_inside_under_the_size_set_else_they_are_awaited(
     assert got.awaited >= 1
     assert not (c.folder / "attachments" / stored).exists()
     assert c.raw("SELECT sha256 FROM sync_awaited") == [(added.sha256,)]
+
+
+def test_nothing_is_sealed_to_a_revoked_copy(laptops: list[Laptop]) -> None:
+    from organiser.services.sync import copies
+
+    a, b, c = laptops
+    mutual(a, b)
+    mutual(a, c)
+    a.write(seeded)
+    c_fpr = c.identity().fingerprint
+    copies.untrust(a.store, c_fpr)
+    sent = a.send("a1.orgsync")
+    assert sent.recipients == ["b"]
+    with pytest.raises(UserError, match="not a trusted copy"):
+        a.send("a2.orgsync", [c_fpr])
+    with pytest.raises(UserError, match="other offices"):
+        c.receive(sent.paths[0])
+
+
+def test_a_conflict_shows_both_values_and_a_choice_settles_it_on_every_copy(
+    laptops: list[Laptop], tmp_path: Path
+) -> None:
+    from tests.conftest import run_cli
+
+    a, b, _c = laptops
+    mutual(a, b)
+    ids = a.write(seeded)
+    person = ids["people"][0]
+    b.receive(a.send("a1.orgsync").paths[0])
+    set_phone_on(a, person, "0811111111")
+    set_phone_on(b, person, "0822222222")
+    a_file, b_file = a.send("a2.orgsync").paths[0], b.send("b2.orgsync").paths[0]
+    assert a.receive(b_file).new_conflicts == 1
+    assert b.receive(a_file).new_conflicts == 1
+    b.close()
+    listed = run_cli("sync", "conflicts", "--json", data_dir=b.folder)
+    assert listed.returncode == 0, listed.stderr
+    (conflict,) = json.loads(listed.stdout)
+    assert conflict["field"] == "phone"
+    assert {v["value"] for v in conflict["values"]} == {"0811111111", "0822222222"}
+    by_a = next(v for v in conflict["values"] if v["value"] == "0811111111")
+    done = run_cli("sync", "resolve", conflict["id"], "--keep", by_a["id"], data_dir=b.folder)
+    assert done.returncode == 0, done.stderr
+    b.store = type(b.store)(b.folder)
+    assert ("สมชาย", "0811111111") in b.people()
+    a.receive(b.send("b3.orgsync").paths[0])
+    assert ("สมชาย", "0811111111") in a.people()
+    assert a.raw("SELECT count(*) FROM sync_conflict") == [(0,)]
