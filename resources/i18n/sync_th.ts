@@ -176,6 +176,10 @@
       <translation>บันทึกการเปลี่ยนแปลง {n} รายการสำหรับ {who} ไว้ที่ {files} แล้ว</translation>
     </message>
     <message>
+      <source>change file {file} for {who}</source>
+      <translation>แฟ้มการเปลี่ยนแปลง {file} สำหรับ {who}</translation>
+    </message>
+    <message>
       <source>exchange changes with other offices</source>
       <translation>แลกเปลี่ยนข้อมูลกับสำนักงานอื่น</translation>
     </message>

@@ -286,3 +286,14 @@ def test_a_conflict_shows_both_values_and_a_choice_settles_it_on_every_copy(
     a.receive(b.send("b3.orgsync").paths[0])
     assert ("สมชาย", "0811111111") in a.people()
     assert a.raw("SELECT count(*) FROM sync_conflict") == [(0,)]
+
+
+def test_the_erasure_report_lists_change_files_already_sent(laptops: list[Laptop]) -> None:
+    from organiser.services.safety.erasure_reach import erase_everywhere
+
+    a, b, _c = laptops
+    mutual(a, b)
+    ids = a.write(seeded)
+    sent = a.send("a1.orgsync")
+    report = erase_everywhere(a.store, ids["people"][2])
+    assert any(str(sent.paths[0]) in line for line in report.copies_outside)

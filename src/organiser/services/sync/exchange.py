@@ -17,6 +17,7 @@ from typing import Any
 from organiser import __version__
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
+from organiser.services import settings
 from organiser.services.sync import attachments
 from organiser.services.sync.copies import keys_of, this_laptop
 from organiser.store.db import Store
@@ -158,6 +159,14 @@ def send(store: Store, path: Path, to: list[str] | None = None) -> SendResult:
         conn.executemany(
             "UPDATE sync_trust SET last_sent_at = ? WHERE fingerprint = ?",
             [(now, r.fingerprint) for r in recipients],
+        )
+        # an erasure cannot reach a file already sent: its report lists the exports logged
+        settings.audit(
+            uow,
+            "export",
+            _("change file {file} for {who}").format(
+                file=path, who=", ".join(r.name for r in recipients)
+            ),
         )
         conn.execute(
             "INSERT INTO sync_sent (sent_at, file, recipients, changes) VALUES (?, ?, ?, ?)",
