@@ -297,3 +297,20 @@ def test_the_erasure_report_lists_change_files_already_sent(laptops: list[Laptop
     sent = a.send("a1.orgsync")
     report = erase_everywhere(a.store, ids["people"][2])
     assert any(str(sent.paths[0]) in line for line in report.copies_outside)
+
+
+def test_a_restored_backup_is_another_copy_with_new_keys(laptops: list[Laptop]) -> None:
+    from organiser.services.safety.backups import restore_database
+    from organiser.store.opening import open_store
+
+    a, _b, _c = laptops
+    a.write(seeded)
+    before = a.identity()
+    backup = make_backup(a.store, "manual")
+    a.close()
+    restore_database(a.folder, backup.path)
+    a.store = open_store(a.folder)
+    after = a.identity()
+    assert after.copy_id != before.copy_id and after.fingerprint != before.fingerprint
+    # the same laptop (its key file untouched) keeps the office key and vouches for itself
+    assert after.holds_office_key and after.office_fingerprint == before.office_fingerprint
