@@ -44,6 +44,11 @@ GROUPS: tuple[Group, ...] = (
         "benchmarks.sync_measures:sync",
         ("check-in with the change log", "change log per check-in"),
     ),
+    Group(
+        "exchange",
+        "benchmarks.exchange_measures:exchange_rows",
+        ("send of a venue day", "the venue day's change file", "receive of 10,000 changes"),
+    ),
 )
 
 

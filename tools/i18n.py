@@ -4,8 +4,7 @@
     python tools/i18n.py check           # exit 1 listing every string without a Thai translation
     python tools/i18n.py release [AREA]  # compile resources/i18n/*.ts into .qm (pyside6-lrelease)
 
-AREA is one of core, people, desk, agenda, memoranda, plans, safety, sync: only that area's
-file.
+AREA is one of core, people, desk, agenda, memoranda, plans, safety, sync: only that area's file.
 
 Strings are found by reading the source (no Qt needed): `_("…")` and `N_("…")` in any module
 (context `organiser`), `self.tr("…")` inside a class (context: the class name), and
@@ -28,20 +27,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "organiser"
 I18N = ROOT / "resources" / "i18n"
 AREAS = ("people", "desk", "agenda", "memoranda", "plans", "safety", "sync")
-# areas whose file holds only the window's strings: the sync engine's own modules (`sync/`,
-# `services/sync/`, `cli/sync.py`) keep theirs in core, where the command line finds them
-WINDOW_ONLY_AREAS = ("sync",)
 LANGS = ("th",)
 
 
 def area_of(path: Path) -> str:
     rel = path.relative_to(SRC)
-    areas = [a for a in AREAS if rel.parts[0] == "ui" or a not in WINDOW_ONLY_AREAS]
     for part in rel.parts:
         stem = part.removesuffix(".py")
-        if stem in areas:
+        if stem in AREAS:
             return stem
-        if stem.split("_")[0] in areas:  # helper modules such as services/memoranda_files.py
+        if stem.split("_")[0] in AREAS:  # helper modules such as services/memoranda_files.py
             return stem.split("_")[0]
     if rel.parts[0] in ("store",) or rel.stem in ("backup", "restore"):
         return "safety"

@@ -98,10 +98,10 @@ def _sync_partner(store: Any, folder: Path) -> Path:
         settings.put(uow, settings.DESK_NAME, "โน้ตบุ๊กสำนักงานพัทลุง")
         uow.commit()
     cards = folder.parent
-    copies.write_card(store, cards / "demo.orgcard")
-    copies.write_card(other, cards / "other.orgcard")
-    copies.trust_card(store, cards / "other.orgcard")
-    copies.trust_card(other, cards / "demo.orgcard")
+    copies.write_card(store, cards / "demo.card")
+    copies.write_card(other, cards / "other.card")
+    copies.trust_card(store, cards / "other.card")
+    copies.trust_card(other, cards / "demo.card")
     exchange.receive(other, exchange.send(store, cards / "1.orgsync").paths)
 
     def set_phone(target: Any, phone: str) -> None:

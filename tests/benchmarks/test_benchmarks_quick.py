@@ -26,6 +26,10 @@ EXPECTED = {
     "table_memory",
     "sync_capture",
     "sync_log_bytes",
+    "sync_send",
+    "sync_send_bytes",
+    "sync_receive",
+    "sync_receive_ratio",
 }
 
 

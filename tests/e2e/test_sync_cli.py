@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from tests.conftest import run_cli
 
 Cli = Callable[..., Any]
@@ -103,9 +102,12 @@ def test_own_changes_coming_back_are_accepted_with_a_notice(offices: dict[str, P
     # c has not heard what a holds (as when a's files reached c through another office)
     execute(c, "UPDATE sync_trust SET holds = NULL")
     ok("sync", "send", "-o", str(root / "c-back.orgsync"), data_dir=c)
-    before = db_digest(a)
+    people = ok("people", "list", "--json", data_dir=a)
     out = ok("sync", "receive", str(root / "c-back.orgsync"), data_dir=a)
     assert "own changes" in out
+    assert ok("people", "list", "--json", data_dir=a) == people
+    before = db_digest(a)  # only what c holds was noted; a second time, nothing at all
+    ok("sync", "receive", str(root / "c-back.orgsync"), data_dir=a)
     assert db_digest(a) == before
 
 

@@ -94,7 +94,7 @@ def cmd_id(ctx: Context) -> int:
                 )
                 for t in me.trusted
             ],
-            [_("Fingerprint"), _("Kind"), _("Name"), _("Trust"), _("Last received")],
+            [_("Fingerprint"), _("Kind"), _("Copy or office"), _("Trust"), _("Last received")],
         )
     return 0
 

@@ -21,6 +21,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from organiser.sync import clock, policy
@@ -47,15 +48,19 @@ def _encode(value: object) -> bytes:
     return b"j" + json.dumps(value, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def parts_of(col: str, value: Value) -> dict[str, object]:
-    """The separately erasable parts of a value: a row's JSON object by key, else the value."""
-    if col in (policy.ROW, policy.WHOLE) and isinstance(value, str) and value.startswith("{"):
+def parts_of(tbl: str, col: str, value: Value) -> dict[str, object]:
+    """The separately erasable parts of a value: a new row of a table with personal data
+    (a person) by personal column, the rest of the row as one part; any other value whole."""
+    erasable = policy.ERASED.get(tbl)
+    if erasable and col == policy.ROW and isinstance(value, str) and value.startswith("{"):
         try:
             found = json.loads(value)
         except ValueError:
             found = None
         if isinstance(found, dict):
-            return {str(k): v for k, v in found.items()}
+            parts: dict[str, object] = {k: v for k, v in found.items() if k in erasable}
+            parts[_SCALAR] = {k: v for k, v in found.items() if k not in erasable}
+            return parts
     return {_SCALAR: value}
 
 
@@ -90,13 +95,15 @@ class Entry:
     salts: dict[str, str]
     gone: dict[str, str]
 
+    @cached_property
     def hashes(self) -> dict[str, str]:
-        parts = parts_of(self.col, self.value)
+        # computed once: checking the signature and keeping the batch both need them
+        parts = parts_of(self.tbl, self.col, self.value)
         found = {k: value_hash(bytes.fromhex(self.salts[k]), v).hex() for k, v in parts.items()}
         return {**self.gone, **found}
 
     def leaf(self) -> bytes:
-        return leaf(self.stamp, self.tbl, self.row_id, self.col, self.base, self.hashes())
+        return leaf(self.stamp, self.tbl, self.row_id, self.col, self.base, self.hashes)
 
 
 # ------------------------------------------------------------------ sealing own changes
@@ -117,7 +124,7 @@ def seal_own(conn: sqlite3.Connection, keys: Keys) -> int:
         for idx, (stamp, tbl, row_id, col, value, base) in enumerate(
             rows[start : start + BATCH_SIZE]
         ):
-            parts = parts_of(str(col), value)
+            parts = parts_of(str(tbl), str(col), value)
             salts = {k: os.urandom(16) for k in parts}
             hashes = {k: value_hash(salts[k], v).hex() for k, v in parts.items()}
             leaves.append(leaf(str(stamp), str(tbl), str(row_id), str(col), base, hashes))
@@ -152,7 +159,7 @@ def forget_erased_salts(conn: sqlite3.Connection) -> None:
         (*erasable, policy.ROW),
     ).fetchall():
         kept = json.loads(str(salts))
-        present = parts_of(str(col), value)
+        present = parts_of(str(tbl), str(col), value)
         if set(kept) - set(present):
             conn.execute(
                 "UPDATE sync_seal SET salts = ? WHERE tbl = ? AND row_id = ? AND col = ? "
@@ -215,7 +222,7 @@ def batch_json(conn: sqlite3.Connection, batch: str) -> dict[str, Any]:
         (batch,),
     ):
         all_hashes, kept = json.loads(hashes), json.loads(salts)
-        present = parts_of(str(col), value)
+        present = parts_of(str(tbl), str(col), value)
         gone = {k: h for k, h in all_hashes.items() if k not in present}
         entries.append(
             [idx, stamp, tbl, row_id, col, base, _value_json(value),
@@ -289,7 +296,7 @@ def keep_batch(conn: sqlite3.Connection, batch: Batch) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO sync_seal VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (e.tbl, e.row_id, e.col, e.stamp, batch.batch, e.idx, json.dumps(e.hashes()),
+            (e.tbl, e.row_id, e.col, e.stamp, batch.batch, e.idx, json.dumps(e.hashes),
              json.dumps(e.salts))
             for e in batch.entries
         ),

@@ -83,8 +83,8 @@ def is_trusted(conn: sqlite3.Connection, t: Trusted, keys: Keys | None = None) -
     if t.by_hand:
         return True
     offices = _trusted_offices(conn)
-    if keys is not None and keys.office_public is not None:
-        offices.add(fingerprint(keys.office_public))  # our own office vouches for its laptops
+    if keys is not None:  # our own office vouches for its laptops
+        offices |= {fingerprint(k) for k in (keys.office_public, keys.office_key) if k}
     return t.office_fpr in offices
 
 
@@ -113,7 +113,8 @@ def signer_state(
     if found is not None and is_trusted(conn, found, keys):
         return "trusted"
     if laptop.office_key is not None and vouch_holds(laptop, laptop.office_key):
-        ours = keys.office_public is not None and laptop.office_key == keys.office_public
+        # our own office vouches for its laptops (this copy's earlier keys among them)
+        ours = laptop.office_key in (keys.office_public, keys.office_key)
         if ours or office_fpr in _trusted_offices(conn):
             if remember:
                 _remember(conn, laptop, by_hand=False, name=None)

@@ -23,7 +23,7 @@ class Office:
     store: Store
 
     def card(self) -> Path:
-        path = self.folder.parent / f"{self.name}.orgcard"
+        path = self.folder.parent / f"{self.name}.card"
         copies.write_card(self.store, path)
         return path
 

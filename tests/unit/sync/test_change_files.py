@@ -139,7 +139,7 @@ def test_an_erasure_drops_values_from_signed_batches_and_they_still_verify(
         blob = b"".join(
             p.read_bytes() for p in laptop.folder.glob("organiser.sqlite3*") if p.is_file()
         )
-        assert "0823456789".encode() not in blob and "รักถิ่น".encode() not in blob
+        assert b"0823456789" not in blob and "รักถิ่น".encode() not in blob
         laptop.store = type(laptop.store)(laptop.folder)
     salts = b.raw("SELECT salts FROM sync_seal WHERE row_id = ? AND col = '_row'", person)
     assert salts and all("phone" not in json.loads(s[0]) for s in salts)
@@ -151,9 +151,9 @@ def test_a_file_over_ten_megabytes_goes_in_parts_and_all_are_needed(
     a, b, _c = laptops
     mutual(a, b)
     a.write(seeded)
-    monkeypatch.setattr(sealed, "PART_BYTES", 4_000)
+    monkeypatch.setattr(sealed, "PART_BYTES", 1_500)
     sent = a.send("a1.orgsync")
-    assert len(sent.paths) >= 3 and all(p.stat().st_size <= 4_000 for p in sent.paths)
+    assert len(sent.paths) >= 3 and all(p.stat().st_size <= 1_500 for p in sent.paths)
     assert sent.paths[1].name == "a1.orgsync.2"
     before = b.db_bytes()
     with pytest.raises(UserError, match="part 3 is missing"):
@@ -173,7 +173,7 @@ def test_the_first_part_alone_finds_the_others_beside_it(
     a, b, _c = laptops
     mutual(a, b)
     a.write(seeded)
-    monkeypatch.setattr(sealed, "PART_BYTES", 4_000)
+    monkeypatch.setattr(sealed, "PART_BYTES", 1_500)
     sent = a.send("a1.orgsync")
     assert b.receive(sent.paths[0]).people == 3
 
@@ -238,3 +238,79 @@ def test_attachments_travel_inside_under_the_size_set_else_they_are_awaited(
     assert got.awaited >= 1
     assert not (c.folder / "attachments" / stored).exists()
     assert c.raw("SELECT sha256 FROM sync_awaited") == [(added.sha256,)]
+
+
+def test_nothing_is_sealed_to_a_revoked_copy(laptops: list[Laptop]) -> None:
+    from organiser.services.sync import copies
+
+    a, b, c = laptops
+    mutual(a, b)
+    mutual(a, c)
+    a.write(seeded)
+    c_fpr = c.identity().fingerprint
+    copies.untrust(a.store, c_fpr)
+    sent = a.send("a1.orgsync")
+    assert sent.recipients == ["b"]
+    with pytest.raises(UserError, match="not a trusted copy"):
+        a.send("a2.orgsync", [c_fpr])
+    with pytest.raises(UserError, match="other offices"):
+        c.receive(sent.paths[0])
+
+
+def test_a_conflict_shows_both_values_and_a_choice_settles_it_on_every_copy(
+    laptops: list[Laptop], tmp_path: Path
+) -> None:
+    from tests.conftest import run_cli
+
+    a, b, _c = laptops
+    mutual(a, b)
+    ids = a.write(seeded)
+    person = ids["people"][0]
+    b.receive(a.send("a1.orgsync").paths[0])
+    set_phone_on(a, person, "0811111111")
+    set_phone_on(b, person, "0822222222")
+    a_file, b_file = a.send("a2.orgsync").paths[0], b.send("b2.orgsync").paths[0]
+    assert a.receive(b_file).new_conflicts == 1
+    assert b.receive(a_file).new_conflicts == 1
+    b.close()
+    listed = run_cli("sync", "conflicts", "--json", data_dir=b.folder)
+    assert listed.returncode == 0, listed.stderr
+    (conflict,) = json.loads(listed.stdout)
+    assert conflict["field"] == "phone"
+    assert {v["value"] for v in conflict["values"]} == {"0811111111", "0822222222"}
+    by_a = next(v for v in conflict["values"] if v["value"] == "0811111111")
+    done = run_cli("sync", "resolve", conflict["id"], "--keep", by_a["id"], data_dir=b.folder)
+    assert done.returncode == 0, done.stderr
+    b.store = type(b.store)(b.folder)
+    assert ("สมชาย", "0811111111") in b.people()
+    a.receive(b.send("b3.orgsync").paths[0])
+    assert ("สมชาย", "0811111111") in a.people()
+    assert a.raw("SELECT count(*) FROM sync_conflict") == [(0,)]
+
+
+def test_the_erasure_report_lists_change_files_already_sent(laptops: list[Laptop]) -> None:
+    from organiser.services.safety.erasure_reach import erase_everywhere
+
+    a, b, _c = laptops
+    mutual(a, b)
+    ids = a.write(seeded)
+    sent = a.send("a1.orgsync")
+    report = erase_everywhere(a.store, ids["people"][2])
+    assert any(str(sent.paths[0]) in line for line in report.copies_outside)
+
+
+def test_a_restored_backup_is_another_copy_with_new_keys(laptops: list[Laptop]) -> None:
+    from organiser.services.safety.backups import restore_database
+    from organiser.store.opening import open_store
+
+    a, _b, _c = laptops
+    a.write(seeded)
+    before = a.identity()
+    backup = make_backup(a.store, "manual")
+    a.close()
+    restore_database(a.folder, backup.path)
+    a.store = open_store(a.folder)
+    after = a.identity()
+    assert after.copy_id != before.copy_id and after.fingerprint != before.fingerprint
+    # the same laptop (its key file untouched) keeps the office key and vouches for itself
+    assert after.holds_office_key and after.office_fingerprint == before.office_fingerprint

@@ -17,6 +17,7 @@ from typing import Any
 from organiser import __version__
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
+from organiser.services import settings
 from organiser.services.sync import attachments
 from organiser.services.sync.copies import keys_of, this_laptop
 from organiser.store.db import Store
@@ -159,6 +160,14 @@ def send(store: Store, path: Path, to: list[str] | None = None) -> SendResult:
             "UPDATE sync_trust SET last_sent_at = ? WHERE fingerprint = ?",
             [(now, r.fingerprint) for r in recipients],
         )
+        # an erasure cannot reach a file already sent: its report lists the exports logged
+        settings.audit(
+            uow,
+            "export",
+            _("change file {file} for {who}").format(
+                file=path, who=", ".join(r.name for r in recipients)
+            ),
+        )
         conn.execute(
             "INSERT INTO sync_sent (sent_at, file, recipients, changes) VALUES (?, ?, ?, ?)",
             (now, str(path), json.dumps([r.fingerprint for r in recipients]), count),
@@ -288,6 +297,13 @@ def _conflict_keys(conn: sqlite3.Connection) -> set[tuple[str, ...]]:
     }
 
 
+def _heard_from(conn: sqlite3.Connection, fpr: str, holds: dict[str, Any]) -> None:
+    conn.execute(
+        "UPDATE sync_trust SET last_received_at = ?, holds = ? WHERE fingerprint = ?",
+        (trust.now_text(), json.dumps(holds), fpr),
+    )
+
+
 def preview(store: Store, paths: list[Path]) -> ReceiveResult:
     """What receiving would change, counted in a transaction that is then rolled back."""
     return receive(store, paths, dry_run=True)
@@ -303,15 +319,27 @@ def receive(
         for b in checked.batches
         for e in b.entries
     ]
+    holds = checked.opened.header.get("holds")
+    holds = holds if isinstance(holds, dict) else {}
     with store.reader() as uow:
         conn = connection_of(uow)
         result.new_changes = _count_new(conn, changes, result)
         have = {str(r[0]) for r in conn.execute("SELECT batch FROM sync_batch")}
         fresh_files = attachments.missing(store, checked.opened.payload)
+        known = trust.find(conn, result.sender_fingerprint)
     new_batches = [b for b in checked.batches if b.batch not in have]
     if result.new_changes == 0 and not new_batches and not fresh_files:
         if not checked.own_only:
             result.notices.append(_("Nothing new: everything in this file is here already."))
+        if not dry_run and (known is None or known.holds != holds):
+            # nothing to take in, but news of what the sender holds: the next file to it
+            # carries only what it lacks (a second receive of the same file writes nothing)
+            with store.writer() as uow:
+                conn = connection_of(uow)
+                keys = keys_of(store, conn)
+                trust.signer_state(conn, checked.opened.sender, keys, remember=True)
+                _heard_from(conn, result.sender_fingerprint, holds)
+                uow.commit()
         return result
     if by_hand and not dry_run:
         from organiser.store.backup import make_backup
@@ -321,7 +349,8 @@ def receive(
         conn = connection_of(uow)
         keys = keys_of(store, conn)
         before = _conflict_keys(conn)
-        for author in checked.authors:
+        # laptops vouched for by a trusted office become known here (recipients from now on)
+        for author in [checked.opened.sender, *checked.authors]:
             if author.copy_id != keys.copy_id:
                 trust.signer_state(conn, author, keys, remember=True)
         for batch in new_batches:
@@ -331,12 +360,7 @@ def receive(
         result.new_conflicts = len(_conflict_keys(conn) - before)
         files = attachments.take_in(store, uow, checked.opened.payload, dry_run)
         result.attachments, result.awaited = files
-        holds = checked.opened.header.get("holds")
-        conn.execute(
-            "UPDATE sync_trust SET last_received_at = ?, holds = ? WHERE fingerprint = ?",
-            (trust.now_text(), json.dumps(holds if isinstance(holds, dict) else {}),
-             result.sender_fingerprint),
-        )  # fmt: skip
+        _heard_from(conn, result.sender_fingerprint, holds)
         if dry_run:
             return result  # leaving the unit without commit rolls everything back
         uow.commit()

@@ -29,7 +29,7 @@ def tr(text: str) -> str:
 
 
 def card_filters() -> str:
-    return tr("Key cards (*.orgcard *.json);;All files (*)")
+    return tr("Key cards (*.card *.json);;All files (*)")
 
 
 class TrustDialog(QDialog):
@@ -91,7 +91,7 @@ class KeyCards(QObject):
             from organiser.services import settings
 
             office = settings.office(uow).name
-        name = f"{office or 'organiser'}.orgcard".replace("/", "-")
+        name = f"{office or 'organiser'}.card".replace("/", "-")
         path = files.ask_save_path(
             self.ctx, self.page, FileKind.KEY_CARD, tr("Save my key card"), name, card_filters()
         )
