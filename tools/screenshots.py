@@ -6,7 +6,7 @@ Runs offscreen (no display needed), builds the demo in a temporary data folder, 
 window in Thai at 1280×800 and saves docs/screenshots/main-<area>.png. For `sync`, a second
 office that trusts the demo's exchanges change files with it first (one conflict, one file
 waiting to be received), and the conflict and the receive preview are saved as well
-(sync-conflict.png, sync-preview.png).
+(sync-conflicts.png, sync-conflict.png, sync-preview.png).
 """
 
 from __future__ import annotations
@@ -132,6 +132,8 @@ def _sync_dialogs(session: Any, waiting: Path, out: Path) -> None:
     page = session.window.pages["sync"]
     page.tabs.setCurrentIndex(1)
     page.conflicts_table.selectRow(0)
+    session.window.grab().save(str(out / "sync-conflicts.png"))
+    print(out / "sync-conflicts.png")
     page.resolve_selected()
     page.resolve_dialog.adjustSize()
     page.resolve_dialog.grab().save(str(out / "sync-conflict.png"))

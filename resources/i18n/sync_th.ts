@@ -433,7 +433,7 @@
     </message>
     <message>
       <source>Resolve…</source>
-      <translation>แก้ไข…</translation>
+      <translation>เลือกค่าที่ถูกต้อง…</translation>
     </message>
     <message>
       <source>Revoke</source>
