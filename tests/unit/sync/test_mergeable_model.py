@@ -12,8 +12,9 @@ from organiser.core.errors import UserError
 from organiser.services import desk, desk_checkin, desk_exports
 from organiser.services.events import create_event, events_sharing_a_code, list_events
 from organiser.services.events_editing import edit_event
-from organiser.services.people.directory import get_person
+from organiser.services.people.directory import DirectoryFilter, get_person
 from organiser.services.people.editing import merge_people
+from organiser.services.people.listing import DirectoryQuery, directory_keys, directory_page
 
 
 def test_one_code_typed_at_two_offices_arrives_as_two_seminars_marked_as_sharing_it(
@@ -109,6 +110,10 @@ def test_a_chain_of_merges_is_read_as_the_last_person(
     assert a.read(lambda uow: get_person(uow, third).id) == first  # type: ignore[union-attr]
     matches = a.read(lambda uow: desk.search_registrations(uow, event, "สมชาย", DAY1))
     assert [m.person_id for m in matches] == [first]
+    # the People page's "registered for this seminar" shows the one person, with a status
+    query = DirectoryQuery(filter=DirectoryFilter(event_id=event), status_event_id=event)
+    shown = a.read(lambda uow: directory_page(uow, directory_keys(uow, query).ids, event))
+    assert [(r.id, r.status) for r in shown if r is not None] == [(first, "walk_in")]
 
 
 def test_two_people_merged_into_each_other_on_two_copies_are_one_person_on_every_copy(

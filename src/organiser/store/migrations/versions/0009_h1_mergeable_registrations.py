@@ -5,7 +5,8 @@ the copies merge, both rows must fit. So `registration` loses UNIQUE(event_id, p
 registration per event and person is canonical, computed by every copy alike: see
 services.registrations), and `event` loses UNIQUE(code): codes typed at two offices may
 collide; this copy still refuses a duplicate typed here, and shows one that arrived by merge.
-`person.merged_into_id` (there since 0001) gets an index: reads follow merges through it.
+`person.merged_into_id` (there since 0001) gets a partial index of the merged people: reads
+follow merges through it.
 
 Batch mode rebuilds `registration` and `event`. Every trigger that is not sync's (the people
 search keeps itself in step through triggers) is set aside for the rebuild and put back exactly
@@ -21,6 +22,7 @@ Create Date: 2026-12-03 15:50:00
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_h1"
@@ -54,7 +56,13 @@ def upgrade() -> None:
         with op.batch_alter_table("event", schema=None) as batch_op:
             batch_op.drop_constraint("uq_event_code", type_="unique")
             batch_op.create_index("ix_event_code", ["code"], unique=False)
-    op.create_index("ix_person_merged_into_id", "person", ["merged_into_id"], unique=False)
+    op.create_index(
+        "ix_person_merged_into_id",
+        "person",
+        ["merged_into_id"],
+        unique=False,
+        sqlite_where=sa.text("merged_into_id IS NOT NULL"),
+    )
 
 
 def downgrade() -> None:
