@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from sync_copies import DAY1, Copy, everyone_with_everyone, exchange, phone_of, set_phone
 
 from organiser import sync
