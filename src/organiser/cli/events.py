@@ -47,7 +47,7 @@ def register(sub: Any, export_sub: Any) -> None:
     _date_options(edit, required=False)
     edit.add_argument("--venue", help=_("the new venue"))
     edit.add_argument("--province", help=_("the new province"))
-    edit.add_argument("--code", help=_("the new short code (\"\" removes it)"))
+    edit.add_argument("--code", help=_('the new short code ("" removes it)'))
     edit.add_argument(
         "--move-agenda", action="store_true",
         help=_("move the programme's sessions by as many days as the first day moves"),

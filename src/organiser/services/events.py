@@ -64,9 +64,7 @@ def list_events(uow: UnitOfWork) -> list[EventRow]:
         .where(Event.deleted_at.is_(None))
         .order_by(Event.starts_on.desc(), Event.title)
     )
-    return [
-        _row(e, len(people.get(e.id, ())), e.id in shared) for e in uow.session.scalars(stmt)
-    ]
+    return [_row(e, len(people.get(e.id, ())), e.id in shared) for e in uow.session.scalars(stmt)]
 
 
 def events_sharing_a_code(uow: UnitOfWork) -> list[list[Event]]:

@@ -76,4 +76,3 @@ def downgrade() -> None:
             batch_op.create_unique_constraint(
                 "uq_registration_event_id_person_id", ["event_id", "person_id"]
             )
-
