@@ -36,6 +36,7 @@ from organiser.domain.people import Organisation, Person
 from organiser.services import settings as settings_service
 from organiser.services.desk import find_by_code
 from organiser.services.registrations import (
+    canonical_registrations,
     counted_registrations,
     person_roots,
     registrations_of_person,
@@ -392,14 +393,8 @@ def likely_duplicates(uow: UnitOfWork, event_id: str, form: WalkIn) -> list[Dupl
         .options(joinedload(Person.organisation))
         .where(Person.deleted_at.is_(None), Person.merged_into_id.is_(None), or_(*alternatives))
     )
-    regs: dict[str, str] = {
-        person_id: reg_id
-        for person_id, reg_id in uow.session.execute(
-            select(Registration.person_id, Registration.id).where(
-                Registration.event_id == event_id, Registration.deleted_at.is_(None)
-            )
-        )
-    }
+    # their canonical registration, counting those of people merged into them
+    regs = canonical_registrations(uow, event_id).live_by_person()
     found: list[tuple[float, Duplicate]] = []
     for p in people:
         reason = ""

@@ -73,6 +73,11 @@ class Canonical:
     canonical_of: dict[str, str]
     person_of: dict[str, str]
     roots: dict[str, str]
+    live: frozenset[str]  # the canonical ids that are live registrations
+
+    def live_by_person(self) -> dict[str, str]:
+        """Person (merges followed) → their live canonical registration."""
+        return {self.person_of[c]: c for c in self.live}
 
     def of(self, registration_id: str) -> str:
         return self.canonical_of.get(registration_id, registration_id)
@@ -89,12 +94,15 @@ def canonical_registrations(uow: UnitOfWork, event_id: str) -> Canonical:
         groups.setdefault(root_of(roots, person_id), []).append((deleted_at is not None, reg_id))
     canonical_of: dict[str, str] = {}
     person_of: dict[str, str] = {}
+    live: set[str] = set()
     for person_id, regs in groups.items():
-        canonical = min(regs)[1]  # live ones first (False < True), then the smallest id
+        deleted, canonical = min(regs)  # live ones first (False < True), then the smallest id
         person_of[canonical] = person_id
+        if not deleted:
+            live.add(canonical)
         for _deleted, reg_id in regs:
             canonical_of[reg_id] = canonical
-    return Canonical(canonical_of, person_of, roots)
+    return Canonical(canonical_of, person_of, roots, frozenset(live))
 
 
 def registrations_of_person(uow: UnitOfWork, event_id: str, person_id: str) -> list[str]:
