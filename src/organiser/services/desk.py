@@ -270,12 +270,12 @@ def search_registrations(
         if r.registration_id == canonical:
             own[canonical] = r
     found: list[DeskMatch] = []
-    for canonical, (rank, matched) in best.items():
-        r = own.get(canonical) or _canonical_row(uow, canonical, matched)
+    for canonical, (rank, r) in best.items():
+        role, status, code = _canonical_fields(uow, canonical, own.get(canonical))
         at = checked[canonical][0].at if canonical in checked else None
         match = DeskMatch(
             canonical, r.person_id, format_name(r.title, r.given_name, r.family_name),
-            r.nickname, r.organisation, r.province, r.phone, r.role, r.status, r.code, at,
+            r.nickname, r.organisation, r.province, r.phone, role, status, code, at,
             r.sort_key, rank,
         )  # fmt: skip
         found.append(match)
@@ -283,15 +283,14 @@ def search_registrations(
     return found[:limit]
 
 
-def _canonical_row(uow: UnitOfWork, canonical: str, matched: Any) -> Any:
-    """The canonical registration's own role, status and code, when only another of the
-    person's registrations matched (its code was typed): the person's fields are the same."""
+def _canonical_fields(uow: UnitOfWork, canonical: str, own: Any) -> tuple[str, str, str]:
+    """The canonical registration's role, status and code: from its own row when it matched,
+    else read (only another of the person's registrations matched: its code was typed)."""
+    if own is not None:
+        return str(own.role), str(own.status), str(own.code)
     reg = uow.session.get(Registration, canonical)
-    if reg is None:
-        return matched
-    return matched._replace(
-        registration_id=reg.id, role=reg.role.value, status=reg.status.value, code=reg.code
-    )
+    assert reg is not None
+    return reg.role.value, reg.status.value, reg.code
 
 
 def find_by_code(uow: UnitOfWork, event_id: str, code: str) -> Registration | None:

@@ -48,6 +48,12 @@ def test_the_desk_lists_counts_and_prints_the_person_once_with_both_days(store: 
             m.registration_id for m in desk.search_registrations(uow, event, "ประเสริฐ", DAY1)
         ] == [canonical]
         assert [e.registration_id for e in desk.list_check_ins(uow, event)] == [canonical] * 2
+        # the other badge's code typed at the desk finds the one registration
+        other = max(regs, key=lambda r: r.id)
+        found = desk.search_registrations(uow, event, other.code, DAY1)
+        assert [(m.registration_id, m.code) for m in found] == [
+            (canonical, min(regs, key=lambda r: r.id).code)
+        ]
         assert len(desk_exports.badge_list(uow, event)) == 1
         assert len(desk_exports.signin_lines(uow, event)) == 1
         (attendance,) = desk_exports.attendance_rows(uow, event)
