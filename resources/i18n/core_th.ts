@@ -87,6 +87,10 @@
       <translation>'{title}' กลับมาจัดตามเดิมแล้ว</translation>
     </message>
     <message>
+      <source>Another seminar has this code too: it came from another office. Give one of them a new code.</source>
+      <translation>มีสัมมนาอื่นใช้รหัสนี้ด้วย (มาจากสำนักงานอื่น) โปรดเปลี่ยนรหัสของสัมมนาใดสัมมนาหนึ่ง</translation>
+    </message>
+    <message>
       <source>Cancel '{title}'? Its registrations and programme are kept, and the desk will not check anyone in for it.</source>
       <translation>ยกเลิก '{title}' หรือไม่ รายชื่อผู้ลงทะเบียนและกำหนดการยังเก็บไว้ครบ แต่จะลงทะเบียนหน้างานไม่ได้</translation>
     </message>
@@ -1021,6 +1025,10 @@
       <translation>จังหวัดใหม่</translation>
     </message>
     <message>
+      <source>the new short code ("" removes it)</source>
+      <translation>รหัสย่อใหม่ ("" คือลบรหัส)</translation>
+    </message>
+    <message>
       <source>the new title</source>
       <translation>ชื่อใหม่</translation>
     </message>
@@ -1059,6 +1067,10 @@
     <message>
       <source>{title} (cancelled)</source>
       <translation>{title} (ยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+      <source>⚠ Another seminar has the same code (it came from another office): name these by id, or give one a new code with 'organiser events edit'.</source>
+      <translation>⚠ มีสัมมนาอื่นใช้รหัสเดียวกัน (มาจากสำนักงานอื่น): ให้อ้างถึงด้วย id หรือเปลี่ยนรหัสของสัมมนาหนึ่งด้วย 'organiser events edit'</translation>
     </message>
   </context>
 </TS>

@@ -47,6 +47,7 @@ def register(sub: Any, export_sub: Any) -> None:
     _date_options(edit, required=False)
     edit.add_argument("--venue", help=_("the new venue"))
     edit.add_argument("--province", help=_("the new province"))
+    edit.add_argument("--code", help=_('the new short code ("" removes it)'))
     edit.add_argument(
         "--move-agenda", action="store_true",
         help=_("move the programme's sessions by as many days as the first day moves"),
@@ -114,7 +115,7 @@ def cmd_list(ctx: Context) -> int:
     print_table(
         [
             (
-                r.code or r.id[:13],
+                f"{r.code} ⚠" if r.code_shared else (r.code or r.id[:13]),
                 format_date_range(r.starts_on, r.ends_on, lang, "short"),
                 r.registered,
                 _("{title} (cancelled)").format(title=r.title) if r.cancelled else r.title,
@@ -123,6 +124,13 @@ def cmd_list(ctx: Context) -> int:
         ],
         [_("Event"), _("Dates"), _("Registered"), _("Title")],
     )
+    if any(r.code_shared for r in rows):
+        print(
+            _(
+                "⚠ Another seminar has the same code (it came from another office): name these "
+                "by id, or give one a new code with 'organiser events edit'."
+            )
+        )
     return 0
 
 
@@ -163,7 +171,7 @@ def cmd_edit(ctx: Context) -> int:
         change = edit_event(
             uow, event.id, title=args.title, starts_on=_date(args.starts_on),
             ends_on=_date(args.ends_on), venue=args.venue, province=_province(args.province),
-            move_agenda=args.move_agenda,
+            code=args.code, move_agenda=args.move_agenda,
         )  # fmt: skip
         uow.commit()
     if args.json:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from organiser.core.ids import short_code, uuid7
@@ -51,7 +51,9 @@ class Registration(Entity):
     event: Mapped[Event] = relationship()
     person: Mapped[Person] = relationship()
 
-    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+    # No UNIQUE(event_id, person_id): two desks offline may each register the same known
+    # person, and merging keeps both rows. One is canonical, computed alike on every copy
+    # (services.registrations); `code` stays unique per row, so both badges keep scanning.
 
 
 class CheckInMethod(enum.StrEnum):

@@ -13,7 +13,9 @@ from organiser.domain.base import Entity
 class Event(Entity):
     __tablename__ = "event"
 
-    code: Mapped[str | None] = mapped_column(String(40), unique=True, default=None)
+    # typed by people: two offices may give two seminars one code, and a merge then brings
+    # both here; a duplicate typed on this copy is refused by services.events_editing
+    code: Mapped[str | None] = mapped_column(String(40), index=True, default=None)
     title: Mapped[str] = mapped_column(String(400))
     title_en: Mapped[str] = mapped_column(String(400), default="")
     theme: Mapped[str] = mapped_column(Text, default="")

@@ -101,6 +101,7 @@ class Person(Entity):
     consent_purpose: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    # reads follow merges (chains too) through this: services.registrations.person_roots
     merged_into_id: Mapped[str | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), default=None
     )
@@ -122,6 +123,13 @@ class Person(Entity):
             "sort_key",
             "id",
             sqlite_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
+        ),
+        # the few merged people, for reads that follow merges; partial, so that the planner
+        # never takes it for "not merged" (the directory's index serves that)
+        Index(
+            "ix_person_merged_into_id",
+            "merged_into_id",
+            sqlite_where=text("merged_into_id IS NOT NULL"),
         ),
     )
 

@@ -6,11 +6,13 @@ Check-ins, undo and walk-ins (the writes) are in `desk_checkin`; documents in `d
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import joinedload
 
@@ -20,6 +22,12 @@ from organiser.domain.events import Event
 from organiser.domain.people import Person
 from organiser.services.people.ranking import MatchRank, clearly_best, match_rank, read_typed
 from organiser.services.people.search import parse_query
+from organiser.services.registrations import (
+    CountedRegistration,
+    canonical_registrations,
+    counted_registrations,
+    registrations_of_person,
+)
 from organiser.store.db import UnitOfWork
 
 CODE_PATTERN = re.compile(r"[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6,16}")
@@ -42,7 +50,8 @@ class RegistrationRow:
 def active_check_ins(
     uow: UnitOfWork, event_id: str, day: dt.date | None = None
 ) -> dict[str, list[CheckIn]]:
-    """Registration id → its check-ins that were not undone (oldest first), optionally one day."""
+    """Canonical registration id → the person's check-ins that were not undone (oldest
+    first), optionally of one day: check-ins on any registration of the person count."""
     stmt = (
         select(CheckIn)
         .join(Registration, Registration.id == CheckIn.registration_id)
@@ -53,10 +62,12 @@ def active_check_ins(
         stmt = stmt.where(CheckIn.day == day)
     rows = list(uow.session.scalars(stmt))
     undone = {r.undoes_id for r in rows if r.kind is CheckInKind.UNDO}
+    canon = canonical_registrations(uow, event_id) if rows else None
     result: dict[str, list[CheckIn]] = {}
     for r in rows:
         if r.kind is CheckInKind.CHECK_IN and r.id not in undone:
-            result.setdefault(r.registration_id, []).append(r)
+            assert canon is not None
+            result.setdefault(canon.of(r.registration_id), []).append(r)
     return result
 
 
@@ -67,16 +78,12 @@ def checked_in_days(uow: UnitOfWork, event_id: str) -> dict[str, set[dt.date]]:
     }
 
 
-def _registrations(uow: UnitOfWork, event_id: str) -> list[Registration]:
-    stmt = (
-        select(Registration)
-        .options(joinedload(Registration.person).joinedload(Person.organisation))
-        .where(Registration.event_id == event_id, Registration.deleted_at.is_(None))
-    )
-    return list(uow.session.scalars(stmt))
+def _registrations(uow: UnitOfWork, event_id: str) -> list[CountedRegistration]:
+    """One registration per person (the canonical one), with the person merges lead to."""
+    return counted_registrations(uow, event_id)
 
 
-def _row(r: Registration, days: set[dt.date]) -> RegistrationRow:
+def _row(r: CountedRegistration, days: set[dt.date]) -> RegistrationRow:
     return RegistrationRow(
         r.id,
         r.person_id,
@@ -138,18 +145,27 @@ def list_check_ins(
     )
     if day is not None:
         stmt = stmt.where(CheckIn.day == day)
-    if registration_id is not None:
-        stmt = stmt.where(CheckIn.registration_id == registration_id)
+    canon = canonical_registrations(uow, event_id)
+    if registration_id is not None:  # any registration of the person: all of theirs
+        group = canon.of(registration_id)
+        stmt = stmt.where(
+            CheckIn.registration_id.in_(
+                [r for r, c in canon.canonical_of.items() if c == group] or [registration_id]
+            )
+        )
     rows = list(uow.session.scalars(stmt))
+    wanted = {canon.person_of.get(canon.of(r.registration_id), "") for r in rows}
+    people = _people_by_id(uow, wanted - {r.registration.person_id for r in rows} - {""})
     undos = {r.undoes_id: r for r in rows if r.kind is CheckInKind.UNDO}
     entries = []
     for r in rows:
         if r.kind is not CheckInKind.CHECK_IN:
             continue
-        person = r.registration.person
+        canonical = canon.of(r.registration_id)
+        person = people.get(canon.person_of.get(canonical, ""), r.registration.person)
         undo = undos.get(r.id)
         entry = CheckInEntry(
-            r.id, r.registration_id,
+            r.id, canonical,
             format_name(person.title, person.given_name, person.family_name),
             person.organisation.name if person.organisation else "",
             r.day, r.at, r.desk, r.method.value,
@@ -157,6 +173,14 @@ def list_check_ins(
         )  # fmt: skip
         entries.append(entry)
     return sorted(entries, key=lambda e: (e.at, e.id), reverse=True)
+
+
+def _people_by_id(uow: UnitOfWork, ids: set[str]) -> dict[str, Person]:
+    """People the check-ins' own rows do not bring: those merged into (few)."""
+    if not ids:
+        return {}
+    stmt = select(Person).options(joinedload(Person.organisation)).where(Person.id.in_(ids))
+    return {p.id: p for p in uow.session.scalars(stmt)}
 
 
 # ---------------------------------------------------------------- search
@@ -189,12 +213,16 @@ def clearly_best_match(matches: list[DeskMatch]) -> bool:
 # An event has a few hundred to a few thousand registrations: scanning them with instr() is
 # fast, and matching the same searchable text as the People search (`person_search_doc`:
 # names, nickname, phone digits, e-mail, LINE ID, organisation) gives the same answers.
+# A registration of a merged person is read as the survivor's (`:merged`: a JSON object of the
+# merged people's ids → the survivor's, usually empty); every registration of the person is
+# searched (either badge code matches) and folded into the canonical one afterwards.
 _SEARCH_SQL = """
 SELECT r.id AS registration_id, p.id AS person_id, p.title, p.given_name, p.family_name,
        p.nickname, coalesce(o.name, '') AS organisation, p.province, p.phone, r.role, r.status,
        r.code, p.sort_key
 FROM registration r
-JOIN person p ON p.id = r.person_id
+LEFT JOIN json_each(:merged) m ON m.key = r.person_id
+JOIN person p ON p.id = coalesce(m.value, r.person_id)
 LEFT JOIN organisation o ON o.id = p.organisation_id
 LEFT JOIN person_search_doc d ON d.person_id = p.id
 WHERE r.event_id = :event AND r.deleted_at IS NULL AND p.deleted_at IS NULL {terms}
@@ -212,7 +240,12 @@ def search_registrations(
     if query.is_empty:
         return []
     typed = read_typed(text)
-    params: dict[str, object] = {"event": event_id, "cap": SEARCH_CAP}
+    canon = canonical_registrations(uow, event_id)
+    params: dict[str, object] = {
+        "event": event_id,
+        "cap": SEARCH_CAP,
+        "merged": json.dumps(canon.roots),
+    }
     terms = ""
     for n, term in enumerate(query.indexed + query.scanned):
         params[f"t{n}"] = term
@@ -224,16 +257,25 @@ def search_registrations(
     if not rows:
         return []
     checked = active_check_ins(uow, event_id, day)
-    found: list[DeskMatch] = []
+    best: dict[str, tuple[MatchRank, Any]] = {}  # canonical id → best rank, its own row
+    own: dict[str, Any] = {}
     for r in rows:
         rank = match_rank(
             typed, title=r.title, given_name=r.given_name, family_name=r.family_name,
             nickname=r.nickname, phone=r.phone, code=r.code,
         )  # fmt: skip
-        at = checked[r.registration_id][0].at if r.registration_id in checked else None
+        canonical = canon.of(r.registration_id)
+        if canonical not in best or rank < best[canonical][0]:
+            best[canonical] = (rank, r)
+        if r.registration_id == canonical:
+            own[canonical] = r
+    found: list[DeskMatch] = []
+    for canonical, (rank, r) in best.items():
+        role, status, code = _canonical_fields(uow, canonical, own.get(canonical))
+        at = checked[canonical][0].at if canonical in checked else None
         match = DeskMatch(
-            r.registration_id, r.person_id, format_name(r.title, r.given_name, r.family_name),
-            r.nickname, r.organisation, r.province, r.phone, r.role, r.status, r.code, at,
+            canonical, r.person_id, format_name(r.title, r.given_name, r.family_name),
+            r.nickname, r.organisation, r.province, r.phone, role, status, code, at,
             r.sort_key, rank,
         )  # fmt: skip
         found.append(match)
@@ -241,18 +283,33 @@ def search_registrations(
     return found[:limit]
 
 
+def _canonical_fields(uow: UnitOfWork, canonical: str, own: Any) -> tuple[str, str, str]:
+    """The canonical registration's role, status and code: from its own row when it matched,
+    else read (only another of the person's registrations matched: its code was typed)."""
+    if own is not None:
+        return str(own.role), str(own.status), str(own.code)
+    reg = uow.session.get(Registration, canonical)
+    assert reg is not None
+    return reg.role.value, reg.status.value, reg.code
+
+
 def find_by_code(uow: UnitOfWork, event_id: str, code: str) -> Registration | None:
-    """The registration of this event with a code (as a scanner or a person typed it)."""
+    """The registration of this event with a code (as a scanner or a person typed it): the
+    person's canonical one, whichever of their badges was scanned."""
     cleaned = scanned_code(code) or code.strip().upper()
     if not cleaned:
         return None
-    return uow.session.scalar(
+    found = uow.session.scalar(
         select(Registration).where(
             Registration.event_id == event_id,
             Registration.code == cleaned,
             Registration.deleted_at.is_(None),
         )
     )
+    if found is None:
+        return None
+    mine = registrations_of_person(uow, event_id, found.person_id)
+    return uow.session.get(Registration, mine[0]) if mine and mine[0] != found.id else found
 
 
 def looks_like_code(text: str) -> bool:
@@ -358,14 +415,8 @@ def desk_event(uow: UnitOfWork, event_id: str) -> DeskEvent | None:
 
 
 def registration_count(uow: UnitOfWork, event_id: str) -> int:
-    return int(
-        uow.session.scalar(
-            select(func.count())
-            .select_from(Registration)
-            .where(Registration.event_id == event_id, Registration.deleted_at.is_(None))
-        )
-        or 0
-    )
+    """People registered for the event, each once (merges and two desks' rows folded)."""
+    return len(counted_registrations(uow, event_id))
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,12 @@ from organiser.domain.events import Event
 from organiser.domain.people import Organisation, Person
 from organiser.services import settings as settings_service
 from organiser.services.desk import find_by_code
+from organiser.services.registrations import (
+    canonical_registrations,
+    counted_registrations,
+    person_roots,
+    registrations_of_person,
+)
 from organiser.store.db import UnitOfWork
 
 
@@ -119,11 +125,12 @@ def _event_day(event: Event, day: dt.date) -> dt.date:
     return day
 
 
-def _active_on_day(uow: UnitOfWork, registration_id: str, day: dt.date) -> list[CheckIn]:
+def _active_on_day(uow: UnitOfWork, registration_ids: list[str], day: dt.date) -> list[CheckIn]:
+    """The person's check-ins of the day not undone, on any of their registrations."""
     rows = list(
         uow.session.scalars(
             select(CheckIn)
-            .where(CheckIn.registration_id == registration_id, CheckIn.day == day)
+            .where(CheckIn.registration_id.in_(registration_ids), CheckIn.day == day)
             .order_by(CheckIn.at, CheckIn.id)
         )
     )
@@ -140,20 +147,26 @@ def check_in(
     desk: str | None = None,
     session_id: str | None = None,
 ) -> CheckInResult:
-    """Store one check-in of a registration for a day (and optionally a session)."""
+    """Store one check-in of a registration for a day (and optionally a session). It is
+    recorded on the person's canonical registration, and a check-in of the day on any of the
+    person's registrations makes it a repeat."""
+    reg = uow.session.get(Registration, registration_id)
+    if reg is None or reg.deleted_at is not None:
+        raise NotFound(_("This registration no longer exists."))
+    mine = registrations_of_person(uow, reg.event_id, reg.person_id)
+    canonical = mine[0] if mine else reg.id
     reg = uow.session.scalar(
         select(Registration)
         .options(
             joinedload(Registration.person).joinedload(Person.organisation),
             joinedload(Registration.event),
         )
-        .where(Registration.id == registration_id)
+        .where(Registration.id == canonical)
     )
-    if reg is None or reg.deleted_at is not None:
-        raise NotFound(_("This registration no longer exists."))
+    assert reg is not None
     event = reg.event
     _event_day(event, day)
-    earlier = _active_on_day(uow, reg.id, day)
+    earlier = _active_on_day(uow, mine or [reg.id], day)
     row = CheckIn(
         registration_id=reg.id,
         day=day,
@@ -165,7 +178,7 @@ def check_in(
     )
     uow.session.add(row)
     uow.flush()
-    person = reg.person
+    person = _followed(uow, reg.person)
     return CheckInResult(
         row.id, reg.id, person.id, format_name(person.title, person.given_name, person.family_name),
         person.organisation.name if person.organisation else "", person.province,
@@ -203,15 +216,9 @@ def check_in_person(
 ) -> CheckInResult:
     """Check in a person by id (or a unique prefix of it) registered for the event."""
     ref = person_id.strip().lower()
-    regs = list(
-        uow.session.scalars(
-            select(Registration).where(
-                Registration.event_id == event_id,
-                Registration.deleted_at.is_(None),
-                Registration.person_id.startswith(ref),
-            )
-        )
-    ) if ref else []  # fmt: skip
+    # one registration per person, merges followed: the survivor's id finds the registrations
+    # of the people merged into them
+    regs = [r for r in counted_registrations(uow, event_id) if r.person_id.startswith(ref)] if ref else []  # fmt: skip
     exact = [r for r in regs if r.person_id == ref]
     if len(exact) == 1 or len(regs) == 1:
         return check_in(uow, (exact or regs)[0].id, day, method=method, desk=desk)
@@ -222,6 +229,14 @@ def check_in_person(
     raise NotFound(
         _("'{ref}' matches {n} people; type more of the id.").format(ref=ref, n=len(regs))
     )
+
+
+def _followed(uow: UnitOfWork, person: Person) -> Person:
+    """The person a merged person was merged into (chains too); the person itself otherwise."""
+    if person.merged_into_id is None:
+        return person
+    root = uow.session.get(Person, person_roots(uow).get(person.id, person.id))
+    return root if root is not None else person
 
 
 @dataclass(frozen=True)
@@ -283,7 +298,7 @@ def undo_check_in(
     )
     uow.session.add(row)
     uow.flush()
-    person = reg.person
+    person = _followed(uow, reg.person)
     return UndoResult(
         row.id, target.id, format_name(person.title, person.given_name, person.family_name),
         target.day, reason,
@@ -378,14 +393,8 @@ def likely_duplicates(uow: UnitOfWork, event_id: str, form: WalkIn) -> list[Dupl
         .options(joinedload(Person.organisation))
         .where(Person.deleted_at.is_(None), Person.merged_into_id.is_(None), or_(*alternatives))
     )
-    regs: dict[str, str] = {
-        person_id: reg_id
-        for person_id, reg_id in uow.session.execute(
-            select(Registration.person_id, Registration.id).where(
-                Registration.event_id == event_id, Registration.deleted_at.is_(None)
-            )
-        )
-    }
+    # their canonical registration, counting those of people merged into them
+    regs = canonical_registrations(uow, event_id).live_by_person()
     found: list[tuple[float, Duplicate]] = []
     for p in people:
         reason = ""
@@ -441,9 +450,10 @@ def register_walk_in(
         raise NotFound(_("The event no longer exists."))
     _event_day(event, day)
     if existing_person_id is not None:
-        person = uow.session.get(Person, existing_person_id)
-        if person is None:
+        found = uow.session.get(Person, existing_person_id)
+        if found is None:
             raise NotFound(_("That person no longer exists."))
+        person = _followed(uow, found)
     else:
         org_id = _resolve_organisation_id(uow, form)
         province = form.province.strip()
@@ -467,11 +477,8 @@ def register_walk_in(
         person.refresh_sort_key()
         uow.session.add(person)
         uow.flush()
-    reg = uow.session.scalar(
-        select(Registration).where(
-            Registration.event_id == event_id, Registration.person_id == person.id
-        )
-    )
+    mine = registrations_of_person(uow, event_id, person.id)
+    reg = uow.session.get(Registration, mine[0]) if mine else None
     if reg is None:
         reg = Registration(
             event_id=event_id,

@@ -12,20 +12,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
-
 from organiser.core.errors import UserError
 from organiser.core.i18n import _, current_language
 from organiser.core.thaitext import format_name, learn_words, thai_sort_key
 from organiser.domain.base import utcnow
-from organiser.domain.desk import Registration, RegistrationRole, RegistrationStatus
+from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.events import Event
 from organiser.domain.labels import label, label_of
 from organiser.domain.people import Person
 from organiser.services import settings as settings_service
 from organiser.services.desk import active_check_ins, expected_not_here
 from organiser.services.events import resolve_event
+from organiser.services.registrations import CountedRegistration, counted_registrations
 from organiser.store.db import Store, UnitOfWork
 
 if TYPE_CHECKING:  # the documents bring fpdf2 and openpyxl (0.4 s): imported when printing
@@ -47,17 +45,13 @@ def last_badge_print(uow: UnitOfWork, event_id: str) -> dt.datetime | None:
     return dt.datetime.fromisoformat(raw) if raw else None
 
 
-def attending_registrations(uow: UnitOfWork, event_id: str) -> list[Registration]:
-    """Registrations that may come: not declined or cancelled (unless they came anyway)."""
+def attending_registrations(uow: UnitOfWork, event_id: str) -> list[CountedRegistration]:
+    """Registrations that may come: not declined or cancelled (unless they came anyway); one
+    per person (the canonical one), with the person merges lead to."""
     here = active_check_ins(uow, event_id)
-    stmt = (
-        select(Registration)
-        .options(joinedload(Registration.person).joinedload(Person.organisation))
-        .where(Registration.event_id == event_id, Registration.deleted_at.is_(None))
-    )
     regs = [
         r
-        for r in uow.session.scalars(stmt)
+        for r in counted_registrations(uow, event_id)
         if r.id in here
         or r.status not in (RegistrationStatus.DECLINED, RegistrationStatus.CANCELLED)
     ]

@@ -25,6 +25,9 @@ class EventRow:
     province: str
     registered: int
     cancelled: bool = False
+    # another seminar has the same code: codes are typed at each office, and a merge may
+    # bring two seminars with one code; shown, never refused (see `events_sharing_a_code`)
+    code_shared: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -37,32 +40,58 @@ class EventRow:
             "province": self.province,
             "registered": self.registered,
             "cancelled": self.cancelled,
+            "code_shared": self.code_shared,
         }
 
 
 def list_events(uow: UnitOfWork) -> list[EventRow]:
-    counts = (
-        select(Registration.event_id, func.count().label("n"))
-        .where(
+    """Live seminars, newest first; `registered` counts people, once each (two registrations of
+    one person after a merge, or of people merged into one, count once)."""
+    from organiser.services.registrations import person_roots
+
+    roots = person_roots(uow)
+    people: dict[str, set[str]] = {}
+    for event_id, person_id in uow.session.execute(
+        select(Registration.event_id, Registration.person_id).where(
             Registration.deleted_at.is_(None),
             Registration.status.not_in([RegistrationStatus.DECLINED, RegistrationStatus.CANCELLED]),
         )
-        .group_by(Registration.event_id)
-        .subquery()
-    )
+    ):
+        people.setdefault(event_id, set()).add(roots.get(person_id, person_id))
+    shared = {e.id for group in events_sharing_a_code(uow) for e in group}
     stmt = (
-        select(Event, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.event_id == Event.id)
+        select(Event)
         .where(Event.deleted_at.is_(None))
         .order_by(Event.starts_on.desc(), Event.title)
     )
-    return [_row(e, n) for e, n in uow.session.execute(stmt)]
+    return [_row(e, len(people.get(e.id, ())), e.id in shared) for e in uow.session.scalars(stmt)]
 
 
-def _row(e: Event, registered: int) -> EventRow:
+def events_sharing_a_code(uow: UnitOfWork) -> list[list[Event]]:
+    """Live seminars that share their code with another, in groups (one per code, in code
+    order; each group oldest first). Only a merge of copies makes these: this copy refuses a
+    duplicate code typed here."""
+    dup = (
+        select(Event.code)
+        .where(Event.deleted_at.is_(None), Event.code.is_not(None), Event.code != "")
+        .group_by(Event.code)
+        .having(func.count() > 1)
+    )
+    stmt = (
+        select(Event)
+        .where(Event.deleted_at.is_(None), Event.code.in_(dup))
+        .order_by(Event.code, Event.starts_on, Event.id)
+    )
+    groups: dict[str, list[Event]] = {}
+    for e in uow.session.scalars(stmt):
+        groups.setdefault(e.code or "", []).append(e)
+    return list(groups.values())
+
+
+def _row(e: Event, registered: int, code_shared: bool = False) -> EventRow:
     return EventRow(
         e.id, e.code or "", e.title, e.starts_on, e.ends_on, e.venue, e.province, registered,
-        cancelled=e.cancelled_at is not None,
+        cancelled=e.cancelled_at is not None, code_shared=code_shared,
     )  # fmt: skip
 
 

@@ -248,7 +248,8 @@ def edit_event(
         province.strip() if province is not None else before.province,
         objectives.strip() if objectives is not None else before.objectives,
     )
-    _check_code(uow, event, after.code)
+    if after.code != before.code:  # a code shared by merge does not block other edits
+        _check_code(uow, event, after.code)
     shift = (after.starts_on - before.starts_on).days if move_agenda else 0
     if (after.starts_on, after.ends_on) != (before.starts_on, before.ends_on):
         _check_dates(uow, event, after.starts_on, after.ends_on, shift)
@@ -332,7 +333,8 @@ def undo_change(uow: UnitOfWork, change: EventChange) -> None:
     if EventFields.of(event) != change.after:
         raise UserError(_("The seminar has been changed since; nothing was undone."))
     before = change.before
-    _check_code(uow, event, before.code)
+    if before.code != change.after.code:
+        _check_code(uow, event, before.code)
     if (before.starts_on, before.ends_on) != (change.after.starts_on, change.after.ends_on):
         _check_dates(uow, event, before.starts_on, before.ends_on, -change.shift_days)
     back = dt.timedelta(days=change.shift_days)

@@ -38,8 +38,8 @@ def triggers_for(table: Table) -> dict[str, str]:
     new_id, old_id = row_id_sql(table, "new"), row_id_sql(table, "old")
     insert = "INSERT INTO sync_pending (tbl, row_id, col, value)"
     if policy.policy_of(table.name) is policy.Policy.INSERT_ONLY:
-        # A fact travels as one row; an edit (a person merge moves check-ins today) sends the
-        # whole row again, the newest version winning.
+        # A fact travels as one row. Nothing here edits one (a person merge no longer moves
+        # check-ins); should anything, the whole row is sent again, the newest version winning.
         body = ", ".join(f"{_literal(c)}, new.{q(c)}" for c in table.sent)
         whole = f"{insert} VALUES ({t}, {new_id}, '{policy.WHOLE}', json_object({body}));"
         return {

@@ -12,6 +12,7 @@ from organiser.domain.agenda import SessionPerson
 from organiser.domain.desk import CheckIn, Registration
 from organiser.domain.people import Person
 from organiser.domain.plans import Action, TeamMember
+from organiser.services.desk import list_registrations
 from organiser.services.people import list_organisations, list_people
 from organiser.services.people.directory import PersonRecord, get_person
 from organiser.services.people.editing import (
@@ -110,7 +111,8 @@ def test_merge_keeps_both_histories(demo_store) -> None:
         )
         uow.commit()
         ids = (survivor.id, loser.id, reg_survivor.id, action.id, role.id, member.id)
-    survivor_id, loser_id, reg_survivor_id, action_id, role_id, member_id = ids
+        reg_loser_id, event_id = reg_loser.id, reg_loser.event_id
+    survivor_id, loser_id, _reg_survivor_id, action_id, role_id, member_id = ids
     with demo_store.writer() as uow:
         result = merge_people(uow, survivor_id, loser_id)
         uow.commit()
@@ -123,10 +125,13 @@ def test_merge_keeps_both_histories(demo_store) -> None:
         assert s.get(SessionPerson, role_id).person_id == survivor_id  # type: ignore[union-attr]
         assert s.get(TeamMember, member_id).person_id == survivor_id  # type: ignore[union-attr]
         assert s.get(Action, action_id).owner_person_id == survivor_id  # type: ignore[union-attr]
-        checkins = s.scalars(
-            select(CheckIn).where(CheckIn.registration_id == reg_survivor_id)
-        ).all()
-        assert len(checkins) == loser_checkins  # the loser's check-ins count for the survivor
+        # check-ins are facts: not rewritten, and they count for the survivor
+        checkins = s.scalars(select(CheckIn).where(CheckIn.registration_id == reg_loser_id)).all()
+        assert len(checkins) == loser_checkins
+        listed = [r for r in list_registrations(uow, event_id) if r.person_id in ids[:2]]
+        assert len(listed) == 1 and listed[0].person_id == survivor_id  # counted once
+        assert dt.date(2007, 1, 30) in listed[0].checked_in_days
+        assert get_person(uow, loser_id).id == survivor_id  # type: ignore[union-attr]
         survivor = get_person(uow, survivor_id)
         assert survivor is not None and survivor.phone  # filled from the duplicate
         assert loser_id not in directory_keys(uow, DirectoryQuery()).ids

@@ -8,7 +8,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from organiser.core.thaitext import format_name, format_phone
-from organiser.domain.desk import Registration
 from organiser.domain.people import Organisation, Person
 from organiser.store.db import UnitOfWork
 
@@ -70,9 +69,11 @@ def list_people(uow: UnitOfWork, event_id: str | None = None) -> list[PersonRow]
         .where(Person.deleted_at.is_(None), Person.merged_into_id.is_(None))
         .order_by(Person.sort_key)
     )
-    if event_id:
-        stmt = stmt.join(Registration, Registration.person_id == Person.id).where(
-            Registration.event_id == event_id, Registration.deleted_at.is_(None)
+    if event_id:  # once each, merges followed: registrations of merged people count too
+        from organiser.services.registrations import counted_registrations
+
+        stmt = stmt.where(
+            Person.id.in_({r.person_id for r in counted_registrations(uow, event_id)})
         )
     return [person_row(p) for p in uow.session.scalars(stmt)]
 

@@ -89,7 +89,12 @@ EDITABLE_PERSON_FIELDS = (
 
 
 def get_person(uow: UnitOfWork, person_id: str) -> PersonRecord | None:
-    p = uow.session.get(Person, person_id)
+    """The person, or the one they were merged into (chains followed), with their
+    registrations and those of everyone merged into them, one per event."""
+    from organiser.services.registrations import person_roots, same_person
+
+    roots = person_roots(uow)
+    p = uow.session.get(Person, roots.get(person_id, person_id))
     if p is None:
         return None
     record = PersonRecord(id=p.id)
@@ -97,13 +102,19 @@ def get_person(uow: UnitOfWork, person_id: str) -> PersonRecord | None:
         setattr(record, name, getattr(p, name))
     record.organisation_id = p.organisation_id or ""
     record.organisation = p.organisation.name if p.organisation else ""
+    people = same_person(roots, p.id) if roots else {p.id}
     stmt = (
-        select(Event.title, Registration.status, Registration.role)
+        select(Event.id, Registration.id, Event.title, Registration.status, Registration.role)
         .join(Event, Event.id == Registration.event_id)
-        .where(Registration.person_id == p.id, Registration.deleted_at.is_(None))
-        .order_by(Event.starts_on.desc())
+        .where(Registration.person_id.in_(people), Registration.deleted_at.is_(None))
+        .order_by(Event.starts_on.desc(), Event.id, Registration.id)
     )
-    record.registrations = [(t, str(s), str(r)) for t, s, r in uow.session.execute(stmt)]
+    seen: set[str] = set()
+    record.registrations = []
+    for event_id, _reg_id, t, s, r in uow.session.execute(stmt):
+        if event_id not in seen:  # the canonical (smallest id) registration of each event
+            seen.add(event_id)
+            record.registrations.append((t, str(s), str(r)))
     return record
 
 

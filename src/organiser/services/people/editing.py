@@ -13,7 +13,7 @@ from organiser.core.i18n import _
 from organiser.core.thaitext import format_name, is_plausible_phone, normalise_phone
 from organiser.domain.agenda import SessionPerson
 from organiser.domain.base import utcnow
-from organiser.domain.desk import CheckIn, Registration
+from organiser.domain.desk import Registration
 from organiser.domain.memoranda import Party
 from organiser.domain.people import Organisation, OrganisationKind, Person
 from organiser.domain.plans import Action, TeamMember
@@ -176,37 +176,25 @@ class MergeResult:
 
 
 def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResult:
-    """Fold the duplicate `loser` into `survivor`: registrations (with their check-ins), session
-    roles, team memberships and plan actions move over; empty fields of the survivor are filled
-    from the loser; the loser is soft-deleted with `merged_into_id` pointing at the survivor."""
+    """Fold the duplicate `loser` into `survivor`: the loser is soft-deleted with
+    `merged_into_id` pointing at the survivor, and empty fields of the survivor are filled from
+    the loser. The loser's registrations and check-ins are not rewritten: check-ins are facts
+    other copies hold too, and reads follow `merged_into_id` (services.registrations), so the
+    survivor is listed and counted once per event with every check-in of both. Session roles,
+    team memberships and plan actions move over, one row at a time."""
     if survivor_id == loser_id:
         raise UserError(_("Choose two different people to merge."))
     s = uow.session
     survivor, loser = _person(uow, survivor_id), _person(uow, loser_id)
     if survivor.deleted_at or loser.deleted_at:
         raise UserError(_("Deleted people cannot be merged; restore them first."))
-    regs = 0
-    mine = {
-        r.event_id: r
-        for r in s.scalars(select(Registration).where(Registration.person_id == survivor.id))
-    }
-    for reg in s.scalars(select(Registration).where(Registration.person_id == loser.id)):
-        keep = mine.get(reg.event_id)
-        if keep is None:
-            reg.person_id = survivor.id
-        else:
-            # both were registered for the same event: one registration remains, and the
-            # check-ins recorded on the duplicate's registration are kept on it
-            s.execute(
-                update(CheckIn)
-                .where(CheckIn.registration_id == reg.id)
-                .values(registration_id=keep.id)
+    regs = len(
+        s.scalars(
+            select(Registration.id).where(
+                Registration.person_id == loser.id, Registration.deleted_at.is_(None)
             )
-            if keep.deleted_at is not None and reg.deleted_at is None:
-                keep.restore()
-                keep.status = reg.status
-            reg.soft_delete()
-        regs += 1
+        ).all()
+    )
     roles = 0
     survivor_roles = {
         (r.session_id, r.role)
@@ -228,9 +216,10 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
         else:
             member.person_id = survivor.id
         memberships += 1
-    actions = s.execute(
-        update(Action).where(Action.owner_person_id == loser.id).values(owner_person_id=survivor.id)
-    ).rowcount  # type: ignore[attr-defined]
+    actions = 0
+    for action in s.scalars(select(Action).where(Action.owner_person_id == loser.id)):
+        action.owner_person_id = survivor.id
+        actions += 1
     for name in EDITABLE_PERSON_FIELDS:
         if not getattr(survivor, name) and getattr(loser, name):
             setattr(survivor, name, getattr(loser, name))
@@ -242,7 +231,7 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
     loser.merged_into_id = survivor.id
     loser.soft_delete()
     s.flush()
-    return MergeResult(survivor.id, regs, roles, memberships, int(actions or 0))
+    return MergeResult(survivor.id, regs, roles, memberships, actions)
 
 
 # ------------------------------------------------------------------ organisations

@@ -109,18 +109,11 @@ def export_people(
     s = uow.session
     pairs: list[tuple[Person, Registration | None]]
     if event_id:
-        regs = s.scalars(
-            select(Registration)
-            .options(selectinload(Registration.person).selectinload(Person.organisation))
-            .join(Person, Person.id == Registration.person_id)
-            .where(
-                Registration.event_id == event_id,
-                Registration.deleted_at.is_(None),
-                Person.deleted_at.is_(None),
-            )
-            .order_by(Person.sort_key)
-        )
-        pairs = [(r.person, r) for r in regs]
+        # one row per person, merges followed (services.registrations)
+        from organiser.services.registrations import counted_registrations
+
+        counted = sorted(counted_registrations(uow, event_id), key=lambda r: r.person.sort_key)
+        pairs = [(r.person, r.registration) for r in counted if r.person.deleted_at is None]
     else:
         people = s.scalars(
             select(Person)

@@ -12,7 +12,8 @@ from organiser.core.errors import NotFound
 from organiser.core.i18n import _
 from organiser.core.thaitext import format_name, thai_sort_key
 from organiser.domain.desk import Registration, RegistrationRole, RegistrationStatus
-from organiser.domain.people import Organisation, Person
+from organiser.domain.people import Person
+from organiser.services.registrations import counted_registrations, person_roots
 from organiser.store.db import UnitOfWork
 
 
@@ -45,30 +46,21 @@ class InvitationSummary:
 
 
 def invitation_list(uow: UnitOfWork, event_id: str) -> InvitationSummary:
-    stmt = (
-        select(Registration, Person, Organisation)
-        .join(Person, Person.id == Registration.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(
-            Registration.event_id == event_id,
-            Registration.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        )
-        .order_by(Person.sort_key)
-    )
+    # one row per person (the canonical registration), merges followed
+    counted = [r for r in counted_registrations(uow, event_id) if r.person.deleted_at is None]
     rows = [
         InvitationRow(
             r.id,
-            p.id,
-            format_name(p.title, p.given_name, p.family_name),
-            o.name if o else "",
-            o.kind.value if o else "",
-            p.province,
+            r.person.id,
+            format_name(r.person.title, r.person.given_name, r.person.family_name),
+            r.person.organisation.name if r.person.organisation else "",
+            r.person.organisation.kind.value if r.person.organisation else "",
+            r.person.province,
             r.role.value,
             r.status.value,
-            p.sort_key,
+            r.person.sort_key,
         )
-        for r, p, o in uow.session.execute(stmt)
+        for r in sorted(counted, key=lambda r: r.person.sort_key)
     ]
     by_status = Counter(r.status for r in rows)
     provinces: dict[str, Counter[str]] = {}
@@ -103,15 +95,16 @@ def invite(uow: UnitOfWork, event_id: str, person_ids: list[str],
            role: RegistrationRole = RegistrationRole.PARTICIPANT) -> int:  # fmt: skip
     """Add people to the invitation list (those already on it are left as they are)."""
     s = uow.session
-    existing = {
-        r.person_id: r
-        for r in s.scalars(select(Registration).where(Registration.event_id == event_id))
-    }
+    roots = person_roots(uow)
+    existing: dict[str, Registration] = {}
+    regs = s.scalars(select(Registration).where(Registration.event_id == event_id))
+    for r in sorted(regs, key=lambda r: (r.deleted_at is not None, r.id)):
+        existing.setdefault(roots.get(r.person_id, r.person_id), r)  # the canonical one
     added = 0
     for pid in person_ids:
         if s.get(Person, pid) is None:
             raise NotFound(_("No such person."))
-        reg = existing.get(pid)
+        reg = existing.get(roots.get(pid, pid))
         if reg is None:
             s.add(Registration(event_id=event_id, person_id=pid, role=role))
             added += 1

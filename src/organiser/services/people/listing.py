@@ -25,8 +25,15 @@ from organiser.store.db import UnitOfWork
 SORTS = ("", "name", "nickname", "organisation", "position", "province", "phone", "status", "role")
 
 _ALIVE = "p.deleted_at IS NULL AND p.merged_into_id IS NULL"
-_REG = """(SELECT r.{column} FROM registration r WHERE r.person_id = p.id
-           AND r.event_id = :sev AND r.deleted_at IS NULL ORDER BY r.created_at LIMIT 1)"""
+# Whose a registration is: its person, or the one they were merged into (`:merged`, the JSON of
+# services.registrations.person_roots: usually "{}"); of one person's registrations for an
+# event, the smallest id is the one shown (the canonical one).
+_OWNER = "coalesce((SELECT m.value FROM json_each(:merged) m WHERE m.key = {r}.person_id), {r}.person_id)"
+_REG = (
+    "(SELECT r.{column} FROM registration r WHERE "
+    + _OWNER.format(r="r")
+    + " = p.id AND r.event_id = :sev AND r.deleted_at IS NULL ORDER BY r.id LIMIT 1)"
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ def keys_statement(
     if query.sort not in SORTS:
         raise ValueError(query.sort)
     f = query.filter
-    params: dict[str, object] = {"sev": query.status_event_id}
+    params: dict[str, object] = {"sev": query.status_event_id, "merged": "{}"}
     where = [_ALIVE]
     if f.province:
         where.append("p.province = :province")
@@ -108,13 +115,13 @@ def keys_statement(
         params["tag"] = f.issue_tag
     if f.event_id:
         where.append(
-            """p.id IN (SELECT e.person_id FROM registration e
+            f"""p.id IN (SELECT {_OWNER.format(r="e")} FROM registration e
                WHERE e.event_id = :event AND e.deleted_at IS NULL)"""
         )
         params["event"] = f.event_id
     if f.status:
         where.append(
-            """p.id IN (SELECT s.person_id FROM registration s
+            f"""p.id IN (SELECT {_OWNER.format(r="s")} FROM registration s
                WHERE s.event_id = :sev AND s.status = :status AND s.deleted_at IS NULL)"""
         )
         params["status"] = f.status
@@ -127,9 +134,16 @@ def keys_statement(
     return sql, params, functions
 
 
+def _merged(uow: UnitOfWork) -> str:
+    from organiser.services.registrations import person_roots
+
+    return json.dumps(person_roots(uow))
+
+
 def directory_keys(uow: UnitOfWork, query: DirectoryQuery) -> DirectoryKeys:
     """The ids of the people the view shows, in its order."""
     sql, params, functions = keys_statement(query)
+    params["merged"] = _merged(uow)
     _register(uow, functions)
     ids = list(uow.session.execute(text(sql), params).scalars())
     if query.only is not None and not query.sort:  # the search's own order: best first
@@ -152,7 +166,8 @@ def directory_page(
         WHERE p.id IN (SELECT value FROM json_each(:ids))"""
     found: dict[str, DirectoryRow] = {}
     result = uow.session.execute(
-        text(sql), {"ids": json.dumps(list(person_ids)), "sev": status_event_id}
+        text(sql),
+        {"ids": json.dumps(list(person_ids)), "sev": status_event_id, "merged": _merged(uow)},
     )
     for r in result:
         pid, title, given, family, nick, phone, org, position, province, key = (

@@ -80,7 +80,19 @@ class SeminarsPage(ListPage):
             ),
             Column(tr("Title"), lambda r: r.title),
             Column(tr("Status"), lambda r: tr("Cancelled") if r.cancelled else ""),
-            Column(tr("Code"), lambda r: r.code),
+            Column(
+                tr("Code"),
+                lambda r: f"{r.code} ⚠" if r.code_shared else r.code,
+                sort=lambda r: r.code,
+                tooltip=lambda r: (
+                    tr(
+                        "Another seminar has this code too: it came from another office. "
+                        "Give one of them a new code."
+                    )
+                    if r.code_shared
+                    else ""
+                ),
+            ),
             Column(tr("Venue"), lambda r: r.venue),
             Column(tr("Province"), lambda r: province_label(r.province, ctx.lang)),
             Column(tr("Registered"), lambda r: r.registered, align_right=True),

@@ -5,15 +5,15 @@ signatures and salts of a change are kept only to pass the change on unchanged. 
 are not here: they live in their own file beside the database (organiser.sync.keys), never in
 the database, a backup or an export.
 
-Revision ID: 0009_h3
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-03 15:50:00
 """
 
 from alembic import op
 
-revision = "0009_h3"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
