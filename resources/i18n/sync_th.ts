@@ -670,8 +670,8 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>ข้อขัดแย้ง {id} ไม่มีค่า {value}</translation>
     </message>
     <message>
-      <source>The file was made by another version of Organiser (schema {rev}).</source>
-      <translation>แฟ้มนี้ทำจาก Organiser รุ่นอื่น (โครงสร้างข้อมูล {rev})</translation>
+      <source>The file was made by a newer Organiser ({version}): update Organiser here too; what this version cannot show yet is kept until then.</source>
+      <translation>แฟ้มนี้ทำจาก Organiser รุ่นใหม่กว่า ({version}): โปรดปรับรุ่น Organiser ที่เครื่องนี้ด้วย ข้อมูลที่รุ่นนี้ยังแสดงไม่ได้จะเก็บไว้จนกว่าจะปรับรุ่น</translation>
     </message>
     <message>
       <source>The key card is damaged or was altered.</source>

@@ -314,3 +314,18 @@ def test_a_restored_backup_is_another_copy_with_new_keys(laptops: list[Laptop]) 
     assert after.copy_id != before.copy_id and after.fingerprint != before.fingerprint
     # the same laptop (its key file untouched) keeps the office key and vouches for itself
     assert after.holds_office_key and after.office_fingerprint == before.office_fingerprint
+
+
+def test_a_file_from_a_newer_organiser_is_taken_in_with_a_notice(
+    laptops: list[Laptop], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organiser.services.sync import exchange
+
+    a, b, _c = laptops
+    mutual(a, b)
+    a.write(seeded)
+    monkeypatch.setattr(exchange, "_schema_revision", lambda conn: "0042_future")
+    sent = a.send("a1.orgsync")
+    monkeypatch.undo()
+    got = b.receive(sent.paths[0])
+    assert got.applied and any("update Organiser" in n for n in got.notices)

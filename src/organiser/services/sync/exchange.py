@@ -254,12 +254,17 @@ def _check(store: Store, paths: list[Path]) -> _Checked:
         own_only = bool(found) and all(b.origin == keys.copy_id for b in found)
         if own_only:
             result.notices.append(_("These are this copy's own changes coming back: nothing new."))
-        if str(opened.header.get("schema", "")) not in ("", _schema_revision(conn)):
+        from organiser.store.migrate import known_revisions
+
+        theirs = str(opened.header.get("schema", ""))
+        if theirs and theirs not in known_revisions():
+            # changes for tables or columns this version lacks wait, and apply after updating
             result.notices.append(
-                _("The file was made by another version of Organiser (schema {rev}).").format(
-                    rev=opened.header.get("schema")
+                _("The file was made by a newer Organiser ({version}): update Organiser here "
+                  "too; what this version cannot show yet is kept until then.").format(
+                    version=opened.header.get("app", "?")
                 )
-            )
+            )  # fmt: skip
         return _Checked(opened, kept, list(authors.values()), result, own_only)
 
 
