@@ -129,13 +129,14 @@ def run_agenda_import(uow: UnitOfWork, plan: AgendaImportPlan, event_id: str) ->
 def _last_keys(uow: UnitOfWork, event_id: str, days: set[dt.date]) -> dict[dt.date, str]:
     """Per day, the order key the first imported session gets: after the day's sessions, so
     that no session already there is written (sessions sort by their start first)."""
-    found = dict(
-        uow.session.execute(
+    found: dict[dt.date, str] = {
+        day: key
+        for day, key in uow.session.execute(
             select(AgendaSession.day, func.max(AgendaSession.position))
             .where(AgendaSession.event_id == event_id, AgendaSession.day.in_(days))
             .group_by(AgendaSession.day)
-        ).tuples()
-    )
+        )
+    }
     return {
         day: positions.after(found[day]) if positions.is_key(found.get(day)) else positions.FIRST
         for day in days
