@@ -18,13 +18,18 @@ def test_undo_import_from_the_command_line_keeps_a_field_edited_since(
     assert cli("demo", data_dir=data_dir).returncode == 0
     store = open_store(data_dir)
     with store.writer() as uow:
-        pid = save_person(uow, PersonRecord(given_name="มานะ", family_name="ขยัน", phone="0861234567"))
+        pid = save_person(
+            uow, PersonRecord(given_name="มานะ", family_name="ขยัน", phone="0861234567")
+        )
         uow.commit()
     store.dispose()
     path = tmp_path / "list.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(
-            [["ชื่อ-สกุล", "เบอร์โทร", "ชื่อเล่น", "ตำแหน่ง"], ["นายมานะ ขยัน", "086-123-4567", "นะ", "เหรัญญิก"]]
+            [
+                ["ชื่อ-สกุล", "เบอร์โทร", "ชื่อเล่น", "ตำแหน่ง"],
+                ["นายมานะ ขยัน", "086-123-4567", "นะ", "เหรัญญิก"],
+            ]
         )
     done = cli("people", "import", str(path), "--event", "south-2550", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
@@ -49,7 +54,10 @@ def test_undo_import_from_the_command_line_keeps_a_field_edited_since(
             after = get_person(uow, pid)
             assert after is not None
             assert (after.nickname, after.title, after.position, after.phone) == (
-                "", "", "ประธาน", "0861234567",
+                "",
+                "",
+                "ประธาน",
+                "0861234567",
             )
     finally:
         store.dispose()

@@ -18,6 +18,7 @@ Keys never end in "0": "a" and "a0" are the same fraction with no key between th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # in ASCII order
 BASE = len(DIGITS)
@@ -25,7 +26,7 @@ FIRST = "V"  # the middle: a list's first row leaves as much room before it as a
 _VALUE = {c: i for i, c in enumerate(DIGITS)}
 
 
-def is_key(text: object) -> bool:
+def is_key(text: object) -> TypeGuard[str]:
     return (
         isinstance(text, str)
         and bool(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text, UniqueConstraint, event
@@ -12,7 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from organiser.core.ids import natural_id
 from organiser.core.positions import FIRST
-
 from organiser.domain.base import Entity, str_enum
 from organiser.domain.events import Event, Room
 from organiser.domain.people import Person

@@ -286,8 +286,8 @@ def set_people(
             found.restore()
         rows.append(found)
     # a new row has no key yet (""); one coming back keeps its old key if it still fits
-    for index, key in positions.placed([r.position for r in rows]).items():
-        rows[index].position = key
+    for index, new_key in positions.placed([r.position for r in rows]).items():
+        rows[index].position = new_key
     uow.flush()
 
 

@@ -40,8 +40,8 @@ from organiser.domain.plans import (
     PlanKind,
     Team,
     TeamMember,
-    link_memoranda,
     TeamRole,
+    link_memoranda,
 )
 from organiser.services import overview
 from organiser.services import settings as settings_service

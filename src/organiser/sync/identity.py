@@ -51,7 +51,9 @@ def _same_file(marker: dict[str, str], db_path: Path) -> bool:
     # a field the marker does not have (written by an older version) or that could not be
     # read does not count against it
     here = _file_identity(db_path)
-    return all(not value or not marker.get(name) or marker[name] == value for name, value in here.items())
+    return all(
+        not value or not marker.get(name) or marker[name] == value for name, value in here.items()
+    )
 
 
 def current_copy_id(conn: sqlite3.Connection, db_path: Path) -> str | None:

@@ -29,7 +29,9 @@ def orders(db: Path, numeric: bool) -> dict[str, list[str]]:
         found = {}
         for table, group in LISTS.items():
             key = "CAST(position AS REAL)" if numeric else "position"
-            ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY {group}, {key}, id")]
+            ids = [
+                r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY {group}, {key}, id")
+            ]
             found[table] = ids
         return found
     finally:
@@ -61,9 +63,9 @@ def test_lists_keep_their_order_and_join_rows_get_their_natural_ids(
             keys = [r[0] for r in conn.execute(f"SELECT position FROM {table}")]
             assert all(positions.is_key(k) for k in keys), table
         rows = conn.execute("SELECT id, session_id, person_id, role FROM session_person")
-        assert {
-            i: natural_id("session_person", s, p, r) for i, s, p, r in rows
-        } == {natural_id("session_person", *k): natural_id("session_person", *k) for k in speakers}
+        assert {i: natural_id("session_person", s, p, r) for i, s, p, r in rows} == {
+            natural_id("session_person", *k): natural_id("session_person", *k) for k in speakers
+        }
         for i, team, person in conn.execute("SELECT id, team_id, person_id FROM team_member"):
             assert i == natural_id("team_member", team, person)
         now_links = {
@@ -73,6 +75,8 @@ def test_lists_keep_their_order_and_join_rows_get_their_natural_ids(
             )
         }
         assert set(now_links) == links
-        assert all(i == natural_id("plan_memorandum", *k) and d is None for k, (i, d) in now_links.items())
+        assert all(
+            i == natural_id("plan_memorandum", *k) and d is None for k, (i, d) in now_links.items()
+        )
     finally:
         conn.close()

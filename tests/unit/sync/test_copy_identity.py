@@ -12,8 +12,8 @@ from organiser.services.people.directory import PersonRecord
 from organiser.services.people.editing import save_person
 from organiser.services.safety.backups import restore_database
 from organiser.store.backup import make_backup
-from organiser.store.opening import open_store
 from organiser.store.db import Store
+from organiser.store.opening import open_store
 from organiser.sync.clock import origin_of
 from organiser.sync.identity import MARKER
 

@@ -198,10 +198,8 @@ def undo_agenda_import(uow: UnitOfWork, import_id: str) -> UndoResult:
             room.soft_delete()
             room.is_main = False
             rooms += 1
+    # the sessions left keep their order keys: nothing else is written (core.positions)
     record.undone_at = utcnow()
-    if record.event_id:
-        days = {item.day for sid in record.created_sessions if (item := s.get(AgendaSession, sid))}
-        _renumber(uow, record.event_id, days)
     settings.audit(
         uow,
         "agenda_import_undo",

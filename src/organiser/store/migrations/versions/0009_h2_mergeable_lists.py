@@ -131,7 +131,10 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["plan_id"], ["plan.id"], name=op.f("fk_plan_memorandum_plan_id_plan"), ondelete="CASCADE"
+            ["plan_id"],
+            ["plan.id"],
+            name=op.f("fk_plan_memorandum_plan_id_plan"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_memorandum")),
         sa.UniqueConstraint(
@@ -197,7 +200,10 @@ def downgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["plan_id"], ["plan.id"], name=op.f("fk_plan_memorandum_plan_id_plan"), ondelete="CASCADE"
+            ["plan_id"],
+            ["plan.id"],
+            name=op.f("fk_plan_memorandum_plan_id_plan"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("plan_id", "memorandum_id", name=op.f("pk_plan_memorandum")),
     )
