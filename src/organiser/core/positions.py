@@ -7,8 +7,8 @@ copies that reorder different rows merge without touching each other's rows.
 
 Why strings and not floats: a float runs out of room after about fifty insertions at one place
 and then every row of the list has to be renumbered, which is exactly the write of every row
-that merging cannot reconcile. A base-62 string grows by one character per ~6 halvings instead
-and never needs renumbering. Two copies that insert at the same place may pick the same key;
+that merging cannot reconcile. A base-62 string grows by one character per ~6 insertions at
+one place instead and never needs renumbering. Two copies that insert at the same place may pick the same key;
 readers order by (position, id), so every copy shows the same order, and the next move there
 picks a key of its own.
 
@@ -53,19 +53,21 @@ def _midpoint(low: str, high: str | None) -> str:
 
 
 def after(key: str) -> str:
-    """A short key after `key` (appending to the end of a list): one step up at the first
-    digit that has room, so a list grows by one character per ~60 rows appended."""
-    for i, c in enumerate(key):
-        if _VALUE[c] < BASE - 1:
-            return key[:i] + DIGITS[_VALUE[c] + 1]
+    """A short key after `key` (appending to the end of a list): one step up at the second
+    digit, else the first, so about 1,900 rows appended one by one keep keys of two digits."""
+    padded = key.ljust(2, "0")
+    for i in (*range(1, len(padded)), 0):
+        if _VALUE[padded[i]] < BASE - 1:
+            return padded[:i] + DIGITS[_VALUE[padded[i]] + 1]
     return key + FIRST
 
 
 def before(key: str) -> str:
-    """A short key before `key` (putting a row first)."""
-    for i, c in enumerate(key):
-        if _VALUE[c] > 1:
-            return key[:i] + DIGITS[_VALUE[c] - 1]
+    """A short key before `key` (putting a row first), the mirror of `after`."""
+    padded = key.ljust(2, "0")
+    for i in (*range(1, len(padded)), 0):
+        if _VALUE[padded[i]] > 1:
+            return padded[:i] + DIGITS[_VALUE[padded[i]] - 1]
     return _midpoint("", key)
 
 
