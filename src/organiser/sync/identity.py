@@ -66,6 +66,24 @@ def current_copy_id(conn: sqlite3.Connection, db_path: Path) -> str | None:
     return str(row[0]) if same else None
 
 
+def complete_marker(db_path: Path, copy_id: str) -> None:
+    """Add what a marker written by an older version lacks (the computer, volume and path), so
+    that a copy of this folder made from now on is told apart however it is made."""
+    marker_path = db_path.parent / MARKER
+    marker = _read_marker(marker_path)
+    here = _file_identity(db_path)
+    if marker.get("copy_id") != copy_id or all(marker.get(k) for k, v in here.items() if v):
+        return
+    _write_marker(marker_path, {"copy_id": copy_id, **here})
+
+
+def _write_marker(marker_path: Path, marker: dict[str, str]) -> None:
+    with contextlib.suppress(OSError):
+        tmp = marker_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(marker, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, marker_path)
+
+
 def ensure_copy_id(conn: sqlite3.Connection, db_path: Path) -> str:
     """This copy's id, made new when the database is not the one the marker names."""
     found = current_copy_id(conn, db_path)
@@ -84,11 +102,7 @@ def renew(conn: sqlite3.Connection, db_path: Path) -> str:
         conn.execute("INSERT INTO sync_copy (one, copy_id, hlc) VALUES (1, ?, 0)", (copy_id,))
     else:
         conn.execute("UPDATE sync_copy SET copy_id = ? WHERE one = 1", (copy_id,))
-    with contextlib.suppress(OSError):
-        tmp = marker_path.with_suffix(".tmp")
-        marker = {"copy_id": copy_id, **_file_identity(db_path)}
-        tmp.write_text(json.dumps(marker, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, marker_path)
+    _write_marker(marker_path, {"copy_id": copy_id, **_file_identity(db_path)})
     return copy_id
 
 

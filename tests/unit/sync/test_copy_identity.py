@@ -102,3 +102,23 @@ def test_a_folder_copied_to_another_computer_is_a_new_copy_even_if_the_file_numb
         assert copy_id_of(again) == original  # the first laptop keeps its own
     finally:
         again.dispose()
+
+
+def test_a_marker_from_an_older_version_keeps_its_id_and_learns_where_it_is(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    store = open_store(data)
+    original = copy_id_of(store)
+    store.dispose()
+    db = data / "organiser.sqlite3"
+    old = {"copy_id": original, "file": str(db.stat().st_ino)}
+    (data / MARKER).write_text(json.dumps(old), encoding="utf-8")
+
+    store = open_store(data)
+    try:
+        assert copy_id_of(store) == original
+    finally:
+        store.dispose()
+    marker = json.loads((data / MARKER).read_text(encoding="utf-8"))
+    assert marker["copy_id"] == original and marker["host"] and marker["path"]
