@@ -207,3 +207,27 @@ def test_a_member_or_memorandum_link_removed_and_added_again_is_one_row(store: S
     with store.reader() as uow:
         assert [m.id for m in plan_detail(uow, plan_id).memoranda] == [memo_id]
         assert members(uow, team_id) == [person]
+
+
+def test_moving_one_of_twenty_parties_writes_that_party_only(store: Store) -> None:
+    from organiser.services.memoranda import PartyData
+    from organiser.services.people.editing import find_or_add_organisation
+
+    with store.writer() as uow:
+        orgs = [find_or_add_organisation(uow, f"หน่วยงาน {i:02d}") or "" for i in range(20)]
+        memo_id = save_memorandum(
+            uow,
+            MemorandumData(
+                title="บันทึกความร่วมมือ", parties=[PartyData(organisation_id=o) for o in orgs]
+            ),
+        )
+        uow.commit()
+    with store.writer() as uow:
+        data = load_memorandum(uow, memo_id)
+        data.parties.append(data.parties.pop(0))
+        save_memorandum(uow, data)
+        uow.commit()
+    assert {t: len(r) for t, r in rows_written(store).items()} == {"memorandum_party": 1}
+    with store.reader() as uow:
+        shown = [p.organisation_id for p in load_memorandum(uow, memo_id).parties]
+    assert shown == [*orgs[1:], orgs[0]]
