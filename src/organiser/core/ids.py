@@ -44,3 +44,14 @@ def short_code(length: int = 8) -> str:
     alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
     raw = os.urandom(length)
     return "".join(alphabet[b % len(alphabet)] for b in raw)
+
+
+# The namespace of ids made from a row's natural key (RFC 9562 name-based, SHA-1). Fixed
+# forever: changing it would give the same join row two ids on two copies.
+NATURAL = uuid.UUID("6f1c2c0e-4d0a-5b1e-9a53-0a7f1d3e2b71")
+
+
+def natural_id(table: str, *parts: str) -> str:
+    """The id of a join row made from what it joins (a session, a person and a role): the same
+    on every copy, so two copies adding the same speaker make the same row, not two."""
+    return str(uuid.uuid5(NATURAL, "|".join((table, *parts))))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from organiser.core.ids import natural_id
+from organiser.core.positions import FIRST
 from organiser.domain.base import Entity, str_enum
 from organiser.domain.events import Event, Room
 from organiser.domain.people import Person
@@ -54,12 +57,13 @@ class AgendaSession(Entity):
     room_id: Mapped[str | None] = mapped_column(
         ForeignKey("room.id", ondelete="SET NULL"), default=None
     )
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    # among sessions that start together; an order key (core.positions), ties broken by id
+    position: Mapped[str] = mapped_column(String(200), default=FIRST)
 
     event: Mapped[Event] = relationship()
     room: Mapped[Room | None] = relationship()
     people: Mapped[list[SessionPerson]] = relationship(
-        back_populates="session", order_by="SessionPerson.position"
+        back_populates="session", order_by="[SessionPerson.position, SessionPerson.id]"
     )
 
     __table_args__ = (CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),)
@@ -73,12 +77,23 @@ class SessionPerson(Entity):
     )
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[SessionRole] = mapped_column(str_enum(SessionRole, "role"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[str] = mapped_column(String(200), default=FIRST)
 
     session: Mapped[AgendaSession] = relationship(back_populates="people")
     person: Mapped[Person] = relationship()
 
     __table_args__ = (UniqueConstraint("session_id", "person_id", "role"),)
+
+
+def session_person_id(session_id: str, person_id: str, role: SessionRole | str) -> str:
+    """A person in a role in a session is one row on every copy: taking them out marks the row
+    deleted, putting them back clears the mark (never a second row)."""
+    return natural_id("session_person", session_id, person_id, SessionRole(role).value)
+
+
+@event.listens_for(SessionPerson, "before_insert")
+def _session_person_natural_id(_mapper: Any, _connection: Any, row: SessionPerson) -> None:
+    row.id = session_person_id(row.session_id, row.person_id, row.role)
 
 
 class AgendaImport(Entity):

@@ -8,6 +8,7 @@ import enum
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from organiser.core.positions import FIRST
 from organiser.domain.base import Entity, str_enum
 from organiser.domain.people import Organisation
 
@@ -48,10 +49,10 @@ class Memorandum(Entity):
     )
 
     parties: Mapped[list[Party]] = relationship(
-        back_populates="memorandum", order_by="Party.position"
+        back_populates="memorandum", order_by="[Party.position, Party.id]"
     )
     clauses: Mapped[list[Clause]] = relationship(
-        back_populates="memorandum", order_by="Clause.position"
+        back_populates="memorandum", order_by="[Clause.position, Clause.id]"
     )
     commitments: Mapped[list[Commitment]] = relationship(back_populates="memorandum")
     history: Mapped[list[MemorandumStatusChange]] = relationship(
@@ -87,7 +88,7 @@ class Clause(Entity):
     memorandum_id: Mapped[str] = mapped_column(
         ForeignKey("memorandum.id", ondelete="CASCADE"), index=True
     )
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[str] = mapped_column(String(200), default=FIRST)  # core.positions
     heading: Mapped[str] = mapped_column(String(300), default="")
     text: Mapped[str] = mapped_column(Text)
 
@@ -103,7 +104,7 @@ class Party(Entity):
     organisation_id: Mapped[str] = mapped_column(
         ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
     )
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[str] = mapped_column(String(200), default=FIRST)  # core.positions
     signatory_title: Mapped[str] = mapped_column(String(40), default="")
     signatory_name: Mapped[str] = mapped_column(String(200), default="")
     signatory_position: Mapped[str] = mapped_column(String(300), default="")

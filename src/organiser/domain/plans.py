@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from organiser.core.ids import natural_id
+from organiser.core.positions import FIRST
 from organiser.domain.agenda import AgendaSession
-from organiser.domain.base import Base, Entity, str_enum
+from organiser.domain.base import Entity, str_enum
 from organiser.domain.memoranda import Commitment, Memorandum
 from organiser.domain.people import Organisation, Person
 
@@ -37,12 +40,20 @@ class TeamRole(enum.StrEnum):
     MEMBER = "member"
 
 
-plan_memorandum = Table(
-    "plan_memorandum",
-    Base.metadata,
-    Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True),
-    Column("memorandum_id", ForeignKey("memorandum.id", ondelete="CASCADE"), primary_key=True),
-)
+class PlanMemorandum(Entity):
+    """A plan's link to a memorandum it carries out: one row per pair on every copy; unlinking
+    marks it deleted, linking again clears the mark."""
+
+    __tablename__ = "plan_memorandum"
+
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    memorandum_id: Mapped[str] = mapped_column(
+        ForeignKey("memorandum.id", ondelete="CASCADE"), index=True
+    )
+
+    memorandum: Mapped[Memorandum] = relationship()
+
+    __table_args__ = (UniqueConstraint("plan_id", "memorandum_id"),)
 
 
 class Plan(Entity):
@@ -65,8 +76,23 @@ class Plan(Entity):
         ForeignKey("team.id", ondelete="SET NULL"), default=None
     )
 
-    actions: Mapped[list[Action]] = relationship(back_populates="plan", order_by="Action.position")
-    memoranda: Mapped[list[Memorandum]] = relationship(secondary=plan_memorandum)
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="plan", order_by="[Action.position, Action.id]"
+    )
+    # every link ever made, unlinked ones too (marked deleted); `memoranda` reads the live ones
+    memorandum_links: Mapped[list[PlanMemorandum]] = relationship(
+        order_by="PlanMemorandum.memorandum_id"
+    )
+    memoranda: Mapped[list[Memorandum]] = relationship(
+        secondary="plan_memorandum",
+        primaryjoin="Plan.id == PlanMemorandum.plan_id",
+        secondaryjoin=(
+            "and_(Memorandum.id == PlanMemorandum.memorandum_id, "
+            "PlanMemorandum.deleted_at.is_(None))"
+        ),
+        order_by="Memorandum.id",
+        viewonly=True,
+    )
 
     __table_args__ = (
         CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
@@ -81,7 +107,7 @@ class Action(Entity):
     __tablename__ = "plan_action"
 
     plan_id: Mapped[str] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[str] = mapped_column(String(200), default=FIRST)  # core.positions
     title: Mapped[str] = mapped_column(String(400))
     description: Mapped[str] = mapped_column(Text, default="")
     owner_person_id: Mapped[str | None] = mapped_column(
@@ -163,3 +189,38 @@ class TeamMember(Entity):
 
     team: Mapped[Team] = relationship(back_populates="members")
     person: Mapped[Person] = relationship()
+
+
+def team_member_id(team_id: str, person_id: str) -> str:
+    """A person is in a team once, the same row on every copy (their role is a field of it)."""
+    return natural_id("team_member", team_id, person_id)
+
+
+def plan_memorandum_id(plan_id: str, memorandum_id: str) -> str:
+    return natural_id("plan_memorandum", plan_id, memorandum_id)
+
+
+@event.listens_for(TeamMember, "before_insert")
+def _team_member_natural_id(_mapper: Any, _connection: Any, row: TeamMember) -> None:
+    row.id = team_member_id(row.team_id, row.person_id)
+
+
+@event.listens_for(PlanMemorandum, "before_insert")
+def _plan_memorandum_natural_id(_mapper: Any, _connection: Any, row: PlanMemorandum) -> None:
+    row.id = plan_memorandum_id(row.plan_id, row.memorandum_id)
+
+
+def link_memoranda(plan: Plan, memoranda: list[Memorandum]) -> None:
+    """Make these the memoranda the plan carries out, writing only the links that change: one
+    dropped is marked deleted, one linked again has the mark cleared (never a second row)."""
+    wanted = {m.id: m for m in memoranda}
+    have = set()
+    for link in plan.memorandum_links:
+        have.add(link.memorandum_id)
+        if link.memorandum_id in wanted and link.deleted_at is not None:
+            link.restore()
+        elif link.memorandum_id not in wanted and link.deleted_at is None:
+            link.soft_delete()
+    for memorandum_id, memorandum in wanted.items():
+        if memorandum_id not in have:
+            plan.memorandum_links.append(PlanMemorandum(memorandum=memorandum))

@@ -39,7 +39,7 @@ class SessionRow:
     room_id: str | None = None
     description: str = ""
     expected_output: str = ""
-    position: int = 0
+    position: str = ""  # the order key among sessions that start together
     participants: tuple[SessionPersonRow, ...] = ()
 
     @property
@@ -138,7 +138,9 @@ def _session_query(event_id: str) -> Select[AgendaSession]:
             selectinload(AgendaSession.people).selectinload(SessionPerson.person),
         )
         .where(AgendaSession.event_id == event_id, AgendaSession.deleted_at.is_(None))
-        .order_by(AgendaSession.day, AgendaSession.starts_at, AgendaSession.position)
+        .order_by(
+            AgendaSession.day, AgendaSession.starts_at, AgendaSession.position, AgendaSession.id
+        )
     )
 
 

@@ -64,7 +64,7 @@ def _speakers(
             select(Person)
             .join(SessionPerson, SessionPerson.person_id == Person.id)
             .join(AgendaSession, AgendaSession.id == SessionPerson.session_id)
-            .where(AgendaSession.event_id == event_id)
+            .where(AgendaSession.event_id == event_id, SessionPerson.deleted_at.is_(None))
         )
     }
     found: list[BookletSpeaker] = []

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from organiser.core import positions
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _
 from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson, SessionRole
@@ -83,9 +84,16 @@ def _day_sessions(uow: UnitOfWork, event_id: str, day: dt.date) -> list[AgendaSe
     return list(uow.session.scalars(stmt))
 
 
-def _renumber(uow: UnitOfWork, event_id: str, day: dt.date) -> None:
-    for pos, item in enumerate(_day_sessions(uow, event_id, day)):
-        item.position = pos
+def _key_after_day(uow: UnitOfWork, event_id: str, day: dt.date) -> str:
+    """An order key after every session of the day: sessions are ordered by their start, the
+    key only decides among sessions that start together, and a new one goes last. Only the new
+    or moved session is written; the others keep their keys (core.positions)."""
+    last = uow.session.scalar(
+        select(func.max(AgendaSession.position)).where(
+            AgendaSession.event_id == event_id, AgendaSession.day == day
+        )
+    )
+    return positions.after(last) if positions.is_key(last) else positions.FIRST
 
 
 def _clean_title(title: str) -> str:
@@ -115,12 +123,11 @@ def create_session(uow: UnitOfWork, event_id: str, draft: SessionDraft) -> str:
         event_id=event_id, day=draft.day, starts_at=draft.starts_at, ends_at=draft.ends_at,
         kind=draft.kind, title=_clean_title(draft.title), room_id=draft.room_id,
         description=draft.description.strip(), expected_output=draft.expected_output.strip(),
-        position=10_000,
+        position=_key_after_day(uow, event_id, draft.day),
     )  # fmt: skip
     uow.session.add(item)
     uow.flush()
     set_people(uow, item.id, draft.people)
-    _renumber(uow, event_id, draft.day)
     uow.flush()
     return item.id
 
@@ -171,9 +178,6 @@ def update_session(
         for other, start, end in moves:
             other.starts_at, other.ends_at = start, end
             shifted.append(other.id)
-    _renumber(uow, item.event_id, item.day)
-    if item.day != old_day:
-        _renumber(uow, item.event_id, old_day)
     uow.flush()
     return EditResult(item.id, tuple(shifted))
 
@@ -188,13 +192,13 @@ def duplicate_session(uow: UnitOfWork, session_id: str) -> str:
     copy = AgendaSession(
         event_id=item.event_id, day=item.day, starts_at=at(start), ends_at=at(start + length),
         kind=item.kind, title=item.title, room_id=item.room_id, description=item.description,
-        expected_output=item.expected_output, position=item.position,
+        expected_output=item.expected_output,
+        position=_key_after_day(uow, item.event_id, item.day),
     )  # fmt: skip
     uow.session.add(copy)
     uow.flush()
     live = [(sp.person_id, sp.role) for sp in item.people if sp.deleted_at is None]
     set_people(uow, copy.id, live)
-    _renumber(uow, item.event_id, item.day)
     uow.flush()
     return copy.id
 
@@ -203,7 +207,6 @@ def delete_session(uow: UnitOfWork, session_id: str) -> None:
     item = _session(uow, session_id)
     item.soft_delete()
     uow.flush()
-    _renumber(uow, item.event_id, item.day)
 
 
 def restore_session(uow: UnitOfWork, session_id: str) -> None:
@@ -212,7 +215,6 @@ def restore_session(uow: UnitOfWork, session_id: str) -> None:
         raise NotFound(_("That session no longer exists."))
     item.restore()
     uow.flush()
-    _renumber(uow, item.event_id, item.day)
 
 
 def move_session(uow: UnitOfWork, session_id: str, step: int) -> bool:
@@ -233,21 +235,20 @@ def move_session(uow: UnitOfWork, session_id: str, step: int) -> bool:
     second.starts_at, second.ends_at = at(begin), at(begin + len_second)
     start_first = begin + len_second + max(gap, 0)
     first.starts_at, first.ends_at = at(start_first), at(start_first + len_first)
+    # both rows are written anyway (their times): trading keys too keeps sessions that start
+    # together in the order asked for
     first.position, second.position = second.position, first.position
     uow.flush()
-    _renumber(uow, item.event_id, item.day)
     return True
 
 
 def move_to_day(uow: UnitOfWork, session_id: str, day: dt.date) -> None:
     """Move a session to another day, keeping its times (a clash shows as a conflict)."""
     item = _session(uow, session_id)
-    old_day = item.day
-    item.day = day
-    item.position = 10_000
+    if item.day != day:
+        item.position = _key_after_day(uow, item.event_id, day)
+        item.day = day
     uow.flush()
-    _renumber(uow, item.event_id, day)
-    _renumber(uow, item.event_id, old_day)
 
 
 # ------------------------------------------------------------------ people
@@ -256,8 +257,10 @@ def move_to_day(uow: UnitOfWork, session_id: str, day: dt.date) -> None:
 def set_people(
     uow: UnitOfWork, session_id: str, people: Sequence[tuple[str, SessionRole | str]]
 ) -> None:
-    """Make these (person, role) pairs the session's people, in this order. Rows removed are
-    soft-deleted; a pair that comes back is restored rather than added twice."""
+    """Make these (person, role) pairs the session's people, in this order, writing only the
+    rows that change: a pair removed is marked deleted, a pair that comes back has the mark
+    cleared (its id is made from the pair, the same on every copy), and a pair moved gets an
+    order key between its new neighbours while the others keep theirs."""
     item = _session(uow, session_id)
     wanted: list[tuple[str, SessionRole]] = []
     for person_id, role in people:
@@ -272,14 +275,19 @@ def set_people(
     for key, row in existing.items():
         if key not in wanted and row.deleted_at is None:
             row.soft_delete()
-    for position, key in enumerate(wanted):
+    rows: list[SessionPerson] = []
+    for key in wanted:
         found = existing.get(key)
         if found is None:
-            found = SessionPerson(session_id=item.id, person_id=key[0], role=key[1])
+            found = SessionPerson(session_id=item.id, person_id=key[0], role=key[1], position="")
             uow.session.add(found)
             item.people.append(found)
-        found.restore()
-        found.position = position
+        elif found.deleted_at is not None:
+            found.restore()
+        rows.append(found)
+    # a new row has no key yet (""); one coming back keeps its old key if it still fits
+    for index, new_key in positions.placed([r.position for r in rows]).items():
+        rows[index].position = new_key
     uow.flush()
 
 
@@ -412,7 +420,9 @@ def copy_agenda(
     sources = uow.session.scalars(
         select(AgendaSession)
         .where(AgendaSession.event_id == source.id, AgendaSession.deleted_at.is_(None))
-        .order_by(AgendaSession.day, AgendaSession.starts_at, AgendaSession.position)
+        .order_by(
+            AgendaSession.day, AgendaSession.starts_at, AgendaSession.position, AgendaSession.id
+        )
     ).all()
     for item in sources:
         copy = AgendaSession(

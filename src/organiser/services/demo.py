@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from organiser.core import positions
 from organiser.core.areas import SOUTHERN_PROVINCES
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
@@ -40,6 +41,7 @@ from organiser.domain.plans import (
     Team,
     TeamMember,
     TeamRole,
+    link_memoranda,
 )
 from organiser.services import overview
 from organiser.services import settings as settings_service
@@ -302,8 +304,9 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
             event=event, day=day, starts_at=dt.time(h1, m1), ends_at=dt.time(h2, m2), kind=kind,
             title=title, room=room, description=description, expected_output=output,
         )  # fmt: skip
+        keys = positions.spread(len(roles))
         for pos, (person, role) in enumerate(roles):
-            item.people.append(SessionPerson(person=person, role=role, position=pos))
+            item.people.append(SessionPerson(person=person, role=role, position=keys[pos]))
         s.add(item)
         return item
 
@@ -342,8 +345,8 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 output="ทีมงานภาคใต้ (วงเรียนรู้แกนทำงาน)"),
         session(DAY2, "15.45", "16.15", S.CLOSING, "พิธีลงนามบันทึกความร่วมมือและปิดการสัมมนา", roles=((director, R.SPEAKER),)),
     ]  # fmt: skip
-    for pos, item in enumerate(sessions):
-        item.position = pos
+    for item, key in zip(sessions, positions.spread(len(sessions)), strict=True):
+        item.position = key
 
     # --- memorandum (draft)
     memo = Memorandum(
@@ -374,8 +377,8 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         ("การติดตามผล", "ภาคีร่วมกันติดตามผลการดำเนินงานตามแผนการทำงานระดับภาคและแนวทางระดับจังหวัด และรายงานในงานขับเคลื่อนขบวนเดือนธันวาคม 2550"),
         ("ระยะเวลา", "บันทึกความร่วมมือนี้มีผลตั้งแต่วันที่ลงนามจนถึงวันที่ 31 ธันวาคม พ.ศ. 2552 และอาจขยายได้โดยความเห็นชอบของทุกฝ่าย"),
     )  # fmt: skip
-    for pos, (heading, text) in enumerate(clause_texts):
-        memo.clauses.append(Clause(position=pos, heading=heading, text=text))
+    for key, (heading, text) in zip(positions.spread(len(clause_texts)), clause_texts, strict=True):
+        memo.clauses.append(Clause(position=key, heading=heading, text=text))
     commitments = {
         0: (
             "บุคลากร",
@@ -388,7 +391,7 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         6: ("วิชาการ", "สนับสนุนนักวิชาการร่วมถอดบทเรียนและประเมินผล", dt.date(2007, 11, 30)),
     }
     party_orgs = [agencies[0], agencies[1], agencies[2], agencies[3], agencies[6], network]
-    for pos, org in enumerate(party_orgs):
+    for pos, org in zip(positions.spread(len(party_orgs)), party_orgs, strict=True):
         staff = next((p for p in agency_staff if p.organisation is org), None)
         party = Party(
             organisation=org, position=pos,
@@ -424,7 +427,7 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         ),
         event_id=event.id, team_id=team.id,
     )  # fmt: skip
-    plan.memoranda.append(memo)
+    link_memoranda(plan, [memo])
     s.add(plan)
     action_specs = (
         ("ประชุมทีมงานภาคใต้ครั้งที่ 1 วางบทบาทและปฏิทินงาน", leaders[0], "", dt.date(2007, 2, 28), ActionStatus.DONE, 100),
@@ -438,7 +441,10 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         ("เตรียมงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชน", organisers[0], "", dt.date(2007, 11, 30), ActionStatus.NOT_STARTED, 0),
         ("จัดงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้", director, "", dt.date(2007, 12, 15), ActionStatus.NOT_STARTED, 0),
     )  # fmt: skip
-    for pos, (title, owner, province, due, action_status, progress) in enumerate(action_specs):
+    action_keys = positions.spread(len(action_specs))
+    for pos, (title, owner, province, due, action_status, progress) in zip(
+        action_keys, action_specs, strict=True
+    ):
         action = Action(
             title=title, owner_person_id=owner.id, province=province, starts_on=dt.date(2007, 2, 1),
             due_on=due, status=action_status, progress=progress, position=pos,

@@ -438,6 +438,6 @@ def sessions_of_day(uow: UnitOfWork, event_id: str, day: dt.date) -> list[Sessio
             AgendaSession.day == day,
             AgendaSession.deleted_at.is_(None),
         )
-        .order_by(AgendaSession.starts_at, AgendaSession.position)
+        .order_by(AgendaSession.starts_at, AgendaSession.position, AgendaSession.id)
     )
     return [SessionChoice(s.id, s.starts_at, s.ends_at, s.title) for s in uow.session.scalars(stmt)]

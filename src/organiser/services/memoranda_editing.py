@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from organiser.core import positions
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _, current_language
 from organiser.core.thaidate import format_date
@@ -300,14 +301,19 @@ def save_memorandum(uow: UnitOfWork, data: MemorandumData, today: dt.date | None
 def _sync_clauses(m: Memorandum, clauses: Sequence[ClauseData]) -> None:
     existing = {c.id: c for c in m.clauses if c.deleted_at is None}
     keep: set[str] = set()
-    for pos, data in enumerate(clauses):
+    rows: list[Clause] = []
+    for data in clauses:
         row = existing.get(data.id or "")
         if row is None:
-            row = Clause(heading=data.heading.strip(), text=data.text.strip(), position=pos)
+            row = Clause(heading=data.heading.strip(), text=data.text.strip(), position="")
             m.clauses.append(row)
-        row.heading, row.text, row.position = data.heading.strip(), data.text.strip(), pos
+        row.heading, row.text = data.heading.strip(), data.text.strip()
+        rows.append(row)
         if row.id:
             keep.add(row.id)
+    # a clause moved gets a key between its new neighbours; the others are not written
+    for index, key in positions.placed([r.position for r in rows]).items():
+        rows[index].position = key
     for cid, row in existing.items():
         if cid not in keep:
             row.soft_delete()
@@ -328,6 +334,11 @@ def _sync_parties(uow: UnitOfWork, m: Memorandum, parties: Sequence[PartyData]) 
     }
     keep: set[str] = set()
     kept_commitments: set[str] = set()
+    # the order keys of the parties as asked for: only a party moved (or new) gets a new one
+    found = [existing.get(d.id or "") for d in parties]
+    current = [row.position if row is not None else None for row in found]
+    keys = {i: k for i, k in enumerate(current) if k is not None}
+    keys.update(positions.placed(current))
     for pos, data in enumerate(parties):
         row = existing.get(data.id or "")
         if row is None or row.organisation_id != data.organisation_id:
@@ -339,7 +350,8 @@ def _sync_parties(uow: UnitOfWork, m: Memorandum, parties: Sequence[PartyData]) 
                 m.parties.append(row)
             else:
                 row.organisation = org
-        row.position = pos
+        if row.position != keys[pos]:
+            row.position = keys[pos]
         row.signatory_title = data.signatory_title.strip()
         row.signatory_name = " ".join(data.signatory_name.split())
         row.signatory_position = data.signatory_position.strip()

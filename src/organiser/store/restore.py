@@ -155,3 +155,8 @@ def put_in_place(store: Store, checked_copy: Path) -> None:
     os.replace(checked_copy, store.path)
     paths.make_private_file(store.path)
     fsync_dir(store.path.parent)
+    # the file put back is a copy of some earlier state; the copy it came from went on under
+    # its own id, so this one must never stamp a change with that id again (organiser.sync)
+    from organiser.sync import identity
+
+    identity.renew_file(store.path)

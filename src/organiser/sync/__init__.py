@@ -42,6 +42,7 @@ def install(store: Store) -> str | None:
         found = identity.current_copy_id(conn, store.path)
         if found is not None and capture.wanted_triggers(conn) == capture.present_triggers(conn):
             capture.hook(store.engine)
+            identity.complete_marker(store.path, found)
             return found  # the usual start: nothing to write, so no write lock taken
         with contextlib.suppress(sqlite3.OperationalError):  # a read-only database
             conn.execute("BEGIN IMMEDIATE")

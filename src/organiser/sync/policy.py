@@ -32,6 +32,10 @@ TABLES: dict[str, Policy] = {
     "event": R,
     "room": R,
     "agenda_session": R,
+    # join rows (a person in a session, a member of a team, a plan's link to a memorandum) are
+    # named by what they join (core.ids.natural_id), so two copies adding the same one make one
+    # row; taking one out sets `deleted_at`. A `position` is an order key (core.positions):
+    # moving a row changes that row's key only, last-writer-wins like any field
     "session_person": R,
     "registration": R,
     # the venue: a check-in or its undo is an event that happened, never edited

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from organiser.core import positions
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _
 from organiser.domain.agenda import AgendaImport, AgendaSession
@@ -89,6 +89,7 @@ def run_agenda_import(uow: UnitOfWork, plan: AgendaImportPlan, event_id: str) ->
             rooms[room_key(name)] = room
             created_rooms.append(room.id)
     created: list[AgendaSession] = []
+    last_key = _last_keys(uow, event_id, {row.day for row in rows if row.day is not None})
     for row in rows:
         assert row.day is not None and row.starts_at is not None and row.ends_at is not None
         chosen = rooms.get(room_key(row.room)) if row.room else None
@@ -96,12 +97,12 @@ def run_agenda_import(uow: UnitOfWork, plan: AgendaImportPlan, event_id: str) ->
             event_id=event_id, day=row.day, starts_at=row.starts_at, ends_at=row.ends_at,
             kind=row.kind, title=row.title, room_id=chosen.id if chosen else None,
             description=row.description.strip(), expected_output=row.expected_output.strip(),
-            position=10_000 + len(created),
+            position=last_key[row.day],
         )  # fmt: skip
+        last_key[row.day] = positions.after(last_key[row.day])
         s.add(item)
         created.append(item)
     s.flush()
-    _renumber(uow, event_id, {item.day for item in created})
     record = AgendaImport(
         event_id=event_id,
         source=plan.source[:300],
@@ -125,22 +126,21 @@ def run_agenda_import(uow: UnitOfWork, plan: AgendaImportPlan, event_id: str) ->
     )
 
 
-def _renumber(uow: UnitOfWork, event_id: str, days: set[dt.date]) -> None:
-    by_day: dict[dt.date, list[AgendaSession]] = defaultdict(list)
-    for item in uow.session.scalars(
-        select(AgendaSession)
-        .where(
-            AgendaSession.event_id == event_id,
-            AgendaSession.day.in_(days),
-            AgendaSession.deleted_at.is_(None),
+def _last_keys(uow: UnitOfWork, event_id: str, days: set[dt.date]) -> dict[dt.date, str]:
+    """Per day, the order key the first imported session gets: after the day's sessions, so
+    that no session already there is written (sessions sort by their start first)."""
+    found: dict[dt.date, str] = {
+        day: key
+        for day, key in uow.session.execute(
+            select(AgendaSession.day, func.max(AgendaSession.position))
+            .where(AgendaSession.event_id == event_id, AgendaSession.day.in_(days))
+            .group_by(AgendaSession.day)
         )
-        .order_by(AgendaSession.starts_at, AgendaSession.position, AgendaSession.id)
-    ):
-        by_day[item.day].append(item)
-    for items in by_day.values():
-        for position, item in enumerate(items):
-            item.position = position
-    uow.flush()
+    }
+    return {
+        day: positions.after(found[day]) if positions.is_key(found.get(day)) else positions.FIRST
+        for day in days
+    }
 
 
 def list_agenda_imports(uow: UnitOfWork, event_id: str | None = None) -> list[AgendaImportRow]:
@@ -198,10 +198,8 @@ def undo_agenda_import(uow: UnitOfWork, import_id: str) -> UndoResult:
             room.soft_delete()
             room.is_main = False
             rooms += 1
+    # the sessions left keep their order keys: nothing else is written (core.positions)
     record.undone_at = utcnow()
-    if record.event_id:
-        days = {item.day for sid in record.created_sessions if (item := s.get(AgendaSession, sid))}
-        _renumber(uow, record.event_id, days)
     settings.audit(
         uow,
         "agenda_import_undo",

@@ -112,7 +112,7 @@ class ActionRow:
     link: str = ""  # the commitment or session it came from
     link_deleted: bool = False
     plan_kind: str = ""
-    position: int = 0
+    position: str = ""  # the order key (core.positions)
     source_id: str = ""  # the regional action a provincial guideline's action was copied from
     # when one row stands for the same action in several plans (the overdue view): all of them
     copies: tuple[str, ...] = ()
@@ -356,7 +356,7 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
             Action.due_on <= horizon,
             Action.status.in_([st.value for st in ActionStatus if st.is_open]),
         )
-        .order_by(Action.due_on, Action.position)
+        .order_by(Action.due_on, Action.position, Action.id)
     )
     buckets: dict[tuple[str, dt.date, str], list[str]] = defaultdict(list)
     for action_id, title, due_on, p_title, given, family, org, short in uow.session.execute(stmt):

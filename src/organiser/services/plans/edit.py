@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from organiser.core import positions
 from organiser.core.areas import PROVINCES
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _, current_language
@@ -17,7 +18,15 @@ from organiser.domain.labels import label
 from organiser.domain.memoranda import Commitment, Memorandum
 from organiser.domain.people import Organisation, Person
 from organiser.domain.plan_rules import UpdateProblem, UpdateRejected, apply_update
-from organiser.domain.plans import Action, ActionStatus, ActionUpdate, Plan, PlanKind, Team
+from organiser.domain.plans import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    Plan,
+    PlanKind,
+    Team,
+    link_memoranda,
+)
 from organiser.store.db import UnitOfWork
 
 
@@ -91,10 +100,11 @@ def _apply_plan(uow: UnitOfWork, plan: Plan, data: PlanInput) -> None:
     plan.event_id = data.event_id or None
     plan.team_id = data.team_id or None
     wanted = list(dict.fromkeys(data.memorandum_ids))
-    # Keep links to memoranda deleted since: the plan still came out of them.
-    kept = [m for m in plan.memoranda if m.id in wanted]
-    added = [uow.session.get(Memorandum, mid) for mid in wanted if mid not in {m.id for m in kept}]
-    plan.memoranda = kept + [m for m in added if m is not None]
+    # Links to memoranda deleted since are kept when asked for: the plan still came out of them.
+    found = [uow.session.get(Memorandum, mid) for mid in wanted]
+    link_memoranda(plan, [m for m in found if m is not None])
+    uow.flush()
+    uow.session.expire(plan, ["memoranda"])
 
 
 def create_plan(uow: UnitOfWork, data: PlanInput) -> str:
@@ -159,7 +169,8 @@ def create_action(uow: UnitOfWork, plan_id: str, data: ActionInput) -> str:
     """A new action starts 'not started' at 0 %; updates move it from there."""
     plan = get_plan(uow, plan_id)
     _check_action(uow, data)
-    position = max((a.position for a in plan.actions), default=-1) + 1
+    last = max((a.position for a in plan.actions), default=None)
+    position = positions.after(last) if positions.is_key(last) else positions.FIRST
     action = Action(plan_id=plan.id, title=data.title.strip(), position=position)
     _apply_action(action, data)
     uow.session.add(action)
@@ -203,6 +214,22 @@ def delete_action(uow: UnitOfWork, action_id: str) -> None:
 
 def restore_action(uow: UnitOfWork, action_id: str) -> None:
     get_action(uow, action_id).restore()
+
+
+def move_action(uow: UnitOfWork, action_id: str, index: int) -> None:
+    """Put an action at `index` among its plan's live actions (0 = first). Only the moved
+    action is written: it gets an order key between its new neighbours (core.positions)."""
+    action = get_action(uow, action_id)
+    others = [a for a in action.plan.actions if a.deleted_at is None and a.id != action.id]
+    index = max(0, min(index, len(others)))
+    low = others[index - 1].position if index else None
+    high = others[index].position if index < len(others) else None
+    if low is not None and high is not None and low >= high:  # a tie from two copies
+        high = None if index + 1 >= len(others) else others[index + 1].position
+        others[index].position = positions.between(low, high)
+        high = others[index].position
+    action.position = positions.between(low, high)
+    uow.flush()
 
 
 def _rejection_message(exc: UpdateRejected) -> str:

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from organiser.core import positions
 from organiser.core.areas import PROVINCES, SOUTHERN_PROVINCES, find_province, province_label
 from organiser.core.errors import UserError
 from organiser.core.i18n import N_, _, current_language
-from organiser.domain.plans import Action, ActionStatus, Plan, PlanKind
+from organiser.domain.plans import Action, ActionStatus, Plan, PlanKind, link_memoranda
 from organiser.services.plans.edit import get_plan
 from organiser.store.db import UnitOfWork
 
@@ -120,14 +121,15 @@ def derive_provincial_guidelines(
             parent_plan_id=regional.id,
             team_id=regional.team_id,
         )
-        guideline.memoranda = list(regional.memoranda)
+        link_memoranda(guideline, list(regional.memoranda))
         uow.session.add(guideline)
         wanted = ("", province) if copy_region_wide else (province,)
         applying = [a for a in source if a.province in wanted]
+        keys = positions.spread(len(applying))
         for pos, a in enumerate(applying):
             guideline.actions.append(
                 Action(
-                    position=pos,
+                    position=keys[pos],
                     title=a.title,
                     description=a.description,
                     owner_person_id=a.owner_person_id,
