@@ -19,7 +19,7 @@ from organiser.store.opening import MigrationFailedError, open_store
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("schema-*.sqlite3"))
 
-# Join rows whose ids became a function of what they join (0009_h2): a row is kept when its
+# Join rows whose ids became a function of what they join (0010): a row is kept when its
 # natural key is, whatever its id was before.
 NATURAL_KEYS = {
     "session_person": ("session_id", "person_id", "role"),

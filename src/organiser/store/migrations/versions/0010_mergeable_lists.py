@@ -12,8 +12,8 @@
 The functions that make keys and ids are copied here, frozen: a later change to the app's code
 must not change what this revision wrote.
 
-Revision ID: 0009_h2
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03 15:45:00
 """
 
@@ -23,8 +23,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_h2"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -1,4 +1,4 @@
-"""0009_h2: existing lists keep their order with order keys, and existing join rows take the
+"""0010: existing lists keep their order with order keys, and existing join rows take the
 ids made from what they join, on a database of every earlier revision."""
 
 from __future__ import annotations
