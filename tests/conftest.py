@@ -19,14 +19,26 @@ from organiser.store.db import Store
 from organiser.store.opening import open_store
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the run: it holds only public data (the word breaker's dictionary,
+    see core/word_cache.py), so every CLI process a test starts reads it instead of building
+    it again; tests of the cache itself set a folder of their own."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _shared_cache: Path
+) -> Iterator[None]:
     """No test touches the user's real data folder or depends on the machine's language.
 
     The app's own setting isolates the data folder on every system (on Windows platformdirs
     reads the known folders, not HOME); HOME and XDG_* isolate the rest (Documents, caches)."""
     home = tmp_path / "home"
     home.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("ORGANISER_CACHE_DIR", str(_shared_cache))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("USERPROFILE", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
