@@ -19,6 +19,41 @@ from organiser.store.db import Store
 from organiser.store.opening import open_store
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("organiser")
+    group.addoption(
+        "--slow",
+        action="store_true",
+        help="run only the tests marked slow (soaks, kill loops, long property runs, the "
+        "packaging build): CI's second step",
+    )
+    group.addoption(
+        "--all", action="store_true", dest="run_all", help="run every test, the slow ones too"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`pytest` alone runs what is quick (under five minutes on two cores); the tests marked
+    slow run with `--slow` (or `-m slow`), everything with `--all`. An explicit `-m` decides
+    by itself."""
+    if config.getoption("run_all") or config.option.markexpr:
+        return
+    want_slow = bool(config.getoption("slow"))
+    keep = [item for item in items if (item.get_closest_marker("slow") is not None) == want_slow]
+    if len(keep) != len(items):
+        kept = set(map(id, keep))
+        config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept])
+        items[:] = keep
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if config.getoption("run_all") or config.option.markexpr:
+        return "slow tests: as selected"
+    if config.getoption("slow"):
+        return "slow tests: only these (--slow)"
+    return "slow tests: left out (run them with --slow, or everything with --all)"
+
+
 @pytest.fixture(scope="session")
 def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One cache folder for the run: it holds only public data (the word breaker's dictionary,
