@@ -26,6 +26,7 @@ EXPECTED = {
     "table_memory",
     "sync_capture",
     "sync_log_bytes",
+    "thai_first",
 }
 
 
