@@ -89,8 +89,22 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty database built once per run (every migration, from nothing); tests get
+    their own copy, which takes a copy id of its own when opened (sync/identity.py)."""
+    folder = tmp_path_factory.mktemp("empty-template")
+    s = open_store(folder)
+    with s.raw_connection() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.dispose()
+    return folder
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+def store(_empty_template: Path, data_dir: Path) -> Iterator[Store]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_empty_template / "organiser.sqlite3", data_dir / "organiser.sqlite3")
     s = open_store(data_dir)
     yield s
     s.dispose()
