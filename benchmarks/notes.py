@@ -18,6 +18,15 @@ NOTES: dict[str, str] = {
         "start path without them, showing the start page from a small snapshot written at the "
         "last quit (plain sqlite3) while SQLAlchemy, the models and the check load behind it."
     ),
+    "thai_first": (
+        "Where the time goes (in a fresh process, CPU time on a loaded machine): importing "
+        "PyThaiNLP ~0.06 s (its tokenizer is needed), reading the dictionary back from the "
+        "cache folder ~0.03 s (67,000 words and their prefixes, core/word_cache.py), the first "
+        "break ~0.01 s. Before the cache the process built the dictionary from PyThaiNLP's "
+        "text list and geothai's place names (~0.3 s CPU, 0.42 s with the imports). A miss "
+        "means the cache is not read: its folder cannot be written, or its key changes at "
+        "every start (word_cache.source_key)."
+    ),
     "table_memory": (
         "The people view holds the ids of the people shown, in order, and reads the ~100 rows "
         "near the screen a page at a time (ui/people/models.PeopleModel, "

@@ -39,6 +39,7 @@ GROUPS: tuple[Group, ...] = (
         ("agenda PDF", "sign-in sheet PDF", "badges PDF"),
     ),
     Group("table", "benchmarks.app_measures:people_table", ("people table",)),
+    Group("thai", "benchmarks.text_measures:first_thai_text", ("first Thai text in a process",)),
     Group(
         "sync",
         "benchmarks.sync_measures:sync",

@@ -19,14 +19,75 @@ from organiser.store.db import Store
 from organiser.store.opening import open_store
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("organiser")
+    group.addoption(
+        "--slow",
+        action="store_true",
+        help="run only the tests marked slow (soaks, kill loops, long property runs, the "
+        "packaging build): CI's second step",
+    )
+    group.addoption(
+        "--all", action="store_true", dest="run_all", help="run every test, the slow ones too"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`pytest` alone runs what is quick (under five minutes on two cores); the tests marked
+    slow run with `--slow` (or `-m slow`), everything with `--all`. An explicit `-m` decides
+    by itself."""
+    if config.getoption("run_all") or config.option.markexpr:
+        return
+    want_slow = bool(config.getoption("slow"))
+    keep = [item for item in items if (item.get_closest_marker("slow") is not None) == want_slow]
+    if len(keep) != len(items):
+        kept = set(map(id, keep))
+        config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept])
+        items[:] = keep
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if config.getoption("run_all") or config.option.markexpr:
+        return "slow tests: as selected"
+    if config.getoption("slow"):
+        return "slow tests: only these (--slow)"
+    return "slow tests: left out (run them with --slow, or everything with --all)"
+
+
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the run: it holds only public data (the word breaker's dictionary,
+    see core/word_cache.py), so every CLI process a test starts reads it instead of building
+    it again; tests of the cache itself set a folder of their own."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session")
+def _compiled_modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the processes tests start keep Python's compiled modules for the run: with
+    PYTHONDONTWRITEBYTECODE set (as in CI's shell) every CLI process compiled every module it
+    imported again, a quarter of its start. A folder of the run's own keeps the source tree
+    and site-packages untouched."""
+    return tmp_path_factory.mktemp("pycache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    _shared_cache: Path,
+    _compiled_modules: Path,
+) -> Iterator[None]:
     """No test touches the user's real data folder or depends on the machine's language.
 
     The app's own setting isolates the data folder on every system (on Windows platformdirs
     reads the known folders, not HOME); HOME and XDG_* isolate the rest (Documents, caches)."""
     home = tmp_path / "home"
     home.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("ORGANISER_CACHE_DIR", str(_shared_cache))
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+    monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(_compiled_modules))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("USERPROFILE", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
@@ -42,8 +103,22 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty database built once per run (every migration, from nothing); tests get
+    their own copy, which takes a copy id of its own when opened (sync/identity.py)."""
+    folder = tmp_path_factory.mktemp("empty-template")
+    s = open_store(folder)
+    with s.raw_connection() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.dispose()
+    return folder
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+def store(_empty_template: Path, data_dir: Path) -> Iterator[Store]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_empty_template / "organiser.sqlite3", data_dir / "organiser.sqlite3")
     s = open_store(data_dir)
     yield s
     s.dispose()

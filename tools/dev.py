@@ -2,7 +2,9 @@
 
     python3 tools/dev.py app [organiser arguments…]   install into .venv, open the app
     python3 tools/dev.py test [pytest arguments…]     install into .venv with test extras and
-                                                      PyInstaller, run pytest (the whole suite)
+                                                      PyInstaller, run the whole suite: pytest
+                                                      (the quick tests), then pytest --slow;
+                                                      with arguments, one pytest run with them
     python3 tools/dev.py constraints                  rewrite tools/constraints.txt from .venv
 
 Needs only Python 3.11+; everything else is installed into the project's .venv from PyPI, at
@@ -225,6 +227,29 @@ def write_constraints(python: Path) -> None:
     print(f"Wrote {len(pins)} versions to {CONSTRAINTS.relative_to(ROOT)}")
 
 
+def test_steps(args: list[str]) -> list[list[str]]:
+    """pytest's arguments for each step: with none given, the whole suite in two steps, the
+    quick tests (what `pytest` alone runs) and then the slow ones (`--slow`: soaks, kill
+    loops, long property runs, the packaging build); given arguments are passed on as they are."""
+    if args:
+        return [args]
+    return [[], ["--slow"]]
+
+
+def run_tests(python: Path, args: list[str]) -> int:
+    """Every step runs even when one fails (CI shows all failures at once); the worst exit
+    code wins. A step that finds no test to run is not a failure."""
+    worst = 0
+    for step in test_steps(args):
+        if not args:
+            print(f"\n== pytest {' '.join(step) or '(the quick tests)'}", flush=True)
+        code = subprocess.call([str(python), "-m", "pytest", *step], cwd=ROOT)
+        if code == 5 and not args:  # pytest's "no tests collected"
+            code = 0
+        worst = max(worst, code)
+    return worst
+
+
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("app", [])
     try:
@@ -235,7 +260,7 @@ def main(argv: list[str]) -> int:
             # the whole suite includes building the installable app, hence PyInstaller; the
             # tests themselves run offscreen
             python = ensure_ready("test,package", "offscreen")
-            return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
+            return run_tests(python, rest)
         if command == "constraints":
             write_constraints(venv_python())
             return 0

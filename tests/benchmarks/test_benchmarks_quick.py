@@ -30,6 +30,7 @@ EXPECTED = {
     "sync_send_bytes",
     "sync_receive",
     "sync_receive_ratio",
+    "thai_first",
 }
 
 

@@ -8,12 +8,15 @@ import sys
 from pathlib import Path
 
 import pypdf
+import pytest
 from icalendar import Calendar
+
+# the demo, copied (`organiser demo` itself is tested in test_base_cli)
+pytestmark = pytest.mark.usefixtures("demo_folder")
 
 
 def test_export_agenda_in_every_format(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    assert cli("demo", data_dir=data).returncode == 0
     pdf = tmp_path / "out" / "กำหนดการ.pdf"
     done = cli("export", "agenda", "south-2550", "--format", "pdf", "-o", str(pdf),
                "--lang", "th", data_dir=data)  # fmt: skip
@@ -36,7 +39,6 @@ def test_export_agenda_in_every_format(cli, tmp_path: Path) -> None:  # type: ig
 
 def test_agenda_list_json_and_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    cli("demo", data_dir=data)
     done = cli("agenda", "list", "south-2550", "--json", data_dir=data)
     assert done.returncode == 0, done.stderr
     sessions = json.loads(done.stdout)
@@ -53,6 +55,5 @@ def test_agenda_list_json_and_errors(cli, tmp_path: Path) -> None:  # type: igno
 
 def test_copy_agenda_refuses_then_replaces(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    cli("demo", data_dir=data)
     same = cli("agenda", "copy", "south-2550", "south-2550", data_dir=data)
     assert same.returncode == 2 and "another event" in same.stderr

@@ -7,11 +7,16 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 if str(FIXTURES) not in sys.path:
     sys.path.insert(0, str(FIXTURES))
 
 from programme_files import excel_programme, word_programme  # noqa: E402
+
+# the demo, copied (`organiser demo` itself is tested in test_base_cli)
+pytestmark = pytest.mark.usefixtures("demo_folder")
 
 
 def count(cli, data: Path) -> int:  # type: ignore[no-untyped-def]
@@ -22,7 +27,6 @@ def count(cli, data: Path) -> int:  # type: ignore[no-untyped-def]
 
 def test_a_dry_run_reports_every_row_and_writes_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    assert cli("demo", data_dir=data).returncode == 0
     before = count(cli, data)
     path = excel_programme(tmp_path / "กำหนดการ.xlsx")
     done = cli("agenda", "import", str(path), "--event", "south-2550", "--dry-run", "--json",
@@ -41,7 +45,6 @@ def test_a_dry_run_reports_every_row_and_writes_nothing(cli, tmp_path: Path) -> 
 
 def test_import_then_undo_as_a_whole(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    assert cli("demo", data_dir=data).returncode == 0
     before = count(cli, data)
     path = word_programme(tmp_path / "programme.docx")
     done = cli("agenda", "import", str(path), "--event", "south-2550", data_dir=data)
@@ -63,7 +66,6 @@ def test_import_then_undo_as_a_whole(cli, tmp_path: Path) -> None:  # type: igno
 
 def test_a_file_that_is_not_a_programme_is_refused_in_words(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    assert cli("demo", data_dir=data).returncode == 0
     path = tmp_path / "list.csv"
     path.write_text("ชื่อ,นามสกุล\nสมชาย,ใจดี\n", encoding="utf-8")
     done = cli("agenda", "import", str(path), "--event", "south-2550", data_dir=data)

@@ -7,6 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 
 def events(cli, data_dir: Path) -> list[dict[str, object]]:
     out = cli("events", "list", "--json", data_dir=data_dir)
@@ -99,8 +101,8 @@ def test_edit_moves_the_programme_only_when_asked(cli, data_dir: Path, tmp_path:
     assert len(events(cli, data_dir)) == 1
 
 
+@pytest.mark.usefixtures("demo_folder")  # the demo, copied
 def test_cancel_then_the_desk_refuses_then_reopen(cli, data_dir: Path) -> None:
-    assert cli("demo", data_dir=data_dir).returncode == 0
     with sqlite3.connect(data_dir / "organiser.sqlite3") as conn:
         code = conn.execute("SELECT code FROM registration LIMIT 1").fetchone()[0]
     conn.close()
@@ -137,8 +139,8 @@ def test_delete_an_empty_seminar_keeps_the_row(cli, data_dir: Path) -> None:
     assert missing.returncode == 2 and "No event matches" in missing.stderr
 
 
+@pytest.mark.usefixtures("demo_folder")  # the demo, copied
 def test_thai_messages(cli, data_dir: Path) -> None:
-    assert cli("demo", data_dir=data_dir).returncode == 0
     out = cli("--lang", "th", "events", "delete", "south-2550", data_dir=data_dir)
     assert out.returncode == 2
     assert "ยกเลิก" in out.stderr  # "can only be cancelled", in Thai

@@ -10,9 +10,8 @@ import pytest
 
 
 @pytest.fixture
-def demo_dir(cli, data_dir: Path) -> Path:
-    assert cli("demo", data_dir=data_dir).returncode == 0
-    return data_dir
+def demo_dir(demo_folder: Path) -> Path:
+    return demo_folder
 
 
 def write_list(path: Path, encoding: str = "cp874") -> Path:

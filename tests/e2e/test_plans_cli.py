@@ -6,11 +6,14 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
+
+# the demo, copied (`organiser demo` itself is tested in test_base_cli)
+pytestmark = pytest.mark.usefixtures("demo_folder")
 
 
 def _demo(cli, data_dir: Path) -> str:
-    assert cli("demo", data_dir=data_dir).returncode == 0
     listing = cli("plans", "list", "--json", data_dir=data_dir)
     plans = json.loads(listing.stdout)
     assert [p["kind"] for p in plans] == ["regional"]

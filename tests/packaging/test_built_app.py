@@ -180,7 +180,7 @@ def command_names(help_text: str) -> Sequence[str]:
     return names
 
 
-pytestmark = pytest.mark.packaging
+pytestmark = [pytest.mark.packaging, pytest.mark.slow]  # minutes of building: CI's slow step
 
 # Only these Qt parts belong in the app (a widgets app on X11/XWayland, plus offscreen for tests;
 # QtNetwork for the local socket by which a second start brings the running copy forward).

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from organiser.core import word_cache
+
 # ---------------------------------------------------------------- sorting
 
 _LEADING_VOWELS = "เแโใไ"
@@ -47,7 +49,7 @@ _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _tokenizer_lock = threading.Lock()
 _tokenize: Callable[[str], list[str]] | None = None
 _dictionary: WordSet | None = None  # PyThaiNLP's words, the places of Thailand, learnt names
-_short_words: WordSet | None = None  # the same, of SHORT_WORD characters at most (sub_words)
+_short_words: ShortWords | None = None  # its words of SHORT_WORD characters at most (sub_words)
 _learnt: set[str] = set()
 
 # Agencies' names that the dictionary splits but a reader sees as one (running text still
@@ -94,6 +96,17 @@ class WordSet:
             w[:n] for w in self.words for n in range(3, min(len(w), depth) + 1)
         }
 
+    @classmethod
+    def from_parts(cls, parts: word_cache.Parts) -> WordSet:
+        """A word set as `parts()` gave it (read back from the cache: nothing to compute)."""
+        made = cls()
+        words, starts, longest = parts
+        made.words, made.starts, made.longest = set(words), set(starts), dict(longest)
+        return made
+
+    def parts(self) -> word_cache.Parts:
+        return list(self.words), list(self.starts), dict(self.longest)
+
     def add(self, word: str) -> None:
         if not word or word in self.words:
             return
@@ -126,17 +139,46 @@ class WordSet:
         return len(self.words)
 
 
+class ShortWords:
+    """The words of a WordSet of `most` characters at most, as newmm asks for them: the same
+    answers as a WordSet of those words alone, without building (or storing) a second one."""
+
+    def __init__(self, words: WordSet, most: int) -> None:
+        self.all, self.most = words, most
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        # a word found in the first `most` characters from `start` is at most `most` long
+        return self.all.prefixes(text[start : start + self.most])
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and len(word) <= self.most and word in self.all
+
+    def __bool__(self) -> bool:  # newmm asks whether a dictionary was given, on every call
+        return bool(self.all.words)
+
+    def __len__(self) -> int:
+        return sum(1 for w in self.all.words if len(w) <= self.most)
+
+
 def _load_dictionaries() -> None:
     """Build both word lists once (under the lock): PyThaiNLP's words, places, compounds."""
     global _dictionary, _short_words
     if _dictionary is not None:
         return
     _pythainlp_reads_only()
-    from pythainlp.corpus import thai_words as packaged
+    key = word_cache.source_key([*COMPOUNDS, f"prefix depth {WordSet.PREFIX_DEPTH}"])
+    parts = word_cache.read(key)
+    if parts is not None:
+        dictionary = WordSet.from_parts(parts)
+    else:
+        from pythainlp.corpus import thai_words as packaged
 
-    words = set(packaged()) | _place_names() | set(COMPOUNDS) | _learnt
-    _dictionary = WordSet(words)
-    _short_words = WordSet(w for w in words if len(w) <= SHORT_WORD)
+        dictionary = WordSet(set(packaged()) | _place_names() | set(COMPOUNDS))
+        word_cache.write(key, dictionary.parts())  # before the learnt names: they are private
+    for word in _learnt:
+        dictionary.add(word)
+    _dictionary = dictionary
+    _short_words = ShortWords(dictionary, SHORT_WORD)
 
 
 def learn_words(words: Iterable[str]) -> None:
@@ -150,9 +192,7 @@ def learn_words(words: Iterable[str]) -> None:
         if _dictionary is None:
             return  # taken in when the dictionaries are built
         for word in new:
-            _dictionary.add(word)
-            if len(word) <= SHORT_WORD and _short_words is not None:
-                _short_words.add(word)
+            _dictionary.add(word)  # the short words see it too
         for forget in _on_new_words:
             forget()
 
