@@ -205,7 +205,7 @@ class Session:
 
         def work(_p: Any) -> backup_store.BackupInfo | None:
             with store.reader() as uow:
-                from organiser.services.overview import counts
+                from organiser.services.home.overview import counts
 
                 if counts(uow).is_empty:
                     return None

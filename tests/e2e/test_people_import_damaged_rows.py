@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from organiser.services.people.reading import MAX_CELL_CHARS
+from organiser.services.people.importing.reading import MAX_CELL_CHARS
 
 
 def _list_bytes(rows: int) -> list[bytes]:

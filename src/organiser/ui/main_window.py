@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 import organiser
 from organiser.core.errors import UserError
 from organiser.core.thaidate import format_date_range, format_moment
-from organiser.services import events as events_service
 from organiser.services import settings as settings_service
+from organiser.services.events import reading as events_service
 from organiser.services.safety.autobackup import (
     AUTO_BACKUP_EVERY,
     BulkChange,

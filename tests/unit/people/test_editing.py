@@ -12,7 +12,6 @@ from organiser.domain.agenda import SessionPerson
 from organiser.domain.desk import CheckIn, Registration
 from organiser.domain.people import Person
 from organiser.domain.plans import Action, TeamMember
-from organiser.services.people import list_organisations, list_people
 from organiser.services.people.directory import PersonRecord, get_person
 from organiser.services.people.editing import (
     OrganisationRecord,
@@ -27,6 +26,7 @@ from organiser.services.people.editing import (
     save_person,
 )
 from organiser.services.people.listing import DirectoryQuery, directory_keys
+from organiser.services.people.rows import list_organisations, list_people
 
 
 def test_save_normalises_phone_and_province(store) -> None:

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from organiser.core.errors import UserError
 from organiser.core.progress import Progress
 from organiser.domain.agenda import SessionKind, SessionRole
-from organiser.services import agenda_editing as editing
-from organiser.services.agenda import Agenda, SessionRow, judge, load_agenda
-from organiser.services.agenda_people import NewPerson, set_session_people
-from organiser.services.agenda_report import build_report, write_agenda
+from organiser.services.agenda import editing as editing
+from organiser.services.agenda.reading import Agenda, SessionRow, judge, load_agenda
+from organiser.services.agenda.reports import build_report, write_agenda
+from organiser.services.agenda.speakers import NewPerson, set_session_people
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer

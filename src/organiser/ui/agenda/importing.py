@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from organiser.core.errors import UserError
 from organiser.core.progress import Progress
-from organiser.services.agenda_import.writing import (
+from organiser.services.agenda.importing.writing import (
     AgendaImportResult,
     AgendaImportRow,
     UndoResult,

@@ -38,9 +38,9 @@ from organiser.core.progress import Progress
 from organiser.core.thaidate import format_date, format_weekday
 from organiser.domain.agenda import SessionKind
 from organiser.domain.labels import label_of
-from organiser.services.agenda import SessionRow
-from organiser.services.agenda_people import likely_matches
-from organiser.services.events import list_events
+from organiser.services.agenda.reading import SessionRow
+from organiser.services.agenda.speakers import likely_matches
+from organiser.services.events.reading import list_events
 from organiser.ui.agenda.delegates import ChoiceDelegate, TextDelegate, TimeDelegate
 from organiser.ui.agenda.dialogs import CopyDialog, RoomsDialog
 from organiser.ui.agenda.editor import AgendaEditor
@@ -551,7 +551,7 @@ class AgendaPage(QWidget):
             )  # fmt: skip
             if target is None:
                 return
-        from organiser.services.agenda_booklet import export_booklet
+        from organiser.services.agenda.booklet import export_booklet
 
         store, event_id, lang, path = self.ctx.store, agenda.event.id, self.document_lang(), target
         self._show_message(self.tr("Writing {name}…").format(name=path.name))
@@ -622,7 +622,7 @@ def _warm_up(_p: Progress) -> None:
     """Load the Thai dictionary and the PDF engine (a few seconds, once) before the first
     preview is asked for, so that it opens at once."""
     from organiser.core.thaitext import insert_word_breaks
-    from organiser.documents.typesetting import ThaiDocument
+    from organiser.documents.common.typesetting import ThaiDocument
 
     insert_word_breaks("กำหนดการ")
     with ThaiDocument() as doc:

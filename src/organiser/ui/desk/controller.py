@@ -16,16 +16,22 @@ from PySide6.QtCore import QObject, Signal
 
 from organiser.core.errors import UserError
 from organiser.domain.desk import CheckInMethod
-from organiser.services import desk as desk_service
-from organiser.services import desk_checkin
 from organiser.services import settings as settings_service
-from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
-from organiser.services.desk_checkin import (
+from organiser.services.desk import editing as desk_checkin
+from organiser.services.desk import reading as desk_service
+from organiser.services.desk.editing import (
     CheckInResult,
     Duplicate,
     OrganisationChoice,
     UndoResult,
     WalkIn,
+)
+from organiser.services.desk.reading import (
+    DeskCounts,
+    DeskEvent,
+    DeskMatch,
+    RegistrationRow,
+    SessionChoice,
 )
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer

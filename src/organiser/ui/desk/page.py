@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
-from organiser.services.desk import RegistrationRow, list_registrations
+from organiser.services.desk.reading import RegistrationRow, list_registrations
 from organiser.ui.context import AppContext
 from organiser.ui.desk.view import DeskView
 from organiser.ui.widgets.list_page import ListPage

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
 from organiser.core.errors import UserError
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date_range
-from organiser.services import events as events_service
-from organiser.services import events_editing
 from organiser.services import settings as settings_service
-from organiser.services.events import EventRow
-from organiser.services.events_editing import ChangeKind, EventChange, EventDetails
+from organiser.services.events import editing as events_editing
+from organiser.services.events import reading as events_service
+from organiser.services.events.editing import ChangeKind, EventChange, EventDetails
+from organiser.services.events.reading import EventRow
 from organiser.ui.context import AppContext
 from organiser.ui.events.dialog import EventDialog
 from organiser.ui.widgets.list_page import ListPage

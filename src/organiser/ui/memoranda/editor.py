@@ -30,10 +30,10 @@ from organiser.core.errors import UserError
 from organiser.domain.labels import label_of
 from organiser.domain.memoranda import MemorandumStatus
 from organiser.domain.memoranda_rules import text_locked
-from organiser.services import memoranda as service
-from organiser.services import memoranda_editing as editing
-from organiser.services import memoranda_files as files
-from organiser.services.memoranda import MemorandumData
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import files as files
+from organiser.services.memoranda import reading as service
+from organiser.services.memoranda.reading import MemorandumData
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.files_tab import FilesTab
 from organiser.ui.memoranda.header import OneLineLabel
@@ -301,7 +301,7 @@ class MemorandumEditor(QWidget):
 
     def export_pdf(self, path: Path, lang: str | None = None, open_after: bool = False) -> None:
         """Print what is on screen (saved or not) to a PDF file."""
-        from organiser.documents.memorandum_pdf import render_memorandum
+        from organiser.documents.memoranda.pdf import render_memorandum
 
         memo, doc_lang = copy.deepcopy(self.draft), lang or self.ctx.lang
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.services.memoranda import AttachmentData, MemorandumData
+from organiser.services.memoranda.reading import AttachmentData, MemorandumData
 from organiser.ui.memoranda.models import ListModel, attachment_columns, history_columns
 from organiser.ui.memoranda.party_tabs import table_view
 

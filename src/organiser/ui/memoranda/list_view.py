@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from organiser.domain.labels import label
 from organiser.domain.memoranda import MemorandumStatus
-from organiser.services.memoranda import (
+from organiser.services.memoranda.reading import (
     MemorandumRow,
     OrganisationChoice,
     list_memoranda,

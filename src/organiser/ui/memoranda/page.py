@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from organiser.core.errors import UserError
-from organiser.services import memoranda as service
-from organiser.services import memoranda_editing as editing
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import reading as service
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.editor import MemorandumEditor, pdf_name
 from organiser.ui.memoranda.list_view import MemorandaList
@@ -79,7 +79,7 @@ class MemorandaPage(QStackedWidget):
     def print_memorandum(
         self, memorandum_id: str, path: Path, lang: str | None = None, open_after: bool = False
     ) -> Any:
-        from organiser.documents.memorandum_pdf import render_memorandum
+        from organiser.documents.memoranda.pdf import render_memorandum
 
         store, doc_lang = self.ctx.store, lang or self.ctx.lang
 

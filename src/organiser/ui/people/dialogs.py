@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.services.people.directory import PersonRecord
-from organiser.services.people.export import COLUMNS, column_title
+from organiser.services.people.exports import COLUMNS, column_title
 
 
 class MergeDialog(QDialog):

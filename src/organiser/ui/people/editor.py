@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH
+from organiser.core.provinces import PROVINCE_NAMES_TH
 from organiser.core.thaitext import COMMON_TITLES, format_phone, normalise_phone
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
-from organiser.services.people.areas import districts_of, subdistricts_of
 from organiser.services.people.directory import OrganisationOption, PersonRecord
+from organiser.services.people.districts import districts_of, subdistricts_of
 from organiser.ui.widgets.dates import ThaiDateEdit
 
 

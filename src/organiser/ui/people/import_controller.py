@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 from organiser.core.errors import UserError
 from organiser.core.progress import Progress
 from organiser.domain.people import OrganisationKind
-from organiser.services.people.checking import (
+from organiser.services.people.importing.columns import Field
+from organiser.services.people.importing.planning import (
     Draft,
     ImportPlan,
     KnownPeople,
@@ -20,9 +21,8 @@ from organiser.services.people.checking import (
     organisation_key,
     plan_import,
 )
-from organiser.services.people.importing import ImportResult, run_import
-from organiser.services.people.mapping import Field
-from organiser.services.people.reading import Table, read_table
+from organiser.services.people.importing.reading import Table, read_table
+from organiser.services.people.importing.writing import ImportResult, run_import
 from organiser.services.safety.autobackup import BulkChange, backup_before
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import Task, run_with_progress

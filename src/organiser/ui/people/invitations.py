@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
 from organiser.domain.people import OrganisationKind

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH
+from organiser.core.provinces import PROVINCE_NAMES_TH
 from organiser.domain.labels import label
 from organiser.domain.people import OrganisationKind
-from organiser.services.people.areas import districts_of, subdistricts_of
+from organiser.services.people.districts import districts_of, subdistricts_of
 from organiser.services.people.editing import OrganisationRecord
 from organiser.ui.people.editor import combo_with_completion, set_items
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.services.people import OrganisationRow, editing, list_organisations
+from organiser.services.people import editing
 from organiser.services.people.editing import OrganisationRecord
+from organiser.services.people.rows import OrganisationRow, list_organisations
 from organiser.ui.context import AppContext
 from organiser.ui.people.models import OrganisationsModel
 from organiser.ui.people.org_editor import OrganisationEditor

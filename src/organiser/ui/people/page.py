@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH, province_label
+from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.domain.desk import RegistrationStatus
 from organiser.domain.labels import label
 from organiser.domain.people import OrganisationKind
-from organiser.services import events as events_service
-from organiser.services.people import PersonRow, editing, listing
+from organiser.services.events import reading as events_service
 from organiser.services.people import directory as directory_service
+from organiser.services.people import editing, listing
 from organiser.services.people.directory import DirectoryFilter, DirectoryRow, PersonRecord
 from organiser.services.people.listing import DirectoryKeys, DirectoryQuery
+from organiser.services.people.rows import PersonRow
 from organiser.services.safety.autobackup import BulkChange
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
@@ -46,7 +47,7 @@ from organiser.ui.widgets.files import FileKind, ask_open_path, ask_save_path
 from organiser.ui.widgets.table import ROW_ROLE, make_table
 
 if TYPE_CHECKING:
-    from organiser.services.people.importing import ImportResult
+    from organiser.services.people.importing.writing import ImportResult
     from organiser.ui.people.deleted_tab import DeletedTab
     from organiser.ui.people.dialogs import MergeDialog
     from organiser.ui.people.editor import PersonEditor
@@ -271,7 +272,7 @@ class PeoplePage(QWidget):
         event_id = self.ctx.current_event_id
 
         def work(uow: UnitOfWork) -> dict[str, Any]:
-            from organiser.services.people.import_undo import list_batches
+            from organiser.services.people.importing.undo import list_batches
 
             return {
                 "events": events_service.list_events(uow),
@@ -605,7 +606,7 @@ class PeoplePage(QWidget):
             self.export_to(path, dialog.columns(), dialog.for_event())
 
     def export_to(self, path: Path, columns: tuple[str, ...], for_event: bool) -> None:
-        from organiser.services.people.export import export_people
+        from organiser.services.people.exports import export_people
 
         event_id = self.ctx.current_event_id if for_event else ""
         self.work.write(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from organiser.core.errors import UserError
-from organiser.services.people.import_undo import (
+from organiser.services.people.importing.undo import (
     BatchRow,
     RedoResult,
     UndoPreview,

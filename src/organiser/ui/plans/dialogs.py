@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCES, province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import PROVINCES, province_label
 from organiser.core.thaidate import fiscal_year, fiscal_year_bounds, format_fiscal_year
 from organiser.domain.labels import label
 from organiser.domain.plan_rules import allowed_next, period_fiscal_years
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, PlanDetail
-from organiser.services.plans.edit import ActionInput, Choice, PlanInput
+from organiser.services.plans.editing import ActionInput, Choice, PlanInput
 from organiser.services.plans.guidelines import region_provinces
 from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
 

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
 from organiser.core.errors import UserError
+from organiser.core.provinces import province_label
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
-from organiser.services import plans as plans_service
-from organiser.services.plans import ActionRow, PlanRow
 from organiser.services.plans import detail as plans_detail
-from organiser.services.plans import edit as plans_edit
+from organiser.services.plans import editing as plans_edit
+from organiser.services.plans import reading as plans_service
 from organiser.services.plans.detail import ActionDetail, PlanDetail
 from organiser.services.plans.guidelines import DeriveResult, derive_provincial_guidelines
-from organiser.services.plans.report import export_plan
+from organiser.services.plans.reading import ActionRow, PlanRow
+from organiser.services.plans.reports import export_plan
 from organiser.services.plans.rollup import by_action
 from organiser.ui.context import AppContext
 from organiser.ui.plans.detail import ActionPanel, PlanHeader, plan_header_html

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
 from organiser.core.errors import UserError
+from organiser.core.provinces import province_label
 from organiser.core.thaitext import format_phone
 from organiser.domain.labels import label_of
 from organiser.domain.plans import TeamRole
 from organiser.services.plans import teams as teams_service
-from organiser.services.plans.edit import Choice, owner_choices
+from organiser.services.plans.editing import Choice, owner_choices
 from organiser.services.plans.teams import MemberRow, TeamRow
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer
