@@ -232,14 +232,14 @@ def cmd_verify(ctx: Context) -> int:
 
 def cmd_export(ctx: Context) -> int:
     from organiser.cli import out_path
-    from organiser.documents.memoranda.pdf import render_memorandum
     from organiser.services.memoranda.reading import find_memorandum, load_memorandum
+    from organiser.services.memoranda.reports import write_memorandum
 
     with ctx.store.reader() as uow:
         memo = load_memorandum(uow, find_memorandum(uow, ctx.args.memorandum))
     target = out_path(ctx.args.output)
     if not target.parent.is_dir():
         raise UserError(_("The folder {folder} does not exist.").format(folder=target.parent))
-    render_memorandum(memo, target, ctx.args.doc_lang or current_language())
+    write_memorandum(memo, target, ctx.args.doc_lang or current_language())
     print(_("Memorandum written to {path}").format(path=target))
     return 0

@@ -32,13 +32,13 @@ from organiser.core.errors import UserError
 from organiser.core.thaidate import format_date_range, format_moment
 from organiser.services import settings as settings_service
 from organiser.services.events import reading as events_service
+from organiser.services.safety import startup as backups
 from organiser.services.safety.autobackup import (
     AUTO_BACKUP_EVERY,
     BulkChange,
     backup_before,
     backup_if_changed,
 )
-from organiser.store import backup as backup_store
 from organiser.ui.context import AppContext
 from organiser.ui.home.page import HomePage
 
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def refresh_backup_label(self) -> None:
-        last = backup_store.last_backup(self.ctx.store)
+        last = backups.last_backup(self.ctx.store)
         if last is None:
             self.backup_label.setText(tr("No backup yet"))
         else:
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         self.backup_action.setEnabled(False)
 
-        def done(info: backup_store.BackupInfo) -> None:
+        def done(info: backups.BackupInfo) -> None:
             self.backup_action.setEnabled(True)
             self.refresh_backup_label()
             self.statusBar().showMessage(tr("Backup saved: {path}").format(path=info.path), 8000)
@@ -417,18 +417,18 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
 
         self.ctx.tasks.run(
-            lambda _p: backup_store.make_backup(store, "manual"), done, failed, write=True
+            lambda _p: backups.make_backup(store, "manual"), done, failed, write=True
         )
 
     def backup_if_changed(self) -> None:
         """The timer's backup: made off the GUI thread when anything changed since the last
         one; a failure is said in the status bar (the data itself is safe in the database)."""
         store = self.ctx.store
-        if self._auto_backup_running or not backup_store.changed_since_backup(store):
+        if self._auto_backup_running or not backups.changed_since_backup(store):
             return
         self._auto_backup_running = True
 
-        def done(info: backup_store.BackupInfo | None) -> None:
+        def done(info: backups.BackupInfo | None) -> None:
             self._auto_backup_running = False
             if info is not None:
                 self.refresh_backup_label()

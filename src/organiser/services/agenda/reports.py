@@ -131,3 +131,15 @@ def write_agenda(report: AgendaReport, fmt: str, target: Path) -> Path:
     with use_language(report.lang):
         writers[fmt](report, target)
     return target
+
+
+def warm_up_printing() -> None:
+    """Load the Thai dictionary and the PDF engine (a few seconds, once), so that the first
+    programme printed or previewed afterwards comes at once."""
+    from organiser.core.thaitext import insert_word_breaks
+    from organiser.documents.common.typesetting import ThaiDocument
+
+    insert_word_breaks("กำหนดการ")
+    with ThaiDocument() as doc:
+        doc.add_page()
+        doc.wrap("กำหนดการ", 50)

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
+from organiser.domain.reminders import Reminder as Reminder
+from organiser.services.memoranda import reading as memoranda
+from organiser.services.plans import reading as plans
 from organiser.store.db import UnitOfWork
 
 
-@dataclass(frozen=True)
-class Reminder:
-    area: str  # "memoranda", "plans", …
-    text: str  # already translated
-    due_on: dt.date | None = None
-    overdue: bool = False
-    ref_id: str = ""
-
-
 def gather(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
-    from organiser.services.memoranda import reading as memoranda
-    from organiser.services.plans import reading as plans
-
+    """Each area makes its own reminders (a plain `Reminder`, declared below the services so
+    that no area imports this module back); the overdue come first."""
     items: list[Reminder] = []
     for provider in (memoranda.reminders, plans.reminders):
         items.extend(provider(uow, today))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from organiser.core.errors import NotFound
 from organiser.core.i18n import _, current_language
+from organiser.core.notices import Area
 from organiser.core.thaidate import format_date
 from organiser.core.thaitext import format_name, thai_sort_key
 from organiser.domain.events import Event
@@ -25,7 +26,7 @@ from organiser.domain.memoranda import (
     Party,
 )
 from organiser.domain.people import Organisation, OrganisationKind
-from organiser.services.home.reminders import Reminder
+from organiser.domain.reminders import Reminder
 from organiser.store.db import UnitOfWork
 
 EXPIRY_WARNING_DAYS = 90
@@ -438,7 +439,7 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
             text = _("Memorandum “{title}” expires on {date} ({days} days left).")
         items.append(
             Reminder(
-                "memoranda",
+                Area.MEMORANDA,
                 text.format(title=m.title, date=when, days=(m.valid_until - today).days),
                 m.valid_until,
                 m.valid_until < today,
@@ -464,7 +465,7 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
         assert c.due_on is not None
         items.append(
             Reminder(
-                "memoranda",
+                Area.MEMORANDA,
                 _("{organisation} committed to “{what}” by {date} ({memorandum}).").format(
                     organisation=org.short_name or org.name,
                     what=c.description,

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from organiser.core.i18n import _, current_language
+from organiser.core.notices import Area
 from organiser.core.thaidate import format_date
 from organiser.core.thaitext import format_name, thai_sort_key
 from organiser.domain.agenda import AgendaSession
@@ -22,7 +23,7 @@ from organiser.domain.memoranda import Commitment, Party
 from organiser.domain.people import Organisation, Person
 from organiser.domain.plan_rules import DUE_SOON_DAYS, DueState, due_state, period_label
 from organiser.domain.plans import Action, ActionStatus, ActionUpdate, Plan
-from organiser.services.home.reminders import Reminder
+from organiser.domain.reminders import Reminder
 from organiser.store.db import UnitOfWork
 
 
@@ -383,5 +384,5 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
         text = template.format(date=date, action=title, owner=owner)
         if len(ids) > 1:
             text += " " + _("— open in {n} plans").format(n=len(ids))
-        items.append(Reminder("plans", text, due_on, late, ids[0]))
+        items.append(Reminder(Area.PLANS, text, due_on, late, ids[0]))
     return items

@@ -621,13 +621,9 @@ class AgendaPage(QWidget):
 def _warm_up(_p: Progress) -> None:
     """Load the Thai dictionary and the PDF engine (a few seconds, once) before the first
     preview is asked for, so that it opens at once."""
-    from organiser.core.thaitext import insert_word_breaks
-    from organiser.documents.common.typesetting import ThaiDocument
+    from organiser.services.agenda.reports import warm_up_printing
 
-    insert_word_breaks("กำหนดการ")
-    with ThaiDocument() as doc:
-        doc.add_page()
-        doc.wrap("กำหนดการ", 50)
+    warm_up_printing()
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -301,13 +301,12 @@ class MemorandumEditor(QWidget):
 
     def export_pdf(self, path: Path, lang: str | None = None, open_after: bool = False) -> None:
         """Print what is on screen (saved or not) to a PDF file."""
-        from organiser.documents.memoranda.pdf import render_memorandum
+        from organiser.services.memoranda.reports import write_memorandum
 
         memo, doc_lang = copy.deepcopy(self.draft), lang or self.ctx.lang
 
         def work(_p: Any) -> Path:
-            render_memorandum(memo, path, doc_lang)
-            return path
+            return write_memorandum(memo, path, doc_lang)
 
         def done(written: Path) -> None:
             self.say(self.tr("Printed to {path}.").format(path=written))

@@ -79,15 +79,14 @@ class MemorandaPage(QStackedWidget):
     def print_memorandum(
         self, memorandum_id: str, path: Path, lang: str | None = None, open_after: bool = False
     ) -> Any:
-        from organiser.documents.memoranda.pdf import render_memorandum
+        from organiser.services.memoranda.reports import write_memorandum
 
         store, doc_lang = self.ctx.store, lang or self.ctx.lang
 
         def work(_p: Any) -> Path:
             with store.reader() as uow:
                 memo = service.load_memorandum(uow, memorandum_id)
-            render_memorandum(memo, path, doc_lang)
-            return path
+            return write_memorandum(memo, path, doc_lang)
 
         def done(written: Path) -> None:
             self.ctx.status_message.emit(self.tr("Printed to {path}.").format(path=written))
