@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 import organiser
 from organiser.core.errors import UserError
+from organiser.core.notices import Area as Part
 from organiser.core.thaidate import format_date_range, format_moment
 from organiser.services import settings as settings_service
 from organiser.services.events import reading as events_service
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self, area: str) -> None:
         self.refresh_backup_label()  # a bulk change made a backup before it
-        if area in ("*", "events"):
+        if area in (Part.ALL, Part.EVENTS):
             self.reload_events()
 
     # ------------------------------------------------------------ actions
@@ -388,7 +389,7 @@ class MainWindow(QMainWindow):
 
         def done(event_id: str) -> None:
             self.ctx.current_event_id = event_id
-            self.ctx.changed("*")
+            self.ctx.changed(Part.ALL)
             self.statusBar().showMessage(tr("The demo seminar is ready."), 8000)
 
         self.ctx.tasks.run(work, done, self.show_error, write=True)
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
             settings_service.put(uow, settings_service.DESK_NAME, values["desk"])
             settings_service.put(uow, settings_service.LANGUAGE, values["language"])
             uow.commit()
-        self.ctx.changed("settings")
+        self.ctx.changed(Part.SETTINGS)
         self.home.reload()
         if values["language"] != language:
             self.language_change_requested.emit(values["language"])

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.progress import Progress
 from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.services.agenda import editing as editing
@@ -94,7 +95,7 @@ class AgendaEditor(QObject):
                 after(result)
             if message:
                 self.message.emit(message)
-            self.ctx.changed("agenda")
+            self.ctx.changed(Area.AGENDA)
             self.load()
 
         def error(exc: BaseException) -> None:
@@ -191,7 +192,7 @@ class AgendaEditor(QObject):
                 self.message.emit(
                     self.tr("{n} new people added to the directory.").format(n=len(created))
                 )
-                self.ctx.changed("people")
+                self.ctx.changed(Area.PEOPLE)
 
         self._write(lambda uow: set_session_people(uow, session_id, people), after)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.progress import Progress
 from organiser.core.thaidate import format_date, format_time_range
 from organiser.domain.agenda import SessionKind
@@ -129,7 +130,7 @@ class AgendaImportController(QObject):
 
         def done(result: AgendaImportResult) -> None:
             self.busy = False
-            self.ctx.changed("agenda")
+            self.ctx.changed(Area.AGENDA)
             self.imported.emit(result)
 
         def error(exc: BaseException) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.notices import Area
 from organiser.core.paths import ensure_private_dir
 from organiser.core.progress import Progress
 from organiser.core.thaidate import format_date, format_weekday
@@ -263,7 +264,7 @@ class AgendaPage(QWidget):
         self.editor.load(event_id)
 
     def _data_changed(self, area: str) -> None:
-        if area in ("*", "people", "events") and not self.editor.busy:
+        if area in (Area.ALL, Area.PEOPLE, Area.EVENTS) and not self.editor.busy:
             self.reload()
 
     def _show_agenda(self) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.domain.desk import CheckInMethod
 from organiser.services import settings as settings_service
 from organiser.services.desk import editing as desk_checkin
@@ -314,7 +315,7 @@ class DeskController(QObject):
         self.pending_changed.emit(self.pending)
         self.last_check_in = result
         self.confirmed.emit(result)
-        self.ctx.changed("desk")
+        self.ctx.changed(Area.DESK)
         self.refresh()
         if result.method == CheckInMethod.WALK_IN:
             self._reload_organisations()
@@ -367,7 +368,7 @@ class DeskController(QObject):
 
         def done(result: UndoResult) -> None:
             self.undone.emit(result)
-            self.ctx.changed("desk")
+            self.ctx.changed(Area.DESK)
             self.refresh()
             if self._search_text.strip():
                 self.search(self._search_text)

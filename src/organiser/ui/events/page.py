@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date_range
 from organiser.services import settings as settings_service
@@ -52,7 +53,7 @@ def create_event_interactively(
             return event.id
 
     def done(event_id: str) -> None:
-        ctx.changed("events")
+        ctx.changed(Area.EVENTS)
         ctx.set_current_event(event_id)
         if then is not None:
             then(event_id)
@@ -87,7 +88,7 @@ class SeminarsPage(ListPage):
         ]
         super().__init__(
             ctx, tr("Seminars"), columns,
-            lambda uow, _e: events_service.list_events(uow), areas=("events",),
+            lambda uow, _e: events_service.list_events(uow), areas=(Area.EVENTS,),
             empty_text=tr("No seminars yet. Create one, or explore the demo seminar."),
             parent=parent,
         )  # fmt: skip
@@ -172,8 +173,8 @@ class SeminarsPage(ListPage):
             self.last_change = change
             self.message.setText(done_text)
             self.undo_button.setVisible(change is not None)
-            self.ctx.changed("events")
-            self.ctx.changed("agenda")  # sessions may have moved with the dates
+            self.ctx.changed(Area.EVENTS)
+            self.ctx.changed(Area.AGENDA)  # sessions may have moved with the dates
             self.written.emit(change)
 
         def failed(exc: BaseException) -> None:

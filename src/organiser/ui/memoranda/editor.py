@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.domain.labels import label_of
 from organiser.domain.memoranda import MemorandumStatus
 from organiser.domain.memoranda_rules import text_locked
@@ -164,7 +165,7 @@ class MemorandumEditor(QWidget):
     def _on_data_changed(self, area: str) -> None:
         """An organisation added elsewhere (the directory, the desk, an import) can be chosen
         without leaving the memorandum."""
-        if area not in ("*", "people"):
+        if area not in (Area.ALL, Area.PEOPLE):
             return
         store = self.ctx.store
 
@@ -269,9 +270,9 @@ class MemorandumEditor(QWidget):
         self.busy = False
         self.show_draft(memo)
         self.say(self.tr("Saved."))
-        self.ctx.changed("memoranda")
+        self.ctx.changed(Area.MEMORANDA)
         if added_organisations:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
         assert memo.id is not None
         self.saved.emit(memo.id)
 
@@ -355,7 +356,7 @@ class MemorandumEditor(QWidget):
             self.draft.attachments = memo.attachments
             self.files.show_draft(self.draft, False)
             self.say(self.tr("Filed {name}.").format(name=path.name))
-            self.ctx.changed("memoranda")
+            self.ctx.changed(Area.MEMORANDA)
 
         self.ctx.tasks.run(copy, file, self._error)
 

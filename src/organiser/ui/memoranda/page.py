@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.services.memoranda import editing as editing
 from organiser.services.memoranda import reading as service
 from organiser.ui.context import AppContext
@@ -38,9 +39,9 @@ class MemorandaPage(QStackedWidget):
         self.list.reload()
 
     def _on_data_changed(self, area: str) -> None:
-        if area in ("*", "people"):
+        if area in (Area.ALL, Area.PEOPLE):
             self.list.load_organisations()
-        if area in ("*", "memoranda", "people"):
+        if area in (Area.ALL, Area.MEMORANDA, Area.PEOPLE):
             self.list.reload()
 
     def open_editor(self, memorandum_id: str | None) -> None:
@@ -111,7 +112,7 @@ class MemorandaPage(QStackedWidget):
                 uow.commit()
 
         return self.ctx.tasks.run(
-            work, lambda _r: self.ctx.changed("memoranda"), self._report, write=True
+            work, lambda _r: self.ctx.changed(Area.MEMORANDA), self._report, write=True
         )
 
     def _report(self, exc: BaseException) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.progress import Progress
 from organiser.domain.people import OrganisationKind
 from organiser.services.people.importing.columns import Field
@@ -146,7 +147,7 @@ class ImportController(QObject):
                 return result
 
         def done(result: ImportResult) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.imported.emit(result)
 
         def error(exc: BaseException) -> None:

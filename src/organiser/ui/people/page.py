@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.notices import Area
 from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.domain.desk import RegistrationStatus
 from organiser.domain.labels import label
@@ -260,7 +261,7 @@ class PeoplePage(QWidget):
             self.reload()
 
     def _on_data_changed(self, area: str) -> None:
-        if self.loaded and area in ("*", "people", "desk", "events"):
+        if self.loaded and area in (Area.ALL, Area.PEOPLE, Area.DESK, Area.EVENTS):
             self.reload()
 
     def status_event_id(self) -> str:
@@ -446,7 +447,7 @@ class PeoplePage(QWidget):
 
     def save_person(self, record: PersonRecord) -> None:
         def saved(person_id: str) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.ctx.status_message.emit(self.tr("Saved."))
             self.work.read(
                 lambda uow: directory_service.get_person(uow, person_id), self._show_person
@@ -464,7 +465,7 @@ class PeoplePage(QWidget):
     def _deleted(self) -> None:
         self.finish_building()
         self.editor.load(PersonRecord())
-        self.ctx.changed("people")
+        self.ctx.changed(Area.PEOPLE)
         self.ctx.status_message.emit(
             self.tr("Deleted. It can be restored under 'Recently deleted'.")
         )
@@ -495,7 +496,7 @@ class PeoplePage(QWidget):
 
     def merge(self, survivor_id: str, loser_id: str) -> None:
         def merged(_result: Any) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.ctx.status_message.emit(
                 self.tr("Merged. The duplicate is under 'Recently deleted'.")
             )
@@ -525,7 +526,7 @@ class PeoplePage(QWidget):
 
         self.work.write(
             lambda uow: set_status(uow, registration_ids, RegistrationStatus(status)),
-            lambda _n: self.ctx.changed("people"),
+            lambda _n: self.ctx.changed(Area.PEOPLE),
         )
 
     # ------------------------------------------------------------ import, export, undo

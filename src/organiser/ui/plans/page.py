@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
@@ -206,7 +207,7 @@ class PlansPage(QWidget):
 
     # ------------------------------------------------------------ loading
     def _on_data_changed(self, area: str) -> None:
-        if area in ("*", "plans", "people", "memoranda", "agenda"):
+        if area in (Area.ALL, Area.PLANS, Area.PEOPLE, Area.MEMORANDA, Area.AGENDA):
             self.reload()
 
     def reload(self) -> None:
@@ -455,7 +456,7 @@ class PlansPage(QWidget):
             self.undo_button.setVisible(self._undo is not None)
             if then is not None:
                 then(result)
-            self.ctx.changed("plans")
+            self.ctx.changed(Area.PLANS)
             self.written.emit(result)
 
         def failed(exc: BaseException) -> None:

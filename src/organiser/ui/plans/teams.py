@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.core.thaitext import format_phone
 from organiser.domain.labels import label_of
@@ -165,7 +166,7 @@ class TeamsView(QWidget):
 
         def done(_result: Any) -> None:
             self.message.setText(done_text)
-            self.ctx.changed("plans")
+            self.ctx.changed(Area.PLANS)
             self.reload()
 
         def failed(exc: BaseException) -> None:
