@@ -9,6 +9,7 @@ import platform
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import PySide6
@@ -137,8 +138,9 @@ class MainWindow(QMainWindow):
     def _install_page(self, key: str, page: QWidget) -> None:
         index = [a.key for a in self.areas].index(key)
         old = self.stack.widget(index)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.stack.insertWidget(index, page)
         self.pages[key] = page
 
@@ -176,14 +178,18 @@ class MainWindow(QMainWindow):
             self._prepare_steps.pop(0)()
         QTimer.singleShot(PREPARE_PAUSE_MS, self._prepare_next)
 
+    def _create_page_unless_there(self, key: str) -> None:
+        if key not in self.pages:
+            self._create_page(key)
+
     def _prepare_steps_for(self, keys: tuple[str, ...]) -> list[Callable[[], None]]:
         steps: list[Callable[[], None]] = []
         for key in keys:
             area = next(a for a in self.areas if a.key == key)
-            steps.append(lambda m=area.module: _import(m))
-            steps.append(lambda k=key: None if k in self.pages else self._create_page(k))
-            steps.append(lambda k=key: self._advance_page(k))
-            steps.append(lambda k=key: self._paint_off_screen(k))
+            steps.append(partial(_import, area.module))
+            steps.append(partial(self._create_page_unless_there, key))
+            steps.append(partial(self._advance_page, key))
+            steps.append(partial(self._paint_off_screen, key))
         return steps
 
     def _paint_off_screen(self, key: str) -> None:

@@ -93,7 +93,9 @@ class CheckInsDialog(QDialog):
                 self.tr("Not here after all"),
             ]
         )
-        self.reason.lineEdit().setPlaceholderText(self.tr("Why is it cancelled? (required)"))
+        line = self.reason.lineEdit()
+        assert line is not None  # the combo box is editable
+        line.setPlaceholderText(self.tr("Why is it cancelled? (required)"))
         self.reason.currentTextChanged.connect(lambda _t: self._update_button())
         self.message = QLabel()
         self.message.setWordWrap(True)

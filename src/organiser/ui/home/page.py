@@ -200,9 +200,9 @@ class HomePage(QWidget):
                 )
             )
         while self.counts_grid.count():
-            item = self.counts_grid.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            taken = self.counts_grid.takeAt(0)
+            if taken is not None and (widget := taken.widget()) is not None:
+                widget.deleteLater()
         c = data.counts
         for i, (text, value) in enumerate(
             (

@@ -193,8 +193,8 @@ class PersonEditor(QWidget):
         self.email.setText(record.email)
         self.line_id.setText(record.line_id)
         self.organisation.setEditText(record.organisation)
-        if self.organisation.lineEdit() is not None:
-            self.organisation.lineEdit().setCursorPosition(0)  # show the start of a long name
+        if (line := self.organisation.lineEdit()) is not None:
+            line.setCursorPosition(0)  # show the start of a long name
         self.position.setText(record.position)
         self.province.setEditText(record.province)
         self.district.setEditText(record.district)

@@ -300,9 +300,9 @@ class ImportDialog(QDialog):
                 combo.blockSignals(False)
             return
         while self.mapping_layout.count():
-            item = self.mapping_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            taken = self.mapping_layout.takeAt(0)
+            if taken is not None and (widget := taken.widget()) is not None:
+                widget.deleteLater()
         self.field_combos = []
         self._headers_shown = list(headers)
         for column, header in enumerate(headers):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -143,7 +144,8 @@ class PeoplePage(QWidget):
     def _tab_chosen(self, index: int) -> None:
         builders = {1: self._build_organisations_tab, 2: self._build_invitations_tab,
                     3: self._build_deleted_tab}  # fmt: skip
-        if index in builders and not self._tab_slots[index - 1].layout().count():
+        slot_layout = self._tab_slots[index - 1].layout() if index in builders else None
+        if slot_layout is not None and not slot_layout.count():
             builders[index]()
 
     def _build_people_tab(self) -> QWidget:
@@ -233,11 +235,16 @@ class PeoplePage(QWidget):
         if len(self.selected_people()) == 1:
             self._person_selected()
 
+    def _slot_layout(self, index: int) -> QLayout:
+        layout = self._tab_slots[index].layout()
+        assert layout is not None  # every slot is made with its layout
+        return layout
+
     def _build_organisations_tab(self) -> None:
         from organiser.ui.people.organisations_tab import OrganisationsTab
 
         self.organisations: OrganisationsTab = OrganisationsTab(self.ctx)
-        self._tab_slots[0].layout().addWidget(self.organisations)
+        self._slot_layout(0).addWidget(self.organisations)
         self.organisations.reload()
 
     def _build_invitations_tab(self) -> None:
@@ -245,14 +252,14 @@ class PeoplePage(QWidget):
 
         self.invitations: InvitationsView = InvitationsView(self.ctx.lang)
         self.invitations.status_change_requested.connect(self.change_status)
-        self._tab_slots[1].layout().addWidget(self.invitations)
+        self._slot_layout(1).addWidget(self.invitations)
         self._load_invitations()
 
     def _build_deleted_tab(self) -> None:
         from organiser.ui.people.deleted_tab import DeletedTab
 
         self.deleted: DeletedTab = DeletedTab(self.ctx)
-        self._tab_slots[2].layout().addWidget(self.deleted)
+        self._slot_layout(2).addWidget(self.deleted)
         self.deleted.reload()
 
     # ------------------------------------------------------------ loading
@@ -545,7 +552,10 @@ class PeoplePage(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 from organiser.ui.events.page import create_event_interactively
 
-                create_event_interactively(self.ctx, self, then=lambda _id: self.start_import(path))
+                def then(_event_id: str) -> None:
+                    self.start_import(path)
+
+                create_event_interactively(self.ctx, self, then=then)
             return None
         if path is None:
             chosen = ask_open_path(

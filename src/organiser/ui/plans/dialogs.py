@@ -129,6 +129,7 @@ def _searchable(combo: QComboBox) -> None:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
@@ -181,9 +182,9 @@ class PlanDialog(FormDialog):
         self.goals = QPlainTextEdit()
         self.goals.setPlaceholderText(self.tr("One goal per line"))
         self.goals.setMinimumHeight(90)
-        self.event = QComboBox()
+        self.seminar = QComboBox()
         _fill(
-            self.event,
+            self.seminar,
             choices["events"],
             self.tr("(none)"),
             plan.event.id if plan and plan.event else None,
@@ -215,7 +216,7 @@ class PlanDialog(FormDialog):
         self.form.addRow(self.tr("Fiscal year"), self.fiscal)
         self.form.addRow(self.tr("Dates"), dates)
         self.form.addRow(self.tr("Goals"), self.goals)
-        self.form.addRow(self.tr("From the seminar"), self.event)
+        self.form.addRow(self.tr("From the seminar"), self.seminar)
         self.form.addRow(self.tr("Core team"), self.team)
         self.form.addRow(self.tr("Related memoranda"), self.memoranda)
         self._dates_row = dates
@@ -283,7 +284,7 @@ class PlanDialog(FormDialog):
             period_start=start,
             period_end=end,
             goals=self.goals.toPlainText(),
-            event_id=self.event.currentData(),
+            event_id=self.seminar.currentData(),
             memorandum_ids=memoranda,
             team_id=self.team.currentData(),
         )

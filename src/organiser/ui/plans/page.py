@@ -120,8 +120,8 @@ class PlansPage(QWidget):
         tools = QVBoxLayout()
         editing = QHBoxLayout()
         editing.addWidget(self.group)
-        for w in (self.new_action_button, self.edit_plan_button, self.derive_button):
-            editing.addWidget(w)
+        for button in (self.new_action_button, self.edit_plan_button, self.derive_button):
+            editing.addWidget(button)
         editing.addStretch(1)
         reporting = QHBoxLayout()
         for w in (self.pdf_button, self.xlsx_button, self.report_group):
@@ -494,8 +494,8 @@ class PlansPage(QWidget):
         def opened(choices: dict[str, Any]) -> None:
             dialog = PlanDialog(choices, None, self)
             if self.ctx.current_event_id:
-                dialog.event.setCurrentIndex(
-                    max(dialog.event.findData(self.ctx.current_event_id), 0)
+                dialog.seminar.setCurrentIndex(
+                    max(dialog.seminar.findData(self.ctx.current_event_id), 0)
                 )
             dialog.submitted.connect(
                 lambda data: self._write(

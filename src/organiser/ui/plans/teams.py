@@ -137,7 +137,8 @@ class TeamsView(QWidget):
             completer = self.person.completer()
             from PySide6.QtCore import Qt
 
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._show_team()
         self.loaded.emit()
 
@@ -178,7 +179,8 @@ class TeamsView(QWidget):
 
     def new_team(self) -> None:
         name = self.tr("New core team")
-        region = self.current_team().region if self.current_team() else "south"
+        team = self.current_team()
+        region = team.region if team else "south"
         self._write(
             lambda uow: teams_service.save_team(uow, None, name, region=region),
             self.tr("Core team created: give it a name and add its members."),
