@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import names as N
-from organiser.core.areas import PROVINCES
+from organiser.core.provinces import PROVINCES
 from organiser.core.thaitext import format_phone, thai_sort_key
 
 SEED = 2569

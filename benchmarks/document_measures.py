@@ -66,7 +66,7 @@ def agenda_pdf(ctx: Context) -> Result:
 
     def body(r: Result) -> None:
         # what `organiser export agenda EVENT --format pdf` and the agenda page's print do
-        report_mod = need("organiser.services.agenda_report", "build_report", "write_agenda")
+        report_mod = need("organiser.services.agenda.reports", "build_report", "write_agenda")
         data = ctx.data.people(ctx.sizes.small)
         from organiser.store.opening import open_store
 
@@ -96,7 +96,7 @@ def signin_pdf(ctx: Context) -> Result:
     )
 
     def body(r: Result) -> None:
-        module = need("organiser.services.desk_exports", "export_signin")
+        module = need("organiser.services.desk.exports", "export_signin")
         data = ctx.data.people(ctx.sizes.medium)
         from organiser.store.opening import open_store
 
@@ -126,7 +126,7 @@ def badges_pdf(ctx: Context) -> Result:
     )
 
     def body(r: Result) -> None:
-        module = need("organiser.services.desk_exports", "export_badges")
+        module = need("organiser.services.desk.exports", "export_badges")
         data = ctx.data.people(ctx.sizes.medium)
         from organiser.store.opening import open_store
 

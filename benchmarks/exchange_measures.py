@@ -80,7 +80,7 @@ def exchange_rows(ctx: Context) -> list[Result]:
     def venue_day(r: Result) -> None:
         need("organiser.services.sync.exchange", "send", "receive")
         from organiser.domain.desk import CheckInMethod
-        from organiser.services import desk_checkin
+        from organiser.services.desk import editing as desk_checkin
         from organiser.services.sync import exchange
 
         data = ctx.data.people(ctx.sizes.small)

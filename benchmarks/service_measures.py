@@ -148,7 +148,7 @@ def checkin(ctx: Context) -> list[Result]:
     )
 
     def body(r: Result) -> None:
-        module = need("organiser.services.desk_checkin", "check_in")
+        module = need("organiser.services.desk.editing", "check_in")
         from organiser.domain.desk import CheckInMethod
         from organiser.store.opening import open_store
 
@@ -212,7 +212,7 @@ def xlsx_import(ctx: Context) -> list[Result]:
     )
 
     def body(r: Result) -> None:
-        module = need("organiser.services.people.importing", "prepare_import", "run_import")
+        module = need("organiser.services.people.importing.writing", "prepare_import", "run_import")
         from organiser.store.opening import open_store
 
         path = ctx.data.xlsx(n)

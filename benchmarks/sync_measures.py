@@ -25,7 +25,7 @@ def sync(ctx: Context) -> list[Result]:
     )
 
     def body(r: Result) -> None:
-        module = need("organiser.services.desk_checkin", "check_in")
+        module = need("organiser.services.desk.editing", "check_in")
         need("organiser.sync", "install")
         from organiser.domain.desk import CheckInMethod
         from organiser.store.opening import open_store

@@ -36,7 +36,7 @@ def area_of(path: Path) -> str:
         stem = part.removesuffix(".py")
         if stem in AREAS:
             return stem
-        if stem.split("_")[0] in AREAS:  # helper modules such as services/memoranda_files.py
+        if stem.split("_")[0] in AREAS:  # helper modules such as services/memoranda/files.py
             return stem.split("_")[0]
     if rel.parts[0] in ("store",) or rel.stem in ("backup", "restore"):
         return "safety"

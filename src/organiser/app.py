@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from organiser.core import paths
 from organiser.core.i18n import current_language, set_language, system_language
+from organiser.core.notices import Area
 from organiser.services import settings as settings_service
 from organiser.store import backup as backup_store
 from organiser.store.db import Store
@@ -190,7 +191,7 @@ class Session:
             uow.commit()
         if language != shown_in:
             self.switch_language(language)  # the window is rebuilt in the chosen language
-        self.ctx.changed("settings")
+        self.ctx.changed(Area.SETTINGS)
         if dialog.choice is WayIn.DEMO:
             self.window.load_demo()
         elif dialog.choice is WayIn.CREATE_EVENT:
@@ -205,7 +206,7 @@ class Session:
 
         def work(_p: Any) -> backup_store.BackupInfo | None:
             with store.reader() as uow:
-                from organiser.services.overview import counts
+                from organiser.services.home.overview import counts
 
                 if counts(uow).is_empty:
                     return None

@@ -7,9 +7,10 @@ import itertools
 import sys
 from pathlib import Path
 
-from organiser.services import desk, desk_checkin
 from organiser.services.demo import DAY1
-from organiser.services.events import resolve_event
+from organiser.services.desk import editing as desk_checkin
+from organiser.services.desk import reading as desk
+from organiser.services.events.reading import resolve_event
 from organiser.store.opening import open_store
 
 

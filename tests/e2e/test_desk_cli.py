@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from organiser.services import desk
 from organiser.services.demo import DAY2
-from organiser.services.events import resolve_event
+from organiser.services.desk import reading as desk
+from organiser.services.events.reading import resolve_event
 from organiser.store.db import Store
 
 

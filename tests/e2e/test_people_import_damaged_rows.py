@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from organiser.services.people.reading import MAX_CELL_CHARS
+from organiser.services.people.importing.reading import MAX_CELL_CHARS
 
 # the demo, copied (`organiser demo` itself is tested in test_base_cli)
 pytestmark = pytest.mark.usefixtures("demo_folder")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from organiser.core import i18n
-from organiser.services.memoranda import MemorandumData, StatusChangeData
+from organiser.services.memoranda.reading import MemorandumData, StatusChangeData
 from organiser.ui.widgets.dates import ThaiDateEdit
 
 OLD = dt.date(2007, 1, 30)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from organiser.core import i18n
 from organiser.services import settings as settings_service
-from organiser.services.overview import counts
+from organiser.services.home.overview import counts
 from organiser.ui.first_start import FirstStartDialog, WayIn
 from organiser.ui.widgets.dates import ThaiDateEdit
 
@@ -139,7 +139,7 @@ def test_import_with_no_seminar_offers_to_create_it_and_then_previews_the_list(
 ) -> None:
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-    from organiser.services.events import list_events
+    from organiser.services.events.reading import list_events
     from organiser.ui.events.dialog import EventDialog
     from organiser.ui.people.import_dialog import ImportDialog
     from organiser.ui.people.page import PeoplePage

@@ -17,7 +17,9 @@ ROWS = [Row("ไก่", 3), Row("เกม", 10), Row("ขาว", 2), Row("ก
 
 
 def make_model() -> RowsModel[Row]:
-    model: RowsModel[Row] = RowsModel([Column("Name", lambda r: r.name), Column("Count", lambda r: r.count, align_right=True)])
+    model: RowsModel[Row] = RowsModel(
+        [Column("Name", lambda r: r.name), Column("Count", lambda r: r.count, align_right=True)]
+    )
     model.set_rows(ROWS)
     return model
 

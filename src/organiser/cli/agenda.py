@@ -84,7 +84,7 @@ def register(sub: Any, export_sub: Any) -> None:
 
 def cmd_export_booklet(ctx: Context) -> int:
     from organiser.core.i18n import current_language
-    from organiser.services.agenda_booklet import export_booklet
+    from organiser.services.agenda.booklet import export_booklet
 
     target = out_path(ctx.args.output)
     if target.is_dir():
@@ -103,8 +103,8 @@ def cmd_list(ctx: Context) -> int:
     from organiser.core.thaidate import format_date, format_time_range
     from organiser.domain.agenda import SessionKind
     from organiser.domain.labels import label_of
-    from organiser.services.agenda import load_agenda
-    from organiser.services.events import resolve_event
+    from organiser.services.agenda.reading import load_agenda
+    from organiser.services.events.reading import resolve_event
 
     with ctx.store.reader() as uow:
         event = resolve_event(uow, ctx.args.event)
@@ -145,8 +145,8 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_copy(ctx: Context) -> int:
-    from organiser.services.agenda_editing import copy_agenda
-    from organiser.services.events import resolve_event
+    from organiser.services.agenda.editing import copy_agenda
+    from organiser.services.events.reading import resolve_event
 
     with ctx.store.writer() as uow:
         source = resolve_event(uow, ctx.args.source)
@@ -164,7 +164,7 @@ def cmd_import(ctx: Context) -> int:
 
 
 def cmd_undo_import(ctx: Context) -> int:
-    from organiser.services.agenda_import.writing import undo_agenda_import
+    from organiser.services.agenda.importing.writing import undo_agenda_import
     from organiser.services.safety.autobackup import BulkChange
 
     ctx.backup_before(BulkChange.UNDO_IMPORT)
@@ -185,8 +185,8 @@ def cmd_undo_import(ctx: Context) -> int:
 def cmd_imports(ctx: Context) -> int:
     from organiser.core.i18n import current_language
     from organiser.core.thaidate import format_moment
-    from organiser.services.agenda_import.writing import list_agenda_imports
-    from organiser.services.events import resolve_event
+    from organiser.services.agenda.importing.writing import list_agenda_imports
+    from organiser.services.events.reading import resolve_event
 
     with ctx.store.reader() as uow:
         event = resolve_event(uow, ctx.args.event)
@@ -223,8 +223,8 @@ def export_format(requested: str | None, target: Path) -> str:
 
 def cmd_export(ctx: Context) -> int:
     from organiser.core.i18n import current_language
-    from organiser.services.agenda_report import build_report, write_agenda
-    from organiser.services.events import resolve_event
+    from organiser.services.agenda.reports import build_report, write_agenda
+    from organiser.services.events.reading import resolve_event
 
     target = out_path(ctx.args.output)
     if target.is_dir():

@@ -14,10 +14,10 @@ from organiser.domain.labels import label_of
 
 def run_import_command(ctx: Context) -> int:
     from organiser.domain.agenda import SessionKind
-    from organiser.services.agenda_import import prepare_agenda_import
-    from organiser.services.agenda_import.columns import Column, column_label
-    from organiser.services.agenda_import.writing import run_agenda_import
-    from organiser.services.events import resolve_event
+    from organiser.services.agenda.importing.columns import Column, column_label
+    from organiser.services.agenda.importing.planning import prepare_agenda_import
+    from organiser.services.agenda.importing.writing import run_agenda_import
+    from organiser.services.events.reading import resolve_event
 
     path = Path(ctx.args.file).expanduser()
     with ctx.store.reader() as uow:

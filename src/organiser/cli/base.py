@@ -53,7 +53,7 @@ def cmd_demo(ctx: Context) -> int:
 
 def cmd_check(ctx: Context) -> int:
     from organiser.cli.safety import print_safety_report, safety_report
-    from organiser.services.overview import counts
+    from organiser.services.home.overview import counts
     from organiser.store.backup import verify_database
     from organiser.store.migrate import current_revision, head_revision
 

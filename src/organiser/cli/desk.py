@@ -103,8 +103,8 @@ def cmd_checkin(ctx: Context) -> int:
     from organiser.core.i18n import current_language
     from organiser.core.thaidate import format_date
     from organiser.domain.desk import CheckInMethod
-    from organiser.services.desk_checkin import check_in_by_code, check_in_person
-    from organiser.services.events import resolve_event
+    from organiser.services.desk.editing import check_in_by_code, check_in_person
+    from organiser.services.events.reading import resolve_event
 
     args = ctx.args
     if args.undo:
@@ -147,8 +147,8 @@ def cmd_checkin(ctx: Context) -> int:
 def _undo_checkin(ctx: Context) -> int:
     from organiser.core.i18n import current_language
     from organiser.core.thaidate import format_date
-    from organiser.services.desk_checkin import undo_check_in
-    from organiser.services.events import resolve_event
+    from organiser.services.desk.editing import undo_check_in
+    from organiser.services.events.reading import resolve_event
 
     args = ctx.args
     if args.day:
@@ -169,8 +169,8 @@ def _undo_checkin(ctx: Context) -> int:
 
 
 def cmd_badges(ctx: Context) -> int:
-    from organiser.services import desk_exports
-    from organiser.services.desk_exports import BadgeChoice
+    from organiser.services.desk import exports as desk_exports
+    from organiser.services.desk.exports import BadgeChoice
 
     target = out_path(ctx.args.output)
     which: BadgeChoice = "walk_ins" if ctx.args.walk_ins else "all"
@@ -183,7 +183,7 @@ def cmd_badges(ctx: Context) -> int:
 
 
 def cmd_signin(ctx: Context) -> int:
-    from organiser.services import desk_exports
+    from organiser.services.desk import exports as desk_exports
 
     target = out_path(ctx.args.output)
     if ctx.args.blank < 0 or ctx.args.blank > 2000:
@@ -197,7 +197,7 @@ def cmd_signin(ctx: Context) -> int:
 
 
 def cmd_attendance(ctx: Context) -> int:
-    from organiser.services import desk_exports
+    from organiser.services.desk import exports as desk_exports
 
     target = out_path(ctx.args.output)
     count = desk_exports.export_attendance(ctx.store, ctx.args.event, target)
@@ -206,7 +206,7 @@ def cmd_attendance(ctx: Context) -> int:
 
 
 def cmd_not_here(ctx: Context) -> int:
-    from organiser.services import desk_exports
+    from organiser.services.desk import exports as desk_exports
 
     target = out_path(ctx.args.output)
     count = desk_exports.export_not_here(ctx.store, ctx.args.event, parse_day(ctx.args.day), target)
@@ -215,7 +215,7 @@ def cmd_not_here(ctx: Context) -> int:
 
 
 def cmd_letters(ctx: Context) -> int:
-    from organiser.services.desk_letters import export_letters
+    from organiser.services.desk.letters import export_letters
 
     target = out_path(ctx.args.output)
     count = export_letters(

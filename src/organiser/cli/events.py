@@ -89,7 +89,7 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _province(text: str | None) -> str | None:
-    from organiser.core.areas import find_province
+    from organiser.core.provinces import find_province
 
     if text is None or not text.strip():
         return text
@@ -101,7 +101,7 @@ def _province(text: str | None) -> str | None:
 
 def cmd_list(ctx: Context) -> int:
     from organiser.core.i18n import current_language
-    from organiser.services.events import list_events
+    from organiser.services.events.reading import list_events
 
     with ctx.store.reader() as uow:
         rows = list_events(uow)
@@ -135,7 +135,7 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_create(ctx: Context) -> int:
-    from organiser.services.events import create_event
+    from organiser.services.events.reading import create_event
 
     args = ctx.args
     starts_on, ends_on = _date(args.starts_on), _date(args.ends_on)
@@ -162,8 +162,8 @@ def cmd_create(ctx: Context) -> int:
 
 def cmd_edit(ctx: Context) -> int:
     from organiser.core.i18n import current_language
-    from organiser.services.events import resolve_event
-    from organiser.services.events_editing import edit_event
+    from organiser.services.events.editing import edit_event
+    from organiser.services.events.reading import resolve_event
 
     args = ctx.args
     with ctx.store.writer() as uow:
@@ -194,8 +194,8 @@ def cmd_edit(ctx: Context) -> int:
 
 
 def cmd_cancel(ctx: Context) -> int:
-    from organiser.services.events import resolve_event
-    from organiser.services.events_editing import cancel_event
+    from organiser.services.events.editing import cancel_event
+    from organiser.services.events.reading import resolve_event
 
     with ctx.store.writer() as uow:
         event = resolve_event(uow, ctx.args.event)
@@ -209,8 +209,8 @@ def cmd_cancel(ctx: Context) -> int:
 
 
 def cmd_reopen(ctx: Context) -> int:
-    from organiser.services.events import resolve_event
-    from organiser.services.events_editing import reopen_event
+    from organiser.services.events.editing import reopen_event
+    from organiser.services.events.reading import resolve_event
 
     with ctx.store.writer() as uow:
         event = resolve_event(uow, ctx.args.event)
@@ -222,8 +222,8 @@ def cmd_reopen(ctx: Context) -> int:
 
 
 def cmd_delete(ctx: Context) -> int:
-    from organiser.services.events import resolve_event
-    from organiser.services.events_editing import delete_event
+    from organiser.services.events.editing import delete_event
+    from organiser.services.events.reading import resolve_event
 
     with ctx.store.writer() as uow:
         event = resolve_event(uow, ctx.args.event)

@@ -87,7 +87,7 @@ def register(sub: Any, export_sub: Any) -> None:
 
 def cmd_list(ctx: Context) -> int:
     from organiser.domain.labels import label_of
-    from organiser.services.memoranda import find_organisation, list_memoranda
+    from organiser.services.memoranda.reading import find_organisation, list_memoranda
 
     args = ctx.args
     if args.signed and not args.organisation:
@@ -124,7 +124,7 @@ def cmd_list(ctx: Context) -> int:
 
 def cmd_show(ctx: Context) -> int:
     from organiser.domain.labels import label_of
-    from organiser.services.memoranda import find_memorandum, load_memorandum
+    from organiser.services.memoranda.reading import find_memorandum, load_memorandum
 
     with ctx.store.reader() as uow:
         memo = load_memorandum(uow, find_memorandum(uow, ctx.args.memorandum))
@@ -149,8 +149,12 @@ def cmd_show(ctx: Context) -> int:
 
 
 def cmd_sign(ctx: Context) -> int:
-    from organiser.services.memoranda import find_memorandum, find_organisation, load_memorandum
-    from organiser.services.memoranda_editing import record_signature
+    from organiser.services.memoranda.editing import record_signature
+    from organiser.services.memoranda.reading import (
+        find_memorandum,
+        find_organisation,
+        load_memorandum,
+    )
 
     on = _date(ctx.args.on) if ctx.args.on else dt.date.today()
     with ctx.store.writer() as uow:
@@ -171,8 +175,8 @@ def cmd_sign(ctx: Context) -> int:
 
 def cmd_status(ctx: Context) -> int:
     from organiser.domain.labels import label_of
-    from organiser.services.memoranda import find_memorandum
-    from organiser.services.memoranda_editing import change_status
+    from organiser.services.memoranda.editing import change_status
+    from organiser.services.memoranda.reading import find_memorandum
 
     on = _date(ctx.args.on) if ctx.args.on else dt.date.today()
     with ctx.store.writer() as uow:
@@ -188,8 +192,8 @@ def cmd_status(ctx: Context) -> int:
 
 
 def cmd_attach(ctx: Context) -> int:
-    from organiser.services.memoranda import find_memorandum
-    from organiser.services.memoranda_files import add_attachment, take_in
+    from organiser.services.memoranda.files import add_attachment, take_in
+    from organiser.services.memoranda.reading import find_memorandum
 
     with ctx.store.reader() as uow:
         memo_id = find_memorandum(uow, ctx.args.memorandum)
@@ -207,8 +211,8 @@ def cmd_attach(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    from organiser.services.memoranda import find_memorandum, load_memorandum
-    from organiser.services.memoranda_files import AttachmentProblem, verified_path
+    from organiser.services.memoranda.files import AttachmentProblem, verified_path
+    from organiser.services.memoranda.reading import find_memorandum, load_memorandum
 
     problems = 0
     with ctx.store.reader() as uow:
@@ -228,14 +232,14 @@ def cmd_verify(ctx: Context) -> int:
 
 def cmd_export(ctx: Context) -> int:
     from organiser.cli import out_path
-    from organiser.documents.memorandum_pdf import render_memorandum
-    from organiser.services.memoranda import find_memorandum, load_memorandum
+    from organiser.services.memoranda.reading import find_memorandum, load_memorandum
+    from organiser.services.memoranda.reports import write_memorandum
 
     with ctx.store.reader() as uow:
         memo = load_memorandum(uow, find_memorandum(uow, ctx.args.memorandum))
     target = out_path(ctx.args.output)
     if not target.parent.is_dir():
         raise UserError(_("The folder {folder} does not exist.").format(folder=target.parent))
-    render_memorandum(memo, target, ctx.args.doc_lang or current_language())
+    write_memorandum(memo, target, ctx.args.doc_lang or current_language())
     print(_("Memorandum written to {path}").format(path=target))
     return 0

@@ -75,7 +75,7 @@ def register(sub: Any, export_sub: Any) -> None:
     json_option(batches)
     batches.set_defaults(handler=cmd_batches)
 
-    from organiser.services.people.export import COLUMN_KEYS, DEFAULT_COLUMNS
+    from organiser.services.people.exports import COLUMN_KEYS, DEFAULT_COLUMNS
 
     export = export_sub.add_parser(
         "people", help=_("people or an event's registrations, .xlsx/.csv")
@@ -94,7 +94,7 @@ def register(sub: Any, export_sub: Any) -> None:
 def _event_id(ctx: Context, ref: str | None) -> str:
     if not ref:
         return ""
-    from organiser.services.events import resolve_event
+    from organiser.services.events.reading import resolve_event
 
     with ctx.store.reader() as uow:
         return resolve_event(uow, ref).id
@@ -111,9 +111,9 @@ def _new_organisations(plan: Any) -> list[dict[str, str]]:
 
 
 def cmd_import(ctx: Context) -> int:
-    from organiser.services.people.checking import RowAction
-    from organiser.services.people.importing import prepare_import, run_import
-    from organiser.services.people.mapping import field_label, has_name
+    from organiser.services.people.importing.columns import field_label, has_name
+    from organiser.services.people.importing.planning import RowAction
+    from organiser.services.people.importing.writing import prepare_import, run_import
 
     path = Path(ctx.args.file).expanduser()
     event_id = _event_id(ctx, ctx.args.event)
@@ -214,8 +214,8 @@ def _action_word(action: str) -> str:
 
 
 def _print_people(ctx: Context, rows: list[Any]) -> None:
-    from organiser.core.areas import province_label
     from organiser.core.i18n import current_language
+    from organiser.core.provinces import province_label
 
     if ctx.args.json:
         print_json([r.as_json() for r in rows])
@@ -241,7 +241,7 @@ def _print_people(ctx: Context, rows: list[Any]) -> None:
 
 
 def cmd_list(ctx: Context) -> int:
-    from organiser.services.people import list_people
+    from organiser.services.people.rows import list_people
 
     event_id = _event_id(ctx, ctx.args.event)
     with ctx.store.reader() as uow:
@@ -260,7 +260,7 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_undo(ctx: Context) -> int:
-    from organiser.services.people.import_undo import preview_undo, undo_import
+    from organiser.services.people.importing.undo import preview_undo, undo_import
     from organiser.services.safety.autobackup import BulkChange
 
     batch = ctx.args.batch
@@ -292,7 +292,7 @@ def cmd_undo(ctx: Context) -> int:
 
 
 def cmd_redo(ctx: Context) -> int:
-    from organiser.services.people.import_undo import redo_import
+    from organiser.services.people.importing.undo import redo_import
     from organiser.services.safety.autobackup import BulkChange
 
     ctx.backup_before(BulkChange.REDO_IMPORT)
@@ -333,7 +333,7 @@ def cmd_merge(ctx: Context) -> int:
 
 
 def cmd_batches(ctx: Context) -> int:
-    from organiser.services.people.import_undo import list_batches
+    from organiser.services.people.importing.undo import list_batches
 
     with ctx.store.reader() as uow:
         rows = list_batches(uow)
@@ -369,7 +369,7 @@ def cmd_batches(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
-    from organiser.services.people.export import export_people
+    from organiser.services.people.exports import export_people
 
     columns = tuple(c.strip() for c in ctx.args.columns.split(",") if c.strip())
     event_id = _event_id(ctx, ctx.args.event)

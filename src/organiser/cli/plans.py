@@ -116,7 +116,7 @@ def register(sub: Any, export_sub: Any) -> None:
 def cmd_list(ctx: Context) -> int:
     from organiser.domain.labels import label_of
     from organiser.domain.plans import PlanKind
-    from organiser.services.plans import list_plans
+    from organiser.services.plans.reading import list_plans
 
     with ctx.store.reader() as uow:
         rows = list_plans(uow)
@@ -142,8 +142,8 @@ def cmd_actions(ctx: Context) -> int:
 
     from organiser.domain.labels import label_of
     from organiser.domain.plans import Action, ActionStatus
-    from organiser.services import plans
-    from organiser.services.plans.edit import get_plan
+    from organiser.services.plans import reading as plans
+    from organiser.services.plans.editing import get_plan
 
     today = ctx.args.today or dt.date.today()
     with ctx.store.reader() as uow:
@@ -194,7 +194,7 @@ def _resolve_action(uow: Any, ref: str) -> str:
 
 def cmd_update(ctx: Context) -> int:
     from organiser.domain.plans import ActionStatus
-    from organiser.services.plans.edit import post_update
+    from organiser.services.plans.editing import post_update
 
     a = ctx.args
     with ctx.store.writer() as uow:
@@ -232,7 +232,7 @@ def cmd_teams(ctx: Context) -> int:
 
 
 def cmd_derive(ctx: Context) -> int:
-    from organiser.services.plans.edit import get_plan
+    from organiser.services.plans.editing import get_plan
     from organiser.services.plans.guidelines import derive_provincial_guidelines
 
     with ctx.store.writer() as uow:
@@ -261,8 +261,8 @@ def cmd_derive(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
-    from organiser.services.plans.edit import get_plan
-    from organiser.services.plans.report import export_plan
+    from organiser.services.plans.editing import get_plan
+    from organiser.services.plans.reports import export_plan
 
     target = out_path(ctx.args.output)
     if not target.parent.is_dir():

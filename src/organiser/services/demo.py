@@ -11,9 +11,9 @@ import random
 from dataclasses import dataclass
 
 from organiser.core import positions
-from organiser.core.areas import SOUTHERN_PROVINCES
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
+from organiser.core.provinces import SOUTHERN_PROVINCES
 from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson, SessionRole
 from organiser.domain.desk import (
     CheckIn,
@@ -43,8 +43,8 @@ from organiser.domain.plans import (
     TeamRole,
     link_memoranda,
 )
-from organiser.services import overview
 from organiser.services import settings as settings_service
+from organiser.services.home import overview
 from organiser.store.db import UnitOfWork
 
 DEMO_CODE = "south-2550"

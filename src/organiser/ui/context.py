@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from organiser.core.i18n import current_language
+from organiser.core.notices import Area
 from organiser.store.db import Store
 from organiser.ui.tasks import TaskRunner
 
 
 class AppContext(QObject):
     event_changed = Signal(str)  # the current event's id ("" for none)
-    data_changed = Signal(str)  # an area name ("people", "agenda", …) or "*" for everything
+    data_changed = Signal(str)  # an Area's value ("people", "agenda", …; "*" for everything)
     status_message = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -35,5 +36,7 @@ class AppContext(QObject):
             self.current_event_id = event_id
             self.event_changed.emit(event_id)
 
-    def changed(self, area: str = "*") -> None:
-        self.data_changed.emit(area)
+    def changed(self, area: Area = Area.ALL) -> None:
+        """Tell every place that this part's data changed (typed: a misspelt part would be a
+        place that silently stays stale)."""
+        self.data_changed.emit(str(area))

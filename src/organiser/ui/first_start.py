@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH, province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.core.thaitext import thai_sort_key
 
 

@@ -9,6 +9,7 @@ import platform
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import PySide6
@@ -29,16 +30,17 @@ from PySide6.QtWidgets import (
 
 import organiser
 from organiser.core.errors import UserError
+from organiser.core.notices import Area as Part
 from organiser.core.thaidate import format_date_range, format_moment
-from organiser.services import events as events_service
 from organiser.services import settings as settings_service
+from organiser.services.events import reading as events_service
+from organiser.services.safety import startup as backups
 from organiser.services.safety.autobackup import (
     AUTO_BACKUP_EVERY,
     BulkChange,
     backup_before,
     backup_if_changed,
 )
-from organiser.store import backup as backup_store
 from organiser.ui.context import AppContext
 from organiser.ui.home.page import HomePage
 
@@ -137,8 +139,9 @@ class MainWindow(QMainWindow):
     def _install_page(self, key: str, page: QWidget) -> None:
         index = [a.key for a in self.areas].index(key)
         old = self.stack.widget(index)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.stack.insertWidget(index, page)
         self.pages[key] = page
 
@@ -176,14 +179,18 @@ class MainWindow(QMainWindow):
             self._prepare_steps.pop(0)()
         QTimer.singleShot(PREPARE_PAUSE_MS, self._prepare_next)
 
+    def _create_page_unless_there(self, key: str) -> None:
+        if key not in self.pages:
+            self._create_page(key)
+
     def _prepare_steps_for(self, keys: tuple[str, ...]) -> list[Callable[[], None]]:
         steps: list[Callable[[], None]] = []
         for key in keys:
             area = next(a for a in self.areas if a.key == key)
-            steps.append(lambda m=area.module: _import(m))
-            steps.append(lambda k=key: None if k in self.pages else self._create_page(k))
-            steps.append(lambda k=key: self._advance_page(k))
-            steps.append(lambda k=key: self._paint_off_screen(k))
+            steps.append(partial(_import, area.module))
+            steps.append(partial(self._create_page_unless_there, key))
+            steps.append(partial(self._advance_page, key))
+            steps.append(partial(self._paint_off_screen, key))
         return steps
 
     def _paint_off_screen(self, key: str) -> None:
@@ -302,7 +309,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def refresh_backup_label(self) -> None:
-        last = backup_store.last_backup(self.ctx.store)
+        last = backups.last_backup(self.ctx.store)
         if last is None:
             self.backup_label.setText(tr("No backup yet"))
         else:
@@ -370,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self, area: str) -> None:
         self.refresh_backup_label()  # a bulk change made a backup before it
-        if area in ("*", "events"):
+        if area in (Part.ALL, Part.EVENTS):
             self.reload_events()
 
     # ------------------------------------------------------------ actions
@@ -393,7 +400,7 @@ class MainWindow(QMainWindow):
 
         def done(event_id: str) -> None:
             self.ctx.current_event_id = event_id
-            self.ctx.changed("*")
+            self.ctx.changed(Part.ALL)
             self.statusBar().showMessage(tr("The demo seminar is ready."), 8000)
 
         self.ctx.tasks.run(work, done, self.show_error, write=True)
@@ -412,7 +419,7 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         self.backup_action.setEnabled(False)
 
-        def done(info: backup_store.BackupInfo) -> None:
+        def done(info: backups.BackupInfo) -> None:
             self.backup_action.setEnabled(True)
             self.refresh_backup_label()
             self.statusBar().showMessage(tr("Backup saved: {path}").format(path=info.path), 8000)
@@ -422,18 +429,18 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
 
         self.ctx.tasks.run(
-            lambda _p: backup_store.make_backup(store, "manual"), done, failed, write=True
+            lambda _p: backups.make_backup(store, "manual"), done, failed, write=True
         )
 
     def backup_if_changed(self) -> None:
         """The timer's backup: made off the GUI thread when anything changed since the last
         one; a failure is said in the status bar (the data itself is safe in the database)."""
         store = self.ctx.store
-        if self._auto_backup_running or not backup_store.changed_since_backup(store):
+        if self._auto_backup_running or not backups.changed_since_backup(store):
             return
         self._auto_backup_running = True
 
-        def done(info: backup_store.BackupInfo | None) -> None:
+        def done(info: backups.BackupInfo | None) -> None:
             self._auto_backup_running = False
             if info is not None:
                 self.refresh_backup_label()
@@ -463,7 +470,7 @@ class MainWindow(QMainWindow):
             settings_service.put(uow, settings_service.DESK_NAME, values["desk"])
             settings_service.put(uow, settings_service.LANGUAGE, values["language"])
             uow.commit()
-        self.ctx.changed("settings")
+        self.ctx.changed(Part.SETTINGS)
         self.home.reload()
         if values["language"] != language:
             self.language_change_requested.emit(values["language"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from organiser.core.areas import PROVINCE_NAMES_TH, province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 
 
 class SettingsDialog(QDialog):

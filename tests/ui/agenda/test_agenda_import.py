@@ -17,8 +17,8 @@ if str(FIXTURES) not in sys.path:
 
 from programme_files import DAY1, DAY2, excel_programme, word_programme  # noqa: E402
 
-from organiser.services.agenda import load_agenda  # noqa: E402
-from organiser.services.events import create_event  # noqa: E402
+from organiser.services.agenda.reading import load_agenda  # noqa: E402
+from organiser.services.events.reading import create_event  # noqa: E402
 from organiser.ui.agenda.model import COL_TITLE  # noqa: E402
 from organiser.ui.agenda.page import AgendaPage  # noqa: E402
 from organiser.ui.main_window import MainWindow  # noqa: E402

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 
-from organiser.services import agenda_editing as edit
-from organiser.services.agenda import load_agenda
-from organiser.services.events import create_event
+from organiser.services.agenda import editing as edit
+from organiser.services.agenda.reading import load_agenda
+from organiser.services.events.reading import create_event
 from organiser.ui.agenda.delegates import ChoiceBox, TimeEdit
 from organiser.ui.agenda.model import COL_END, COL_KIND, COL_ROOM, COL_START, COL_TITLE
 from organiser.ui.agenda.page import AgendaPage

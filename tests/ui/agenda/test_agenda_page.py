@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from organiser.domain.agenda import SessionRole
-from organiser.services.agenda import load_agenda
-from organiser.services.events import create_event, list_events
+from organiser.services.agenda.reading import load_agenda
+from organiser.services.events.reading import create_event, list_events
 from organiser.ui.agenda.delegates import TimeEdit
 from organiser.ui.agenda.model import (
     COL_CONFLICTS,

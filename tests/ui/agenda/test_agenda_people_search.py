@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import event
 
 from organiser.domain.people import Person
-from organiser.services.events import list_events
+from organiser.services.events.reading import list_events
 from organiser.services.people.search import search_index_paused
 from organiser.ui.agenda.page import AgendaPage
 

@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from organiser.domain.desk import CheckIn, CheckInKind, CheckInMethod, Registration
 from organiser.domain.people import Person
-from organiser.services import desk as desk_service
 from organiser.services import settings as settings_service
 from organiser.services.demo import DAY1, DAY2
-from organiser.services.events import resolve_event
+from organiser.services.desk import reading as desk_service
+from organiser.services.events.reading import resolve_event
 from organiser.ui.desk.page import DeskPage
 from organiser.ui.desk.view import DeskView
 

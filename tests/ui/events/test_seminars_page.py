@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from organiser.services import agenda_editing
-from organiser.services.agenda import load_agenda
-from organiser.services.events import create_event, list_events
+from organiser.services.agenda import editing as agenda_editing
+from organiser.services.agenda.reading import load_agenda
+from organiser.services.events.reading import create_event, list_events
 from organiser.ui.events.page import SeminarsPage
 
 DAY1 = dt.date(2007, 1, 30)
@@ -191,7 +191,7 @@ def test_delete_an_empty_seminar_then_undo_but_never_one_with_content(
 def test_the_desk_refuses_a_cancelled_seminar_in_plain_words(
     qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from organiser.services.events_editing import cancel_event
+    from organiser.services.events.editing import cancel_event
     from organiser.ui.desk.page import DeskPage
 
     with app_ctx.store.writer() as uow:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from organiser.services.events import create_event
+from organiser.services.events.reading import create_event
 from organiser.ui.events.page import SeminarsPage
 
 DAY1 = dt.date(2007, 1, 30)

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from organiser.services import memoranda as svc
-from organiser.services import memoranda_editing as editing
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import reading as svc
 from organiser.store.db import Store
 from organiser.ui.memoranda.page import MemorandaPage
 

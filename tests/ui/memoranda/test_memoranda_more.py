@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from organiser.services import memoranda as svc
-from organiser.services import memoranda_editing as editing
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import reading as svc
 from organiser.store.db import Store
 from organiser.ui.home.page import HomePage
 from organiser.ui.memoranda.page import MemorandaPage

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from organiser.services import memoranda as svc
+from organiser.services.memoranda import reading as svc
 from organiser.ui.memoranda.models import ListModel, memoranda_columns
 from organiser.ui.memoranda.page import MemorandaPage
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from organiser.services import memoranda as svc
+from organiser.services.memoranda import reading as svc
 from organiser.services.people import editing as people
 from organiser.store.db import Store
 from organiser.ui.memoranda.page import MemorandaPage

@@ -9,7 +9,7 @@ import pytest
 
 @pytest.fixture
 def page(qtbot, app_ctx) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from organiser.services.events import list_events
+    from organiser.services.events.reading import list_events
     from organiser.ui.people.page import PeoplePage
 
     with app_ctx.store.reader() as uow:

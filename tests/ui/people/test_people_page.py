@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from organiser.core.thaitext import thai_sort_key
-from organiser.services.people.checking import RowAction
 from organiser.services.people.directory import DirectoryRow
-from organiser.services.people.mapping import Field
+from organiser.services.people.importing.columns import Field
+from organiser.services.people.importing.planning import RowAction
 from organiser.ui.people.import_dialog import ImportDialog
 from organiser.ui.people.page import PeoplePage
 

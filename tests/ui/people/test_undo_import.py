@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from organiser.domain.desk import Registration
-from organiser.services.desk_checkin import check_in
-from organiser.services.people.importing import prepare_import, run_import
+from organiser.services.desk.editing import check_in
+from organiser.services.people.importing.writing import prepare_import, run_import
 from organiser.ui.people.page import PeoplePage
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from organiser.core.i18n import use_language
 from organiser.domain.memoranda import Commitment
 from organiser.domain.plans import Action, ActionStatus
-from organiser.services.plans import list_plans
+from organiser.services.plans.reading import list_plans
 from organiser.ui.plans.dialogs import ActionDialog, PlanDialog, UpdateDialog
 from organiser.ui.plans.page import PlansPage
 

@@ -270,7 +270,7 @@ def test_the_province_view_keeps_its_province_and_fresh_counts_after_an_update(
     page.group.setCurrentIndex(page.group.findData("สงขลา"))
     assert "0 overdue" in page.group.currentText()
     (row,) = page.current_rows()
-    from organiser.services.plans import edit
+    from organiser.services.plans import editing as edit
 
     with page.ctx.store.writer() as uow:
         data = edit.ActionInput(row.title, province="สงขลา", due_on=dt.date(2007, 5, 1))

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from organiser.domain.people import Person
-from organiser.services.overview import counts
+from organiser.services.home.overview import counts
 from organiser.store.backup import make_backup
 from organiser.store.db import Store
 from organiser.store.opening import DamagedDatabaseError, MissingDatabaseError, open_store

@@ -49,8 +49,8 @@ def open_office(tmp_path: Path, name: str) -> Office:
 
 def seed_people(office: Office) -> dict[str, str]:
     """A seminar and three people who walked in (three people, three check-ins)."""
-    from organiser.services import desk_checkin
-    from organiser.services.events import create_event
+    from organiser.services.desk import editing as desk_checkin
+    from organiser.services.events.reading import create_event
 
     with office.store.writer() as uow:
         event = create_event(uow, "เวทีองค์กรการเงินชุมชนภาคใต้", DAY, DAY, venue="พัทลุง")

@@ -47,8 +47,8 @@ def test_the_person_form_marks_the_phone_in_conflict_and_only_it(
 def test_the_memorandum_form_marks_its_title_in_conflict(
     qtbot: Any, qapp: Any, offices: tuple[Office, Office]
 ) -> None:
-    from organiser.services.memoranda import MemorandumData, load_memorandum
-    from organiser.services.memoranda_editing import save_memorandum
+    from organiser.services.memoranda.editing import save_memorandum
+    from organiser.services.memoranda.reading import MemorandumData, load_memorandum
 
     a, b = offices
 

@@ -6,9 +6,9 @@ import pytest
 
 from organiser.core.errors import UserError
 from organiser.domain.agenda import SessionRole
-from organiser.services.agenda import load_agenda
-from organiser.services.agenda_people import NewPerson, likely_matches, set_session_people
-from organiser.services.events import list_events
+from organiser.services.agenda.reading import load_agenda
+from organiser.services.agenda.speakers import NewPerson, likely_matches, set_session_people
+from organiser.services.events.reading import list_events
 from organiser.services.people.search import search_people
 from organiser.store.db import Store
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from organiser.core.thaitext import thai_sort_key
-from organiser.services.agenda_booklet import build_booklet, export_booklet
-from organiser.services.events import list_events
+from organiser.services.agenda.booklet import build_booklet, export_booklet
+from organiser.services.events.reading import list_events
 from organiser.store.db import Store
 
 

@@ -16,11 +16,11 @@ from icalendar import Calendar
 
 from organiser.core.thaitext import sub_words, thai_words
 from organiser.domain.agenda import SessionKind, SessionRole
-from organiser.services import agenda_editing as edit
-from organiser.services.agenda import load_agenda
-from organiser.services.agenda_report import build_report, write_agenda
-from organiser.services.events import create_event, list_events
-from organiser.services.people import list_people
+from organiser.services.agenda import editing as edit
+from organiser.services.agenda.reading import load_agenda
+from organiser.services.agenda.reports import build_report, write_agenda
+from organiser.services.events.reading import create_event, list_events
+from organiser.services.people.rows import list_people
 from organiser.store.db import Store
 
 PRINTED = dt.date(2026, 11, 25)
@@ -211,8 +211,8 @@ def test_agenda_pdf_is_laid_out_without_the_system_thai_breaker(
     script = f"""
 from pathlib import Path
 from organiser.store.opening import open_store
-from organiser.services.events import list_events
-from organiser.services.agenda_report import build_report, write_agenda
+from organiser.services.events.reading import list_events
+from organiser.services.agenda.reports import build_report, write_agenda
 store = open_store(Path({str(demo_store.data_dir)!r}))
 with store.reader() as uow:
     report = build_report(uow, list_events(uow)[0].id, "th")
@@ -287,7 +287,7 @@ def test_a_programme_that_nearly_fits_is_set_on_one_page_and_never_ends_with_one
     assert counts[spilled][-1] >= 2, f"one session alone on page 2: {counts}"
     # the one before it fitted on one page although the normal spacing would not have held it
     assert counts[spilled - 1] == [spilled - 1]
-    from organiser.documents.agenda_pdf import NORMAL, _render
+    from organiser.documents.agenda.pdf import NORMAL, _render
 
     with store.reader() as uow:
         report = build_report(uow, events[spilled - 1], "th", printed_on=PRINTED)

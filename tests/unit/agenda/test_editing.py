@@ -9,10 +9,10 @@ import pytest
 from organiser.core.errors import UserError
 from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.domain.agenda_conflicts import ConflictKind
-from organiser.services import agenda_editing as edit
-from organiser.services.agenda import load_agenda
-from organiser.services.events import create_event, list_events
-from organiser.services.people import list_people
+from organiser.services.agenda import editing as edit
+from organiser.services.agenda.reading import load_agenda
+from organiser.services.events.reading import create_event, list_events
+from organiser.services.people.rows import list_people
 from organiser.store.db import Store
 
 DAY1 = dt.date(2007, 1, 30)

@@ -19,17 +19,19 @@ from organiser.core.errors import UserError  # noqa: E402
 from organiser.core.thaidate import parse_time_range  # noqa: E402
 from organiser.domain.agenda import SessionKind  # noqa: E402
 from organiser.services import settings  # noqa: E402
-from organiser.services.agenda import list_rooms, load_agenda  # noqa: E402
-from organiser.services.agenda_import import prepare_agenda_import  # noqa: E402
-from organiser.services.agenda_import.planning import plan_agenda_import  # noqa: E402
-from organiser.services.agenda_import.reading import read_pasted  # noqa: E402
-from organiser.services.agenda_import.words import guess_kind, parse_day  # noqa: E402
-from organiser.services.agenda_import.writing import (  # noqa: E402
+from organiser.services.agenda.importing.planning import (  # noqa: E402
+    plan_agenda_import,
+    prepare_agenda_import,
+)
+from organiser.services.agenda.importing.reading import read_pasted  # noqa: E402
+from organiser.services.agenda.importing.words import guess_kind, parse_day  # noqa: E402
+from organiser.services.agenda.importing.writing import (  # noqa: E402
     list_agenda_imports,
     run_agenda_import,
     undo_agenda_import,
 )
-from organiser.services.events import create_event  # noqa: E402
+from organiser.services.agenda.reading import list_rooms, load_agenda  # noqa: E402
+from organiser.services.events.reading import create_event  # noqa: E402
 from organiser.store.db import Store  # noqa: E402
 
 
@@ -255,7 +257,7 @@ def test_a_word_file_without_a_table_and_an_old_doc_are_refused_in_words(
 ) -> None:
     import docx
 
-    from organiser.services.agenda_import.reading import read_programme
+    from organiser.services.agenda.importing.reading import read_programme
 
     document = docx.Document()
     document.add_paragraph("กำหนดการจะแจ้งให้ทราบภายหลัง")

@@ -27,7 +27,7 @@ def test_an_unexpected_command_error_is_one_sentence_and_a_private_log_line(
     def broken(*_args: object, **_kwargs: object) -> object:
         raise KeyError("สมชาย ใจดี 0812345678")
 
-    monkeypatch.setattr("organiser.services.events.list_events", broken)
+    monkeypatch.setattr("organiser.services.events.reading.list_events", broken)
     data = tmp_path / "data"
     try:
         code = cli.main(["--data-dir", str(data), "events", "list"])

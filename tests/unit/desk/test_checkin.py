@@ -10,11 +10,12 @@ from sqlalchemy import select
 from organiser.core.errors import NotFound, UserError
 from organiser.domain.desk import CheckIn, CheckInKind, CheckInMethod, Registration
 from organiser.domain.people import Person
-from organiser.services import desk, desk_checkin
 from organiser.services import settings as settings_service
 from organiser.services.demo import DAY1, DAY2
-from organiser.services.desk_checkin import WalkIn
-from organiser.services.events import resolve_event
+from organiser.services.desk import editing as desk_checkin
+from organiser.services.desk import reading as desk
+from organiser.services.desk.editing import WalkIn
+from organiser.services.events.reading import resolve_event
 from organiser.store.db import Store
 
 

@@ -16,12 +16,12 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from organiser.core.thaitext import thai_sort_key
-from organiser.documents.attendance_xlsx import AttendanceRow, DayAttendance, render_attendance
-from organiser.documents.badges import LAYOUTS, Badge, render_badges
-from organiser.documents.signin_sheet import SigninLine, SigninSheet, render_signin_sheet
-from organiser.services import desk_exports
+from organiser.documents.desk.attendance import AttendanceRow, DayAttendance, render_attendance
+from organiser.documents.desk.badges import LAYOUTS, Badge, render_badges
+from organiser.documents.desk.signin_sheet import SigninLine, SigninSheet, render_signin_sheet
 from organiser.services.demo import DAY1, DAY2, FAMILY, GIVEN_FEMALE, GIVEN_MALE
-from organiser.services.events import resolve_event
+from organiser.services.desk import exports as desk_exports
+from organiser.services.events.reading import resolve_event
 from organiser.store.db import Store
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils")
@@ -175,7 +175,7 @@ def test_export_services_on_the_demo(demo_store: Store, tmp_path: Path) -> None:
         assert printed is not None
         assert desk_exports.badge_list(uow, event.id, "walk_ins") == []
     # a walk-in after the print is on the next walk-ins sheet
-    from organiser.services.desk_checkin import WalkIn, register_walk_in
+    from organiser.services.desk.editing import WalkIn, register_walk_in
 
     with demo_store.writer() as uow:
         register_walk_in(uow, event.id, WalkIn("นาย", "มาทีหลัง", "ใจเย็น"), DAY1, desk="โต๊ะ 1")

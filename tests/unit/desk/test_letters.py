@@ -13,10 +13,10 @@ from pypdf import PdfReader
 
 from organiser.core.errors import UserError
 from organiser.core.i18n import use_language
-from organiser.documents.letters import Letter, LetterEvent, render_letter_png, render_letters
-from organiser.services.desk import list_registrations
-from organiser.services.desk_letters import export_letters, file_name_for, letter_list
-from organiser.services.events import resolve_event
+from organiser.documents.desk.letters import Letter, LetterEvent, render_letter_png, render_letters
+from organiser.services.desk.letters import export_letters, file_name_for, letter_list
+from organiser.services.desk.reading import list_registrations
+from organiser.services.events.reading import resolve_event
 from organiser.store.db import Store
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils")
@@ -78,7 +78,7 @@ def test_png_thai_marks_are_drawn_where_harfbuzz_puts_them(tmp_path: Path) -> No
     higher than the ink of `นี` (with Pillow's basic layout both end at the same height)."""
     from PIL import Image
 
-    from organiser.documents.png_text import draw_text
+    from organiser.documents.common.png_text import draw_text
 
     def top_of_ink(text: str) -> int:
         image = Image.new("RGB", (300, 120), "white")

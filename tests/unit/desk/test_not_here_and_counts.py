@@ -13,12 +13,12 @@ from pypdf import PdfReader
 from organiser.core.errors import UserError
 from organiser.core.i18n import use_language
 from organiser.core.thaitext import thai_sort_key
-from organiser.documents.attendance_xlsx import AttendanceRow, DayAttendance, render_attendance
-from organiser.services import desk_exports
+from organiser.documents.desk.attendance import AttendanceRow, DayAttendance, render_attendance
 from organiser.services.demo import DAY1, DAY2
-from organiser.services.desk import expected_not_here
-from organiser.services.desk_checkin import check_in
-from organiser.services.events import resolve_event
+from organiser.services.desk import exports as desk_exports
+from organiser.services.desk.editing import check_in
+from organiser.services.desk.reading import expected_not_here
+from organiser.services.events.reading import resolve_event
 from organiser.store.db import Store
 
 TITLE = "สัมมนาการพัฒนาองค์กรการเงินชุมชนภาคใต้"

@@ -7,8 +7,16 @@ from __future__ import annotations
 import datetime as dt
 
 from organiser.domain.desk import CheckIn, Registration, RegistrationStatus
-from organiser.services import desk, desk_checkin, desk_exports
-from organiser.services.events import create_event, list_events
+from organiser.services.desk import (
+    editing as desk_checkin,
+)
+from organiser.services.desk import (
+    exports as desk_exports,
+)
+from organiser.services.desk import (
+    reading as desk,
+)
+from organiser.services.events.reading import create_event, list_events
 from organiser.services.people.directory import PersonRecord
 from organiser.services.people.editing import save_person
 from organiser.store.db import Store

@@ -24,10 +24,10 @@ from organiser.domain.desk import Registration
 from organiser.domain.events import Event
 from organiser.domain.people import Person
 from organiser.domain.plans import Action, Plan
-from organiser.services.agenda_report import build_report, write_agenda
-from organiser.services.desk_exports import export_attendance
-from organiser.services.people.export import COLUMN_KEYS, export_people
-from organiser.services.plans.report import export_plan
+from organiser.services.agenda.reports import build_report, write_agenda
+from organiser.services.desk.exports import export_attendance
+from organiser.services.people.exports import COLUMN_KEYS, export_people
+from organiser.services.plans.reports import export_plan
 from organiser.store.db import Store
 
 KNOWN_ATTACKS = [

@@ -14,7 +14,7 @@ import pypdf
 import pytest
 
 from organiser.core.thaitext import ZWSP, sub_words, thai_words
-from organiser.documents.typesetting import TableColumn, TableRow, ThaiDocument
+from organiser.documents.common.typesetting import TableColumn, TableRow, ThaiDocument
 
 MARKS = "น้ำ ต่ำ หนี้ ปั้น ทำน้ำ ผู้ใหญ่ ที่นี่"
 LONG_TITLE = (
@@ -194,7 +194,7 @@ def test_output_is_atomic_and_private(tmp_path: Path) -> None:
 def test_layout_never_loads_libthai(tmp_path: Path) -> None:
     """Windows has no libthai: the word breaks must come from our dictionary, not the system."""
     script = (
-        "from organiser.documents.typesetting import ThaiDocument\n"
+        "from organiser.documents.common.typesetting import ThaiDocument\n"
         "d = ThaiDocument(); d.add_page(); d.paragraph(" + repr(LONG_TITLE) + ", width=40)\n"
         "d.output(" + repr(str(tmp_path / "x.pdf")) + ")\n"
         "print('libthai' in open('/proc/self/maps').read())\n"
@@ -204,7 +204,7 @@ def test_layout_never_loads_libthai(tmp_path: Path) -> None:
 
 
 def test_a_name_kept_together_is_never_split_inside() -> None:
-    from organiser.documents.typesetting import keep_together
+    from organiser.documents.common.typesetting import keep_together
 
     with ThaiDocument() as doc:
         doc.add_page()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from organiser.services.memoranda import list_memoranda
+from organiser.services.memoranda.reading import list_memoranda
 from organiser.store.db import Store
 
 

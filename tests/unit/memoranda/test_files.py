@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from organiser.core.errors import UserError
-from organiser.services import memoranda as svc
-from organiser.services import memoranda_files as files
+from organiser.services.memoranda import files as files
+from organiser.services.memoranda import reading as svc
 from organiser.store.db import Store
 
 SCAN = b"%PDF-1.4\n% signed scan of the memorandum\n" + bytes(range(256)) * 40

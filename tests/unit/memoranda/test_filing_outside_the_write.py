@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from organiser.domain.desk import CheckIn, CheckInMethod, Registration
-from organiser.services import memoranda as svc
-from organiser.services import memoranda_files as files
+from organiser.services.memoranda import files as files
+from organiser.services.memoranda import reading as svc
 from organiser.store import db
 from organiser.store.db import Store
 

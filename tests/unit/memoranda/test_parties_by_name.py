@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from organiser.core.errors import UserError
-from organiser.services import memoranda as svc
-from organiser.services import memoranda_editing as editing
-from organiser.services.memoranda import MemorandumData, PartyData
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import reading as svc
+from organiser.services.memoranda.reading import MemorandumData, PartyData
 from organiser.store.db import Store
 
 

@@ -12,10 +12,10 @@ import pytest
 from pypdf import PdfReader
 
 from organiser.core.errors import UserError
-from organiser.documents.memorandum_pdf import render_memorandum
-from organiser.services import memoranda as svc
-from organiser.services import memoranda_editing as editing
-from organiser.services.memoranda import ClauseData, MemorandumData, PartyData
+from organiser.documents.memoranda.pdf import render_memorandum
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import reading as svc
+from organiser.services.memoranda.reading import ClauseData, MemorandumData, PartyData
 from organiser.store.db import Store
 
 TYPED_IN = dt.date(2026, 12, 3)  # the day someone records an old memorandum in the app

@@ -8,8 +8,8 @@ import re
 
 from pypdf import PdfReader
 
-from organiser.documents.memorandum_pdf import render_memorandum
-from organiser.services import memoranda as svc
+from organiser.documents.memoranda.pdf import render_memorandum
+from organiser.services.memoranda import reading as svc
 from organiser.store.db import Store
 
 

@@ -9,9 +9,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from organiser.documents.memorandum_pdf import render_memorandum
-from organiser.services import memoranda as svc
-from organiser.services.memoranda import ClauseData, MemorandumData, PartyData
+from organiser.documents.memoranda.pdf import render_memorandum
+from organiser.services.memoranda import reading as svc
+from organiser.services.memoranda.reading import ClauseData, MemorandumData, PartyData
 from organiser.store.db import Store
 
 SENTENCE = "ภาคีร่วมกันสนับสนุนองค์กรการเงินชุมชนให้มีระบบบัญชีที่โปร่งใส "

@@ -11,8 +11,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from organiser.documents.memorandum_pdf import render_memorandum
-from organiser.services.memoranda import ClauseData, MemorandumData, PartyData
+from organiser.documents.memoranda.pdf import render_memorandum
+from organiser.services.memoranda.reading import ClauseData, MemorandumData, PartyData
 
 START = dt.date(2007, 2, 1)
 END = dt.date(2010, 1, 31)

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from organiser.core.errors import NotFound, UserError
-from organiser.services import memoranda as svc
-from organiser.services import memoranda_editing as editing
-from organiser.services.memoranda import (
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import reading as svc
+from organiser.services.memoranda.reading import (
     ClauseData,
     CommitmentData,
     MemorandumData,

@@ -76,7 +76,7 @@ def db_dump() -> Callable[[Store], dict[str, list[tuple[object, ...]]]]:
 
 @pytest.fixture
 def event_id(demo_store: Store) -> str:
-    from organiser.services.events import list_events
+    from organiser.services.events.reading import list_events
 
     with demo_store.reader() as uow:
         return list_events(uow)[0].id

@@ -12,8 +12,7 @@ from organiser.domain.agenda import SessionPerson
 from organiser.domain.desk import CheckIn, Registration
 from organiser.domain.people import Person
 from organiser.domain.plans import Action, TeamMember
-from organiser.services.desk import list_registrations
-from organiser.services.people import list_organisations, list_people
+from organiser.services.desk.reading import list_registrations
 from organiser.services.people.directory import PersonRecord, get_person
 from organiser.services.people.editing import (
     OrganisationRecord,
@@ -28,6 +27,7 @@ from organiser.services.people.editing import (
     save_person,
 )
 from organiser.services.people.listing import DirectoryQuery, directory_keys
+from organiser.services.people.rows import list_organisations, list_people
 
 
 def test_save_normalises_phone_and_province(store) -> None:

@@ -16,7 +16,7 @@ from organiser.domain.desk import RegistrationStatus
 from organiser.domain.settings import AuditEntry
 from organiser.services.people.directory import PersonRecord
 from organiser.services.people.editing import save_person
-from organiser.services.people.export import export_people
+from organiser.services.people.exports import export_people
 from organiser.services.people.invitations import invitation_list, invite, set_status
 
 
@@ -75,7 +75,7 @@ def test_name_parts_can_be_exported_in_separate_columns(demo_store, tmp_path: Pa
 
 
 def test_the_default_export_stays_without_name_parts() -> None:
-    from organiser.services.people.export import DEFAULT_COLUMNS
+    from organiser.services.people.exports import DEFAULT_COLUMNS
 
     assert DEFAULT_COLUMNS == ("name", "organisation", "province", "role")
 

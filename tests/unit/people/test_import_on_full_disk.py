@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import event
 
-from organiser.services.people.importing import prepare_import, run_import
+from organiser.services.people.importing.writing import prepare_import, run_import
 from organiser.services.people.search import search_people
 from organiser.store.db import Store
 from organiser.store.errors import DiskFullError

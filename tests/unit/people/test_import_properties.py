@@ -10,9 +10,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from organiser.core.errors import UserError
-from organiser.services.people.checking import RowAction, check_draft, draft_from_cells, plan_import
-from organiser.services.people.mapping import Field
-from organiser.services.people.reading import Table, read_table
+from organiser.services.people.importing.columns import Field
+from organiser.services.people.importing.planning import (
+    RowAction,
+    check_draft,
+    draft_from_cells,
+    plan_import,
+)
+from organiser.services.people.importing.reading import Table, read_table
 
 cell_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80
@@ -44,7 +49,7 @@ def test_any_cells_check_without_surprises(cells: list[str], mapping: list[Field
 @SETTINGS
 @given(data=rows, mapping=st.none() | fields)
 def test_any_table_plans_without_surprises(store, data: list[list[object]], mapping) -> None:  # type: ignore[no-untyped-def]
-    from organiser.services.people.reading import cell_text as to_text
+    from organiser.services.people.importing.reading import cell_text as to_text
 
     text_rows = [[to_text(v) for v in r] for r in data]
     kept = [(r, n) for n, r in enumerate(text_rows, start=1) if any(r)]
@@ -93,7 +98,7 @@ def test_lean_xlsx_reader_agrees_with_openpyxl(tmp_path_factory, data: list[list
     from openpyxl import Workbook
     from openpyxl.utils.exceptions import IllegalCharacterError
 
-    from organiser.services.people.reading import _read_xlsx_fast, _read_xlsx_openpyxl
+    from organiser.services.people.importing.reading import _read_xlsx_fast, _read_xlsx_openpyxl
 
     path: Path = tmp_path_factory.mktemp("agree") / "list.xlsx"
     wb = Workbook()

@@ -12,16 +12,16 @@ from sqlalchemy import func, select
 
 from organiser.core.errors import UserError
 from organiser.domain.desk import CheckIn, Registration
-from organiser.services.people import list_people
 from organiser.services.people.directory import PersonRecord, get_person
 from organiser.services.people.editing import save_person
-from organiser.services.people.import_undo import (
+from organiser.services.people.importing.undo import (
     list_batches,
     preview_undo,
     redo_import,
     undo_import,
 )
-from organiser.services.people.importing import prepare_import, run_import
+from organiser.services.people.importing.writing import prepare_import, run_import
+from organiser.services.people.rows import list_people
 from organiser.store.db import Store
 
 
@@ -48,7 +48,7 @@ def _registrations(store: Store, batch: str) -> list[tuple[str, str]]:
 
 def _check_in(store: Store, registration_id: str) -> None:
     from organiser.domain.events import Event
-    from organiser.services.desk_checkin import check_in
+    from organiser.services.desk.editing import check_in
 
     with store.writer() as uow:
         reg = uow.session.get(Registration, registration_id)

@@ -6,14 +6,14 @@ import pytest
 
 from organiser.core.errors import UserError
 from organiser.core.progress import Cancelled, Progress
-from organiser.services.people import list_people
-from organiser.services.people.checking import RowAction
-from organiser.services.people.importing import (
+from organiser.services.people.importing.planning import RowAction
+from organiser.services.people.importing.writing import (
     list_batches,
     prepare_import,
     run_import,
     undo_import,
 )
+from organiser.services.people.rows import list_people
 from organiser.services.people.search import search_people
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
-from organiser.core.areas import province_label
 from organiser.core.i18n import use_language
+from organiser.core.provinces import province_label
 from organiser.core.thaitext import thai_sort_key
 from organiser.domain.desk import Registration, RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label

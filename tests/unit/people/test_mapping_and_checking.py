@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from organiser.services.people.checking import RowAction, Severity, plan_import
-from organiser.services.people.mapping import Field, find_header, guess_field, guess_mapping
-from organiser.services.people.reading import read_table
+from organiser.services.people.importing.columns import (
+    Field,
+    find_header,
+    guess_field,
+    guess_mapping,
+)
+from organiser.services.people.importing.planning import RowAction, Severity, plan_import
+from organiser.services.people.importing.reading import read_table
 
 
 @pytest.mark.parametrize(
@@ -101,7 +106,7 @@ def test_every_kind_of_bad_row_is_listed_with_its_reason(demo_store, make_csv) -
 
 
 def test_people_already_known_are_merged_not_doubled(demo_store, make_csv) -> None:
-    from organiser.services.people import list_people
+    from organiser.services.people.rows import list_people
 
     with demo_store.reader() as uow:
         known = list_people(uow)[0]

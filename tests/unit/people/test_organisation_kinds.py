@@ -66,7 +66,7 @@ def _kinds_of(store, names: list[str]) -> dict[str, str]:
 def test_an_import_gives_new_organisations_the_kind_their_name_says(
     demo_store, event_id, make_csv
 ) -> None:
-    from organiser.services.people.importing import prepare_import, run_import
+    from organiser.services.people.importing.writing import prepare_import, run_import
 
     names = ["กองทุนสวัสดิการชุมชนตำบลนาท่อม", "อบต.ควนมะพร้าว", "บ้านนายสมชาย"]
     path = make_csv(
@@ -91,9 +91,9 @@ def test_an_import_gives_new_organisations_the_kind_their_name_says(
 
 
 def test_a_kind_chosen_in_the_preview_is_the_one_written(demo_store, event_id, make_csv) -> None:
-    from organiser.services.people.checking import organisation_key, plan_import
-    from organiser.services.people.importing import run_import
-    from organiser.services.people.reading import read_table
+    from organiser.services.people.importing.planning import organisation_key, plan_import
+    from organiser.services.people.importing.reading import read_table
+    from organiser.services.people.importing.writing import run_import
 
     path = make_csv([["ชื่อ", "หน่วยงาน"], ["สมศรี ทดลอง", "บ้านนายสมชาย"]])
     with demo_store.reader() as uow:
@@ -111,7 +111,7 @@ def test_a_kind_chosen_in_the_preview_is_the_one_written(demo_store, event_id, m
 
 
 def test_a_known_organisation_keeps_its_own_kind(demo_store, make_csv) -> None:
-    from organiser.services.people.importing import prepare_import
+    from organiser.services.people.importing.writing import prepare_import
 
     # the demo holds this bank (a state bank); its stored kind is shown, not guessed again
     path = make_csv([["ชื่อ", "หน่วยงาน"], ["สมศรี ทดลอง", "ธนาคารออมสิน ภาคใต้"]])

@@ -11,7 +11,7 @@ import pytest
 from organiser.domain.desk import Registration
 from organiser.domain.events import Event
 from organiser.domain.people import Organisation, Person
-from organiser.services.desk import clearly_best_match, search_registrations
+from organiser.services.desk.reading import clearly_best_match, search_registrations
 from organiser.services.people.ranking import MatchRank, match_rank, read_typed
 from organiser.services.people.search import search_people
 from organiser.store.db import Store

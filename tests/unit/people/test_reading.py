@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from organiser.services.people.mapping import Field, find_header, guess_mapping
-from organiser.services.people.reading import MAX_CELL_CHARS, UnreadableFile, read_table
+from organiser.services.people.importing.columns import Field, find_header, guess_mapping
+from organiser.services.people.importing.reading import MAX_CELL_CHARS, UnreadableFile, read_table
 
 ROWS = [
     ["รายชื่อผู้เข้าร่วมสัมมนา จังหวัดพัทลุง"],
@@ -141,7 +141,7 @@ def test_lean_reader_reads_what_openpyxl_reads(tmp_path: Path) -> None:
 
     from openpyxl import Workbook
 
-    from organiser.services.people.reading import _read_xlsx_fast, _read_xlsx_openpyxl
+    from organiser.services.people.importing.reading import _read_xlsx_fast, _read_xlsx_openpyxl
 
     wb = Workbook()
     ws = wb.active

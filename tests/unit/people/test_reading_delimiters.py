@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from organiser.services.people.reading import guess_delimiter
+from organiser.services.people.importing.reading import guess_delimiter
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from organiser.services.people import list_organisations, list_people
 from organiser.services.people.directory import PersonRecord
 from organiser.services.people.editing import (
     OrganisationRecord,
@@ -12,6 +11,7 @@ from organiser.services.people.editing import (
     save_organisation,
     save_person,
 )
+from organiser.services.people.rows import list_organisations, list_people
 from organiser.services.people.search import parse_query, rebuild_search_index, search_people
 
 

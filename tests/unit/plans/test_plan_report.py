@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from organiser.core.errors import UserError
-from organiser.services.plans.report import build_report, export_plan
+from organiser.services.plans.reports import build_report, export_plan
 from organiser.store.db import Store
 
 TODAY = dt.date(2007, 5, 15)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from organiser.documents.plan_pdf import CELL_PADDING, MARGINS, action_columns
-from organiser.documents.typesetting import ThaiDocument
+from organiser.documents.common.typesetting import ThaiDocument
+from organiser.documents.plans.pdf import CELL_PADDING, MARGINS, action_columns
 from organiser.domain.people import Organisation, Person
-from organiser.services.plans import edit as plans_edit
-from organiser.services.plans.report import build_report, export_plan
+from organiser.services.plans import editing as plans_edit
+from organiser.services.plans.reports import build_report, export_plan
 from organiser.store.db import Store
 
 TODAY = dt.date(2007, 5, 15)

@@ -7,16 +7,17 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from organiser.core.areas import SOUTHERN_PROVINCES
 from organiser.core.errors import UserError
+from organiser.core.provinces import SOUTHERN_PROVINCES
 from organiser.domain.agenda import AgendaSession
 from organiser.domain.memoranda import Commitment, Memorandum
 from organiser.domain.plans import Action, ActionStatus, Plan, PlanKind, TeamRole
-from organiser.services import plans, reminders
+from organiser.services.home import reminders
 from organiser.services.plans import detail as plans_detail
-from organiser.services.plans import edit as plans_edit
+from organiser.services.plans import editing as plans_edit
 from organiser.services.plans import guidelines, teams
-from organiser.services.plans.edit import ActionInput, PlanInput
+from organiser.services.plans import reading as plans
+from organiser.services.plans.editing import ActionInput, PlanInput
 from organiser.store.db import Store
 
 TODAY = dt.date(2007, 5, 15)

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from organiser.core.errors import UserError
 from organiser.core.i18n import use_language
 from organiser.domain.plans import Action, ActionStatus, Plan
-from organiser.services import plans
-from organiser.services.plans import edit as plans_edit
+from organiser.services.plans import editing as plans_edit
+from organiser.services.plans import reading as plans
 from organiser.services.plans.guidelines import derive_provincial_guidelines
-from organiser.services.plans.report import build_report
+from organiser.services.plans.reports import build_report
 from organiser.services.plans.rollup import by_action
 from organiser.store.db import Store
 

@@ -107,7 +107,7 @@ def test_damaged_database_is_set_aside_and_the_newest_good_backup_offered(
     store = open_store(data_dir)
     try:
         assert check_file(store.path, full=True) == []
-        from organiser.services.overview import counts
+        from organiser.services.home.overview import counts
 
         with store.reader() as uow:
             assert counts(uow).people == 124

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from organiser.domain.memoranda import Memorandum
 from organiser.domain.people import Person
-from organiser.services.memoranda_files import add_attachment, verified_path
+from organiser.services.memoranda.files import add_attachment, verified_path
 from organiser.services.safety.backups import list_backup_rows, restore_database
 from organiser.services.safety.erasure_reach import erase_everywhere
 from organiser.store.backup import make_backup

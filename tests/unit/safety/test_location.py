@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from organiser.core.errors import UserError
-from organiser.services.overview import counts
+from organiser.services.home.overview import counts
 from organiser.services.safety.location import (
     cloud_service,
     folder_risk,

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from organiser.core.errors import UserError
 from organiser.domain.people import Person
-from organiser.services.overview import counts
+from organiser.services.home.overview import counts
 from organiser.services.safety.backups import list_backup_rows, restore_database
 from organiser.services.safety.privacy import list_audit
 from organiser.store.backup import make_backup

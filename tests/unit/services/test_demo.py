@@ -5,14 +5,19 @@ import itertools
 
 import pytest
 
-from organiser.core.areas import SOUTHERN_PROVINCES
 from organiser.core.errors import UserError
+from organiser.core.provinces import SOUTHERN_PROVINCES
 from organiser.domain.agenda import AgendaSession, SessionKind
 from organiser.domain.memoranda import Memorandum, MemorandumStatus
 from organiser.domain.people import Person
 from organiser.domain.plans import Plan, PlanKind
-from organiser.services import agenda, desk, events, memoranda, people, plans
+from organiser.services.agenda import reading as agenda
 from organiser.services.demo import build_demo
+from organiser.services.desk import reading as desk
+from organiser.services.events import reading as events
+from organiser.services.memoranda import reading as memoranda
+from organiser.services.people import rows as people
+from organiser.services.plans import reading as plans
 from organiser.store.db import Store
 
 

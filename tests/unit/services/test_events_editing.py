@@ -10,11 +10,11 @@ import pytest
 from organiser.core.errors import NotFound, UserError
 from organiser.domain.agenda import AgendaSession
 from organiser.domain.desk import Registration
-from organiser.services import agenda_editing
-from organiser.services import events_editing as edit
-from organiser.services.agenda import load_agenda
-from organiser.services.desk_checkin import check_in, check_in_by_code
-from organiser.services.events import create_event, list_events, resolve_event
+from organiser.services.agenda import editing as agenda_editing
+from organiser.services.agenda.reading import load_agenda
+from organiser.services.desk.editing import check_in, check_in_by_code
+from organiser.services.events import editing as edit
+from organiser.services.events.reading import create_event, list_events, resolve_event
 from organiser.store.db import Store
 
 DAY1 = dt.date(2007, 1, 30)
@@ -216,7 +216,7 @@ def test_any_content_at_all_prevents_deleting(store: Store, content: str) -> Non
             uow.flush()
             if content == "check-in":
                 result = check_in(uow, reg.id, DAY1)
-                from organiser.services.desk_checkin import undo_check_in
+                from organiser.services.desk.editing import undo_check_in
 
                 undo_check_in(uow, result.check_in_id)  # undone, still the desk's record
                 reg.soft_delete()

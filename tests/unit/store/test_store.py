@@ -61,7 +61,9 @@ def test_models_match_the_migrated_schema(store: Store) -> None:
 
     from organiser.domain import Base
 
-    def include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    def include(
+        obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+    ) -> bool:
         # the search index (FTS5 virtual tables and their documents) is kept by triggers in SQL,
         # not by models, and sync's change log is plain SQL owned by organiser.sync; everything
         # else must match exactly

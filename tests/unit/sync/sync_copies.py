@@ -98,8 +98,8 @@ def everyone_with_everyone(copies: list[Copy]) -> None:
 
 def seed(uow: UnitOfWork) -> dict[str, Any]:
     """A seminar, an organisation and three people registered for it (by walking in)."""
-    from organiser.services import desk_checkin
-    from organiser.services.events import create_event
+    from organiser.services.desk import editing as desk_checkin
+    from organiser.services.events.reading import create_event
     from organiser.services.people.editing import PersonRecord, save_person
 
     event = create_event(uow, "เวทีองค์กรการเงินชุมชนภาคใต้", DAY1, DAY2, venue="พัทลุง")

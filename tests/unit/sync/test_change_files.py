@@ -220,7 +220,7 @@ def test_attachments_travel_inside_under_the_size_set_else_they_are_awaited(
 ) -> None:
     from organiser.services import settings
     from organiser.services.demo import build_demo
-    from organiser.services.memoranda_files import add_attachment
+    from organiser.services.memoranda.files import add_attachment
 
     a, b, c = laptops
     mutual(a, b)

@@ -19,7 +19,7 @@ from sync_copies import DAY1, DAY2, Copy, copy_of, everyone_with_everyone, seed
 
 from organiser import sync
 from organiser.core.errors import UserError
-from organiser.services import desk_checkin
+from organiser.services.desk import editing as desk_checkin
 from organiser.services.people.directory import get_person
 from organiser.services.people.editing import (
     OrganisationRecord,

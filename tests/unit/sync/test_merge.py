@@ -8,7 +8,8 @@ from typing import Any
 from sync_copies import DAY1, Copy, everyone_with_everyone, exchange, phone_of, set_phone
 
 from organiser import sync
-from organiser.services import desk, desk_checkin
+from organiser.services.desk import editing as desk_checkin
+from organiser.services.desk import reading as desk
 from organiser.services.people.directory import get_person
 from organiser.services.people.editing import (
     OrganisationRecord,

@@ -10,15 +10,15 @@ from pathlib import Path
 
 from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.domain.plans import PlanKind, TeamRole
-from organiser.services import agenda_editing as agenda
-from organiser.services.agenda import list_sessions
-from organiser.services.memoranda import ClauseData, MemorandumData, load_memorandum
-from organiser.services.memoranda_editing import save_memorandum
+from organiser.services.agenda import editing as agenda
+from organiser.services.agenda.reading import list_sessions
+from organiser.services.memoranda.editing import save_memorandum
+from organiser.services.memoranda.reading import ClauseData, MemorandumData, load_memorandum
 from organiser.services.people.directory import PersonRecord
 from organiser.services.people.editing import save_person
 from organiser.services.plans import teams
 from organiser.services.plans.detail import plan_detail
-from organiser.services.plans.edit import (
+from organiser.services.plans.editing import (
     ActionInput,
     PlanInput,
     create_action,
@@ -210,7 +210,7 @@ def test_a_member_or_memorandum_link_removed_and_added_again_is_one_row(store: S
 
 
 def test_moving_one_of_twenty_parties_writes_that_party_only(store: Store) -> None:
-    from organiser.services.memoranda import PartyData
+    from organiser.services.memoranda.reading import PartyData
     from organiser.services.people.editing import find_or_add_organisation
 
     with store.writer() as uow:

@@ -9,9 +9,17 @@ import pytest
 from sync_copies import DAY1, DAY2, Copy, everyone_with_everyone
 
 from organiser.core.errors import UserError
-from organiser.services import desk, desk_checkin, desk_exports
-from organiser.services.events import create_event, events_sharing_a_code, list_events
-from organiser.services.events_editing import edit_event
+from organiser.services.desk import (
+    editing as desk_checkin,
+)
+from organiser.services.desk import (
+    exports as desk_exports,
+)
+from organiser.services.desk import (
+    reading as desk,
+)
+from organiser.services.events.editing import edit_event
+from organiser.services.events.reading import create_event, events_sharing_a_code, list_events
 from organiser.services.people.directory import DirectoryFilter, get_person
 from organiser.services.people.editing import merge_people
 from organiser.services.people.listing import DirectoryQuery, directory_keys, directory_page

@@ -11,7 +11,7 @@ from organiser.core.thaitext import format_name, format_phone
 from organiser.domain.desk import Registration
 from organiser.domain.events import Event
 from organiser.domain.people import Organisation, Person
-from organiser.services.people import PersonRow
+from organiser.services.people.rows import PersonRow
 from organiser.store.db import UnitOfWork
 
 

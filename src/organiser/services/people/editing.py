@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from organiser.core.areas import find_province
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _
+from organiser.core.provinces import find_province
 from organiser.core.thaitext import format_name, is_plausible_phone, normalise_phone
 from organiser.domain.agenda import SessionPerson
 from organiser.domain.base import utcnow

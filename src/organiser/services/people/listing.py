@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
-from organiser.core.areas import PROVINCE_NAMES_TH, province_label
 from organiser.core.i18n import use_language
+from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.core.thaitext import thai_sort_key
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from organiser.services.people import PersonRow
 from organiser.services.people.ranking import (
     MatchRank,
     Typed,
@@ -23,6 +22,7 @@ from organiser.services.people.ranking import (
     phone_digits,
     read_typed,
 )
+from organiser.services.people.rows import PersonRow
 from organiser.store.db import UnitOfWork
 
 DEFAULT_LIMIT = 100

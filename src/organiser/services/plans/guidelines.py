@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from organiser.core import positions
-from organiser.core.areas import PROVINCES, SOUTHERN_PROVINCES, find_province, province_label
 from organiser.core.errors import UserError
 from organiser.core.i18n import N_, _, current_language
+from organiser.core.provinces import PROVINCES, SOUTHERN_PROVINCES, find_province, province_label
 from organiser.domain.plans import Action, ActionStatus, Plan, PlanKind, link_memoranda
-from organiser.services.plans.edit import get_plan
+from organiser.services.plans.editing import get_plan
 from organiser.store.db import UnitOfWork
 
 REGION_NAMES = {

@@ -16,7 +16,7 @@ from organiser.core.i18n import _
 from organiser.core.thaitext import thai_sort_key
 from organiser.domain.plan_rules import DueState, due_state, rolled_up
 from organiser.domain.plans import Action, ActionStatus, Plan
-from organiser.services.plans import ActionRow
+from organiser.services.plans.reading import ActionRow
 from organiser.store.db import UnitOfWork
 
 

@@ -42,7 +42,7 @@ def backup_before(store: Store, change: BulkChange) -> BackupInfo | None:
 
 
 def _holds_nothing(store: Store) -> bool:
-    from organiser.services.overview import counts
+    from organiser.services.home.overview import counts
 
     with store.reader() as uow:
         return counts(uow).is_empty

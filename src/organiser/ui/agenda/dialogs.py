@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.thaidate import format_date_range
-from organiser.services.agenda import RoomRow
-from organiser.services.events import EventRow
+from organiser.services.agenda.reading import RoomRow
+from organiser.services.events.reading import EventRow
 
 ID = Qt.ItemDataRole.UserRole
 ROLE = Qt.ItemDataRole.UserRole + 1

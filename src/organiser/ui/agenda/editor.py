@@ -13,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.progress import Progress
 from organiser.domain.agenda import SessionKind, SessionRole
-from organiser.services import agenda_editing as editing
-from organiser.services.agenda import Agenda, SessionRow, judge, load_agenda
-from organiser.services.agenda_people import NewPerson, set_session_people
-from organiser.services.agenda_report import build_report, write_agenda
+from organiser.services.agenda import editing as editing
+from organiser.services.agenda.reading import Agenda, SessionRow, judge, load_agenda
+from organiser.services.agenda.reports import build_report, write_agenda
+from organiser.services.agenda.speakers import NewPerson, set_session_people
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer
@@ -94,7 +95,7 @@ class AgendaEditor(QObject):
                 after(result)
             if message:
                 self.message.emit(message)
-            self.ctx.changed("agenda")
+            self.ctx.changed(Area.AGENDA)
             self.load()
 
         def error(exc: BaseException) -> None:
@@ -191,7 +192,7 @@ class AgendaEditor(QObject):
                 self.message.emit(
                     self.tr("{n} new people added to the directory.").format(n=len(created))
                 )
-                self.ctx.changed("people")
+                self.ctx.changed(Area.PEOPLE)
 
         self._write(lambda uow: set_session_people(uow, session_id, people), after)
 

@@ -22,19 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.progress import Progress
 from organiser.core.thaidate import format_date, format_time_range
 from organiser.domain.agenda import SessionKind
 from organiser.domain.labels import label_of
-from organiser.services.agenda_import.columns import Column, column_label
-from organiser.services.agenda_import.planning import (
+from organiser.services.agenda.importing.columns import Column, column_label
+from organiser.services.agenda.importing.planning import (
     AgendaImportPlan,
     SessionLine,
     plan_agenda_import,
 )
-from organiser.services.agenda_import.reading import read_pasted, read_programme
-from organiser.services.agenda_import.writing import AgendaImportResult, run_agenda_import
-from organiser.services.people.reading import Table
+from organiser.services.agenda.importing.reading import read_pasted, read_programme
+from organiser.services.agenda.importing.writing import AgendaImportResult, run_agenda_import
+from organiser.services.people.importing.reading import Table
 from organiser.services.safety.autobackup import BulkChange, backup_before
 from organiser.ui.context import AppContext
 from organiser.ui.widgets.table import Column as ViewColumn
@@ -129,7 +130,7 @@ class AgendaImportController(QObject):
 
         def done(result: AgendaImportResult) -> None:
             self.busy = False
-            self.ctx.changed("agenda")
+            self.ctx.changed(Area.AGENDA)
             self.imported.emit(result)
 
         def error(exc: BaseException) -> None:

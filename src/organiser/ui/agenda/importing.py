@@ -12,8 +12,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.progress import Progress
-from organiser.services.agenda_import.writing import (
+from organiser.services.agenda.importing.writing import (
     AgendaImportResult,
     AgendaImportRow,
     UndoResult,
@@ -134,7 +135,7 @@ class AgendaImporting(QObject):
                 return result
 
         def done(result: UndoResult) -> None:
-            self.page.ctx.changed("agenda")
+            self.page.ctx.changed(Area.AGENDA)
             self.page.reload()
             self.page._show_message(
                 self.tr("Import taken back: {n} sessions removed.").format(n=result.sessions)

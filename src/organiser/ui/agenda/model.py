@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.domain.agenda_conflicts import Conflict
 from organiser.domain.labels import label_of
-from organiser.services.agenda import RoomRow, SessionRow
+from organiser.services.agenda.reading import RoomRow, SessionRow
 
 Index = QModelIndex | QPersistentModelIndex
 COL_START, COL_END, COL_KIND, COL_TITLE, COL_ROOM, COL_PEOPLE, COL_CONFLICTS = range(7)

@@ -33,14 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.notices import Area
 from organiser.core.paths import ensure_private_dir
 from organiser.core.progress import Progress
 from organiser.core.thaidate import format_date, format_weekday
 from organiser.domain.agenda import SessionKind
 from organiser.domain.labels import label_of
-from organiser.services.agenda import SessionRow
-from organiser.services.agenda_people import likely_matches
-from organiser.services.events import list_events
+from organiser.services.agenda.reading import SessionRow
+from organiser.services.agenda.speakers import likely_matches
+from organiser.services.events.reading import list_events
 from organiser.ui.agenda.delegates import ChoiceDelegate, TextDelegate, TimeDelegate
 from organiser.ui.agenda.dialogs import CopyDialog, RoomsDialog
 from organiser.ui.agenda.editor import AgendaEditor
@@ -263,7 +264,7 @@ class AgendaPage(QWidget):
         self.editor.load(event_id)
 
     def _data_changed(self, area: str) -> None:
-        if area in ("*", "people", "events") and not self.editor.busy:
+        if area in (Area.ALL, Area.PEOPLE, Area.EVENTS) and not self.editor.busy:
             self.reload()
 
     def _show_agenda(self) -> None:
@@ -551,7 +552,7 @@ class AgendaPage(QWidget):
             )  # fmt: skip
             if target is None:
                 return
-        from organiser.services.agenda_booklet import export_booklet
+        from organiser.services.agenda.booklet import export_booklet
 
         store, event_id, lang, path = self.ctx.store, agenda.event.id, self.document_lang(), target
         self._show_message(self.tr("Writing {name}…").format(name=path.name))
@@ -621,13 +622,9 @@ class AgendaPage(QWidget):
 def _warm_up(_p: Progress) -> None:
     """Load the Thai dictionary and the PDF engine (a few seconds, once) before the first
     preview is asked for, so that it opens at once."""
-    from organiser.core.thaitext import insert_word_breaks
-    from organiser.documents.typesetting import ThaiDocument
+    from organiser.services.agenda.reports import warm_up_printing
 
-    insert_word_breaks("กำหนดการ")
-    with ThaiDocument() as doc:
-        doc.add_page()
-        doc.wrap("กำหนดการ", 50)
+    warm_up_printing()
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from organiser.domain.agenda import SessionRole
 from organiser.domain.labels import label_of
-from organiser.services.agenda_people import NewPerson
-from organiser.services.people import PersonRow
+from organiser.services.agenda.speakers import NewPerson
+from organiser.services.people.rows import PersonRow
 from organiser.ui.people.search import SearchController
 
 ID = Qt.ItemDataRole.UserRole

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from organiser.core.thaidate import format_date
 from organiser.domain.desk import CheckInMethod
 from organiser.domain.labels import label_of
-from organiser.services import desk as desk_service
-from organiser.services.desk import CheckInEntry
-from organiser.services.desk_checkin import UndoResult, local_time_text
+from organiser.services.desk import reading as desk_service
+from organiser.services.desk.editing import UndoResult, local_time_text
+from organiser.services.desk.reading import CheckInEntry
 from organiser.ui.context import AppContext
 from organiser.ui.widgets.table import Column, RowsModel
 
@@ -93,7 +93,9 @@ class CheckInsDialog(QDialog):
                 self.tr("Not here after all"),
             ]
         )
-        self.reason.lineEdit().setPlaceholderText(self.tr("Why is it cancelled? (required)"))
+        line = self.reason.lineEdit()
+        assert line is not None  # the combo box is editable
+        line.setPlaceholderText(self.tr("Why is it cancelled? (required)"))
         self.reason.currentTextChanged.connect(lambda _t: self._update_button())
         self.message = QLabel()
         self.message.setWordWrap(True)

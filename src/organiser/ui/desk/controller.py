@@ -15,17 +15,24 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.domain.desk import CheckInMethod
-from organiser.services import desk as desk_service
-from organiser.services import desk_checkin
 from organiser.services import settings as settings_service
-from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
-from organiser.services.desk_checkin import (
+from organiser.services.desk import editing as desk_checkin
+from organiser.services.desk import reading as desk_service
+from organiser.services.desk.editing import (
     CheckInResult,
     Duplicate,
     OrganisationChoice,
     UndoResult,
     WalkIn,
+)
+from organiser.services.desk.reading import (
+    DeskCounts,
+    DeskEvent,
+    DeskMatch,
+    RegistrationRow,
+    SessionChoice,
 )
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer
@@ -308,7 +315,7 @@ class DeskController(QObject):
         self.pending_changed.emit(self.pending)
         self.last_check_in = result
         self.confirmed.emit(result)
-        self.ctx.changed("desk")
+        self.ctx.changed(Area.DESK)
         self.refresh()
         if result.method == CheckInMethod.WALK_IN:
             self._reload_organisations()
@@ -361,7 +368,7 @@ class DeskController(QObject):
 
         def done(result: UndoResult) -> None:
             self.undone.emit(result)
-            self.ctx.changed("desk")
+            self.ctx.changed(Area.DESK)
             self.refresh()
             if self._search_text.strip():
                 self.search(self._search_text)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from organiser.core.errors import UserError
 from organiser.core.i18n import current_language, use_language
 from organiser.core.thaidate import format_date, format_weekday
-from organiser.services import desk_exports, desk_letters
-from organiser.services.desk import DeskEvent, DeskMatch
+from organiser.services.desk import exports as desk_exports
+from organiser.services.desk import letters as desk_letters
+from organiser.services.desk.reading import DeskEvent, DeskMatch
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import run_with_progress
 from organiser.ui.widgets.files import FileKind, remember_folder, start_folder

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from organiser.core.areas import province_label
+from organiser.core.notices import Area
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
-from organiser.services.desk import RegistrationRow, list_registrations
+from organiser.services.desk.reading import RegistrationRow, list_registrations
 from organiser.ui.context import AppContext
 from organiser.ui.desk.view import DeskView
 from organiser.ui.widgets.list_page import ListPage
@@ -34,7 +35,7 @@ def registrations_page(ctx: AppContext) -> ListPage:
         Column(tr("Code"), lambda r: r.code),
     ]
     return ListPage(
-        ctx, tr("Registrations"), columns, list_registrations, areas=("desk", "people"), needs_event=True,
+        ctx, tr("Registrations"), columns, list_registrations, areas=(Area.DESK, Area.PEOPLE), needs_event=True,
         empty_text=tr("Choose an event to see who is registered."),
     )  # fmt: skip
 
@@ -70,7 +71,7 @@ class DeskPage(QWidget):
         self.desk.reload()
 
     def _on_data_changed(self, area: str) -> None:
-        if area in ("*", "people", "events", "settings"):
+        if area in (Area.ALL, Area.PEOPLE, Area.EVENTS, Area.SETTINGS):
             self.desk.reload()
 
     def _check_ins_of_selected(self) -> None:

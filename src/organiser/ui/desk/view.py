@@ -19,14 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date, format_time_range, format_weekday
 from organiser.core.thaitext import format_phone, split_full_name
 from organiser.domain.desk import CheckInMethod, RegistrationStatus
 from organiser.domain.labels import label_of
-from organiser.services import desk_checkin, desk_exports
-from organiser.services.desk import DeskCounts, DeskEvent, DeskMatch, RegistrationRow, SessionChoice
-from organiser.services.desk_checkin import CheckInResult, Duplicate, UndoResult, WalkIn
+from organiser.services.desk import editing as desk_checkin
+from organiser.services.desk import exports as desk_exports
+from organiser.services.desk.editing import CheckInResult, Duplicate, UndoResult, WalkIn
+from organiser.services.desk.reading import (
+    DeskCounts,
+    DeskEvent,
+    DeskMatch,
+    RegistrationRow,
+    SessionChoice,
+)
 from organiser.ui.context import AppContext
 from organiser.ui.desk.check_ins import CheckInsDialog
 from organiser.ui.desk.controller import DeskController

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH, province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.core.thaitext import COMMON_TITLES, format_phone
-from organiser.services.desk_checkin import Duplicate, OrganisationChoice, WalkIn
+from organiser.services.desk.editing import Duplicate, OrganisationChoice, WalkIn
 
 
 class WalkInDialog(QDialog):

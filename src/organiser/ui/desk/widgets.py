@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date
-from organiser.services.desk_checkin import CheckInResult, UndoResult, local_time_text
+from organiser.services.desk.editing import CheckInResult, UndoResult, local_time_text
 
 DESK_STYLE = """
 #deskEventTitle { font-size: 15pt; font-weight: bold; color: #1f3b57; }

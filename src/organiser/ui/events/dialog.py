@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH, province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.core.thaidate import format_date
-from organiser.services.events_editing import EventDetails
+from organiser.services.events.editing import EventDetails
 from organiser.ui.widgets.dates import ThaiDateEdit
 
 

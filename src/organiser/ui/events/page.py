@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date_range
-from organiser.services import events as events_service
-from organiser.services import events_editing
 from organiser.services import settings as settings_service
-from organiser.services.events import EventRow
-from organiser.services.events_editing import ChangeKind, EventChange, EventDetails
+from organiser.services.events import editing as events_editing
+from organiser.services.events import reading as events_service
+from organiser.services.events.editing import ChangeKind, EventChange, EventDetails
+from organiser.services.events.reading import EventRow
 from organiser.ui.context import AppContext
 from organiser.ui.events.dialog import EventDialog
 from organiser.ui.widgets.list_page import ListPage
@@ -52,7 +53,7 @@ def create_event_interactively(
             return event.id
 
     def done(event_id: str) -> None:
-        ctx.changed("events")
+        ctx.changed(Area.EVENTS)
         ctx.set_current_event(event_id)
         if then is not None:
             then(event_id)
@@ -99,7 +100,7 @@ class SeminarsPage(ListPage):
         ]
         super().__init__(
             ctx, tr("Seminars"), columns,
-            lambda uow, _e: events_service.list_events(uow), areas=("events",),
+            lambda uow, _e: events_service.list_events(uow), areas=(Area.EVENTS,),
             empty_text=tr("No seminars yet. Create one, or explore the demo seminar."),
             parent=parent,
         )  # fmt: skip
@@ -184,8 +185,8 @@ class SeminarsPage(ListPage):
             self.last_change = change
             self.message.setText(done_text)
             self.undo_button.setVisible(change is not None)
-            self.ctx.changed("events")
-            self.ctx.changed("agenda")  # sessions may have moved with the dates
+            self.ctx.changed(Area.EVENTS)
+            self.ctx.changed(Area.AGENDA)  # sessions may have moved with the dates
             self.written.emit(change)
 
         def failed(exc: BaseException) -> None:

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date_range
-from organiser.services import desk as desk_service
-from organiser.services import events as events_service
-from organiser.services import overview, reminders
 from organiser.services import settings as settings_service
-from organiser.services.events import EventRow
-from organiser.services.overview import Counts
-from organiser.services.reminders import Reminder
+from organiser.services.desk import reading as desk_service
+from organiser.services.events import reading as events_service
+from organiser.services.events.reading import EventRow
+from organiser.services.home import overview, reminders
+from organiser.services.home.overview import Counts
+from organiser.services.home.reminders import Reminder
 from organiser.ui.context import AppContext
 
 
@@ -200,9 +200,9 @@ class HomePage(QWidget):
                 )
             )
         while self.counts_grid.count():
-            item = self.counts_grid.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            taken = self.counts_grid.takeAt(0)
+            if taken is not None and (widget := taken.widget()) is not None:
+                widget.deleteLater()
         c = data.counts
         for i, (text, value) in enumerate(
             (

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.domain.labels import label_of
 from organiser.domain.memoranda import MemorandumStatus
 from organiser.domain.memoranda_rules import text_locked
-from organiser.services import memoranda as service
-from organiser.services import memoranda_editing as editing
-from organiser.services import memoranda_files as files
-from organiser.services.memoranda import MemorandumData
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import files as files
+from organiser.services.memoranda import reading as service
+from organiser.services.memoranda.reading import MemorandumData
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.files_tab import FilesTab
 from organiser.ui.memoranda.header import OneLineLabel
@@ -167,7 +168,7 @@ class MemorandumEditor(QWidget):
     def _on_data_changed(self, area: str) -> None:
         """An organisation added elsewhere (the directory, the desk, an import) can be chosen
         without leaving the memorandum."""
-        if area not in ("*", "people"):
+        if area not in (Area.ALL, Area.PEOPLE):
             return
         store = self.ctx.store
 
@@ -272,9 +273,9 @@ class MemorandumEditor(QWidget):
         self.busy = False
         self.show_draft(memo)
         self.say(self.tr("Saved."))
-        self.ctx.changed("memoranda")
+        self.ctx.changed(Area.MEMORANDA)
         if added_organisations:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
         assert memo.id is not None
         self.saved.emit(memo.id)
 
@@ -304,13 +305,12 @@ class MemorandumEditor(QWidget):
 
     def export_pdf(self, path: Path, lang: str | None = None, open_after: bool = False) -> None:
         """Print what is on screen (saved or not) to a PDF file."""
-        from organiser.documents.memorandum_pdf import render_memorandum
+        from organiser.services.memoranda.reports import write_memorandum
 
         memo, doc_lang = copy.deepcopy(self.draft), lang or self.ctx.lang
 
         def work(_p: Any) -> Path:
-            render_memorandum(memo, path, doc_lang)
-            return path
+            return write_memorandum(memo, path, doc_lang)
 
         def done(written: Path) -> None:
             self.say(self.tr("Printed to {path}.").format(path=written))
@@ -359,7 +359,7 @@ class MemorandumEditor(QWidget):
             self.draft.attachments = memo.attachments
             self.files.show_draft(self.draft, False)
             self.say(self.tr("Filed {name}.").format(name=path.name))
-            self.ctx.changed("memoranda")
+            self.ctx.changed(Area.MEMORANDA)
 
         self.ctx.tasks.run(copy, file, self._error)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.services.memoranda import AttachmentData, MemorandumData
+from organiser.services.memoranda.reading import AttachmentData, MemorandumData
 from organiser.ui.memoranda.models import ListModel, attachment_columns, history_columns
 from organiser.ui.memoranda.party_tabs import table_view
 
@@ -89,12 +89,12 @@ class FilesTab(QWidget):
 
     def selected(self) -> AttachmentData | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None  # type: ignore[no-any-return]
+        return self.model.row_at(rows[0].row()) if rows else None
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         item = self.selected()
         if item is not None:
-            signal.emit(item.id)  # type: ignore[attr-defined]
+            signal.emit(item.id)
 
     def _update(self) -> None:
         has = self.selected() is not None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from organiser.domain.labels import label
 from organiser.domain.memoranda import MemorandumStatus
-from organiser.services.memoranda import (
+from organiser.services.memoranda.reading import (
     MemorandumRow,
     OrganisationChoice,
     list_memoranda,
@@ -68,8 +68,9 @@ class MemorandaList(QWidget):
         self.org_filter.setEditable(True)
         self.org_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.org_filter.setMinimumWidth(320)
-        self.org_filter.lineEdit().setPlaceholderText(self.tr("Any organisation"))
-        completer = self.org_filter.completer()
+        line, completer = self.org_filter.lineEdit(), self.org_filter.completer()
+        assert line is not None and completer is not None  # the combo box is editable
+        line.setPlaceholderText(self.tr("Any organisation"))
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.org_filter.currentIndexChanged.connect(lambda _i: self.reload())

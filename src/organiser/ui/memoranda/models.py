@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from organiser.core.thaidate import format_date
 from organiser.domain.labels import label_of
 from organiser.domain.memoranda import CommitmentState, MemorandumStatus
-from organiser.services.memoranda import (
+from organiser.services.memoranda.reading import (
     AttachmentData,
     ClauseData,
     CommitmentData,

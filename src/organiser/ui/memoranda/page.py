@@ -10,8 +10,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from organiser.core.errors import UserError
-from organiser.services import memoranda as service
-from organiser.services import memoranda_editing as editing
+from organiser.core.notices import Area
+from organiser.services.memoranda import editing as editing
+from organiser.services.memoranda import reading as service
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.editor import MemorandumEditor, pdf_name
 from organiser.ui.memoranda.list_view import MemorandaList
@@ -38,9 +39,9 @@ class MemorandaPage(QStackedWidget):
         self.list.reload()
 
     def _on_data_changed(self, area: str) -> None:
-        if area in ("*", "people"):
+        if area in (Area.ALL, Area.PEOPLE):
             self.list.load_organisations()
-        if area in ("*", "memoranda", "people"):
+        if area in (Area.ALL, Area.MEMORANDA, Area.PEOPLE):
             self.list.reload()
 
     def open_editor(self, memorandum_id: str | None) -> None:
@@ -79,15 +80,14 @@ class MemorandaPage(QStackedWidget):
     def print_memorandum(
         self, memorandum_id: str, path: Path, lang: str | None = None, open_after: bool = False
     ) -> Any:
-        from organiser.documents.memorandum_pdf import render_memorandum
+        from organiser.services.memoranda.reports import write_memorandum
 
         store, doc_lang = self.ctx.store, lang or self.ctx.lang
 
         def work(_p: Any) -> Path:
             with store.reader() as uow:
                 memo = service.load_memorandum(uow, memorandum_id)
-            render_memorandum(memo, path, doc_lang)
-            return path
+            return write_memorandum(memo, path, doc_lang)
 
         def done(written: Path) -> None:
             self.ctx.status_message.emit(self.tr("Printed to {path}.").format(path=written))
@@ -112,7 +112,7 @@ class MemorandaPage(QStackedWidget):
                 uow.commit()
 
         return self.ctx.tasks.run(
-            work, lambda _r: self.ctx.changed("memoranda"), self._report, write=True
+            work, lambda _r: self.ctx.changed(Area.MEMORANDA), self._report, write=True
         )
 
     def _report(self, exc: BaseException) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from organiser.domain.labels import label
 from organiser.domain.memoranda import CommitmentState
-from organiser.services.memoranda import (
+from organiser.services.memoranda.reading import (
     CommitmentData,
     MemorandumData,
     OrganisationChoice,

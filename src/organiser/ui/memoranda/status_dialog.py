@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from organiser.domain.labels import label, label_of
 from organiser.domain.memoranda import MemorandumStatus
 from organiser.domain.memoranda_rules import allowed_targets
-from organiser.services.memoranda import MemorandumData
+from organiser.services.memoranda.reading import MemorandumData
 from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
 
 

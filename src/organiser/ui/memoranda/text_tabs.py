@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.services.memoranda import ClauseData, EventChoice, MemorandumData
+from organiser.services.memoranda.reading import ClauseData, EventChoice, MemorandumData
 from organiser.ui.memoranda.columns import keep_columns_fitted
 from organiser.ui.memoranda.models import ClausesModel, clause_columns
 from organiser.ui.widgets.dates import ThaiDateEdit

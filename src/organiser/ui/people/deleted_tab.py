@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from organiser.core.notices import Area
 from organiser.core.thaidate import format_moment
 from organiser.services.people import editing
 from organiser.services.people.editing import DeletedRow
@@ -57,4 +58,4 @@ class DeletedTab(QWidget):
                     editing.restore_organisation(uow, r.id)
 
         if chosen:
-            self.work.write(work, lambda _r: self.ctx.changed("people"))
+            self.work.write(work, lambda _r: self.ctx.changed(Area.PEOPLE))

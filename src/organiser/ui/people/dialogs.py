@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.services.people.directory import PersonRecord
-from organiser.services.people.export import COLUMNS, column_title
+from organiser.services.people.exports import COLUMNS, column_title
 
 
 class MergeDialog(QDialog):
@@ -30,7 +32,7 @@ class MergeDialog(QDialog):
         self.records = (first, second)
         grid = QGridLayout()
         self.choice = QButtonGroup(self)
-        rows = [
+        rows: list[tuple[str, Callable[[PersonRecord], str]]] = [
             (self.tr("Name"), lambda r: r.full_name),
             (self.tr("Nickname"), lambda r: r.nickname),
             (self.tr("Phone"), lambda r: r.phone_display),

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH
+from organiser.core.provinces import PROVINCE_NAMES_TH
 from organiser.core.thaitext import COMMON_TITLES, format_phone, normalise_phone
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
-from organiser.services.people.areas import districts_of, subdistricts_of
 from organiser.services.people.directory import OrganisationOption, PersonRecord
+from organiser.services.people.districts import districts_of, subdistricts_of
 from organiser.ui.widgets.dates import ThaiDateEdit
 
 
@@ -193,8 +193,8 @@ class PersonEditor(QWidget):
         self.email.setText(record.email)
         self.line_id.setText(record.line_id)
         self.organisation.setEditText(record.organisation)
-        if self.organisation.lineEdit() is not None:
-            self.organisation.lineEdit().setCursorPosition(0)  # show the start of a long name
+        if (line := self.organisation.lineEdit()) is not None:
+            line.setCursorPosition(0)  # show the start of a long name
         self.position.setText(record.position)
         self.province.setEditText(record.province)
         self.district.setEditText(record.district)

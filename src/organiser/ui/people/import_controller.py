@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.progress import Progress
 from organiser.domain.people import OrganisationKind
-from organiser.services.people.checking import (
+from organiser.services.people.importing.columns import Field
+from organiser.services.people.importing.planning import (
     Draft,
     ImportPlan,
     KnownPeople,
@@ -20,9 +22,8 @@ from organiser.services.people.checking import (
     organisation_key,
     plan_import,
 )
-from organiser.services.people.importing import ImportResult, run_import
-from organiser.services.people.mapping import Field
-from organiser.services.people.reading import Table, read_table
+from organiser.services.people.importing.reading import Table, read_table
+from organiser.services.people.importing.writing import ImportResult, run_import
 from organiser.services.safety.autobackup import BulkChange, backup_before
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import Task, run_with_progress
@@ -146,7 +147,7 @@ class ImportController(QObject):
                 return result
 
         def done(result: ImportResult) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.imported.emit(result)
 
         def error(exc: BaseException) -> None:

@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 from organiser.core.thaitext import format_phone
 from organiser.domain.labels import label
 from organiser.domain.people import OrganisationKind
-from organiser.services.people.checking import Draft, ImportPlan, RowAction, RowCheck, Severity
-from organiser.services.people.importing import ImportResult
-from organiser.services.people.mapping import Field, field_label
+from organiser.services.people.importing.columns import Field, field_label
+from organiser.services.people.importing.planning import (
+    Draft,
+    ImportPlan,
+    RowAction,
+    RowCheck,
+    Severity,
+)
+from organiser.services.people.importing.writing import ImportResult
 from organiser.ui.context import AppContext
 from organiser.ui.people.import_controller import ImportController, sample_values
 from organiser.ui.people.models import SortedRowsModel
@@ -294,9 +300,9 @@ class ImportDialog(QDialog):
                 combo.blockSignals(False)
             return
         while self.mapping_layout.count():
-            item = self.mapping_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            taken = self.mapping_layout.takeAt(0)
+            if taken is not None and (widget := taken.widget()) is not None:
+                widget.deleteLater()
         self.field_combos = []
         self._headers_shown = list(headers)
         for column, header in enumerate(headers):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
 from organiser.domain.people import OrganisationKind
@@ -112,7 +113,7 @@ class InvitationsView(QWidget):
             columns.append(
                 Column(
                     label_of(RegistrationStatus, status.value),
-                    lambda r, s=status.value: r[1].get(s, 0),
+                    partial(_count_of, status.value),
                     align_right=True,
                 )
             )
@@ -149,3 +150,7 @@ class InvitationsView(QWidget):
                 ids.append(row.registration_id)
         if ids:
             self.status_change_requested.emit(ids, status.value)
+
+
+def _count_of(status: str, row: tuple[str, dict[str, int]]) -> int:
+    return row[1].get(status, 0)

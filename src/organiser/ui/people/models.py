@@ -9,13 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.core.thaitext import thai_sort_key
 from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
 from organiser.domain.people import OrganisationKind
-from organiser.services.people import OrganisationRow
 from organiser.services.people.directory import DirectoryRow
+from organiser.services.people.rows import OrganisationRow
 from organiser.ui.widgets.table import ROW_ROLE, Column, Index, RowsModel, column_header
 
 log = logging.getLogger(__name__)

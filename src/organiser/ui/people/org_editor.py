@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH
+from organiser.core.provinces import PROVINCE_NAMES_TH
 from organiser.domain.labels import label
 from organiser.domain.people import OrganisationKind
-from organiser.services.people.areas import districts_of, subdistricts_of
+from organiser.services.people.districts import districts_of, subdistricts_of
 from organiser.services.people.editing import OrganisationRecord
 from organiser.ui.people.editor import combo_with_completion, set_items
 
@@ -97,13 +97,13 @@ class OrganisationEditor(QWidget):
         inner.addWidget(self.heading)
         inner.addLayout(form)
         inner.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(fields)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(fields)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.load(OrganisationRecord())

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.services.people import OrganisationRow, editing, list_organisations
+from organiser.core.notices import Area
+from organiser.services.people import editing
 from organiser.services.people.editing import OrganisationRecord
+from organiser.services.people.rows import OrganisationRow, list_organisations
 from organiser.ui.context import AppContext
 from organiser.ui.people.models import OrganisationsModel
 from organiser.ui.people.org_editor import OrganisationEditor
@@ -86,7 +88,7 @@ class OrganisationsTab(QWidget):
 
     def save_organisation(self, record: OrganisationRecord) -> None:
         def saved(_id: str) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.ctx.status_message.emit(self.tr("Saved."))
 
         self.work.write(
@@ -96,7 +98,7 @@ class OrganisationsTab(QWidget):
     def delete_organisation(self, organisation_id: str) -> None:
         def deleted(_r: Any) -> None:
             self.org_editor.load(OrganisationRecord())
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
 
         if organisation_id:
             self.work.write(lambda uow: editing.delete_organisation(uow, organisation_id), deleted)
@@ -119,5 +121,5 @@ class OrganisationsTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.work.write(
                 lambda uow: editing.merge_organisations(uow, keep.id, other.id),
-                lambda _r: self.ctx.changed("people"),
+                lambda _r: self.ctx.changed(Area.PEOPLE),
             )

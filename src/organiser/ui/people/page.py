@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -27,15 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCE_NAMES_TH, province_label
+from organiser.core.notices import Area
+from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.domain.desk import RegistrationStatus
 from organiser.domain.labels import label
 from organiser.domain.people import OrganisationKind
-from organiser.services import events as events_service
-from organiser.services.people import PersonRow, editing, listing
+from organiser.services.events import reading as events_service
 from organiser.services.people import directory as directory_service
+from organiser.services.people import editing, listing
 from organiser.services.people.directory import DirectoryFilter, DirectoryRow, PersonRecord
 from organiser.services.people.listing import DirectoryKeys, DirectoryQuery
+from organiser.services.people.rows import PersonRow
 from organiser.services.safety.autobackup import BulkChange
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
@@ -46,7 +49,7 @@ from organiser.ui.widgets.files import FileKind, ask_open_path, ask_save_path
 from organiser.ui.widgets.table import ROW_ROLE, make_table
 
 if TYPE_CHECKING:
-    from organiser.services.people.importing import ImportResult
+    from organiser.services.people.importing.writing import ImportResult
     from organiser.ui.people.deleted_tab import DeletedTab
     from organiser.ui.people.dialogs import MergeDialog
     from organiser.ui.people.editor import PersonEditor
@@ -141,7 +144,8 @@ class PeoplePage(QWidget):
     def _tab_chosen(self, index: int) -> None:
         builders = {1: self._build_organisations_tab, 2: self._build_invitations_tab,
                     3: self._build_deleted_tab}  # fmt: skip
-        if index in builders and not self._tab_slots[index - 1].layout().count():
+        slot_layout = self._tab_slots[index - 1].layout() if index in builders else None
+        if slot_layout is not None and not slot_layout.count():
             builders[index]()
 
     def _build_people_tab(self) -> QWidget:
@@ -231,11 +235,16 @@ class PeoplePage(QWidget):
         if len(self.selected_people()) == 1:
             self._person_selected()
 
+    def _slot_layout(self, index: int) -> QLayout:
+        layout = self._tab_slots[index].layout()
+        assert layout is not None  # every slot is made with its layout
+        return layout
+
     def _build_organisations_tab(self) -> None:
         from organiser.ui.people.organisations_tab import OrganisationsTab
 
         self.organisations: OrganisationsTab = OrganisationsTab(self.ctx)
-        self._tab_slots[0].layout().addWidget(self.organisations)
+        self._slot_layout(0).addWidget(self.organisations)
         self.organisations.reload()
 
     def _build_invitations_tab(self) -> None:
@@ -243,14 +252,14 @@ class PeoplePage(QWidget):
 
         self.invitations: InvitationsView = InvitationsView(self.ctx.lang)
         self.invitations.status_change_requested.connect(self.change_status)
-        self._tab_slots[1].layout().addWidget(self.invitations)
+        self._slot_layout(1).addWidget(self.invitations)
         self._load_invitations()
 
     def _build_deleted_tab(self) -> None:
         from organiser.ui.people.deleted_tab import DeletedTab
 
         self.deleted: DeletedTab = DeletedTab(self.ctx)
-        self._tab_slots[2].layout().addWidget(self.deleted)
+        self._slot_layout(2).addWidget(self.deleted)
         self.deleted.reload()
 
     # ------------------------------------------------------------ loading
@@ -259,7 +268,7 @@ class PeoplePage(QWidget):
             self.reload()
 
     def _on_data_changed(self, area: str) -> None:
-        if self.loaded and area in ("*", "people", "desk", "events"):
+        if self.loaded and area in (Area.ALL, Area.PEOPLE, Area.DESK, Area.EVENTS):
             self.reload()
 
     def status_event_id(self) -> str:
@@ -271,7 +280,7 @@ class PeoplePage(QWidget):
         event_id = self.ctx.current_event_id
 
         def work(uow: UnitOfWork) -> dict[str, Any]:
-            from organiser.services.people.import_undo import list_batches
+            from organiser.services.people.importing.undo import list_batches
 
             return {
                 "events": events_service.list_events(uow),
@@ -448,7 +457,7 @@ class PeoplePage(QWidget):
 
     def save_person(self, record: PersonRecord) -> None:
         def saved(person_id: str) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.ctx.status_message.emit(self.tr("Saved."))
             self.work.read(
                 lambda uow: directory_service.get_person(uow, person_id), self._show_person
@@ -466,7 +475,7 @@ class PeoplePage(QWidget):
     def _deleted(self) -> None:
         self.finish_building()
         self.editor.load(PersonRecord())
-        self.ctx.changed("people")
+        self.ctx.changed(Area.PEOPLE)
         self.ctx.status_message.emit(
             self.tr("Deleted. It can be restored under 'Recently deleted'.")
         )
@@ -497,7 +506,7 @@ class PeoplePage(QWidget):
 
     def merge(self, survivor_id: str, loser_id: str) -> None:
         def merged(_result: Any) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.ctx.status_message.emit(
                 self.tr("Merged. The duplicate is under 'Recently deleted'.")
             )
@@ -527,7 +536,7 @@ class PeoplePage(QWidget):
 
         self.work.write(
             lambda uow: set_status(uow, registration_ids, RegistrationStatus(status)),
-            lambda _n: self.ctx.changed("people"),
+            lambda _n: self.ctx.changed(Area.PEOPLE),
         )
 
     # ------------------------------------------------------------ import, export, undo
@@ -546,7 +555,10 @@ class PeoplePage(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 from organiser.ui.events.page import create_event_interactively
 
-                create_event_interactively(self.ctx, self, then=lambda _id: self.start_import(path))
+                def then(_event_id: str) -> None:
+                    self.start_import(path)
+
+                create_event_interactively(self.ctx, self, then=then)
             return None
         if path is None:
             chosen = ask_open_path(
@@ -608,7 +620,7 @@ class PeoplePage(QWidget):
             self.export_to(path, dialog.columns(), dialog.for_event())
 
     def export_to(self, path: Path, columns: tuple[str, ...], for_event: bool) -> None:
-        from organiser.services.people.export import export_people
+        from organiser.services.people.exports import export_people
 
         event_id = self.ctx.current_event_id if for_event else ""
         self.work.write(

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from organiser.services.people import PersonRow
+from organiser.services.people.rows import PersonRow
 from organiser.services.people.search import search_people
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext

@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from organiser.core.errors import UserError
-from organiser.services.people.import_undo import (
+from organiser.core.notices import Area
+from organiser.services.people.importing.undo import (
     BatchRow,
     RedoResult,
     UndoPreview,
@@ -104,7 +105,7 @@ class ImportUndo(QObject):
 
     def undo(self, batch: str) -> None:
         def done(result: UndoResult) -> None:
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             message = self.tr("Import taken back: {people} people, {n} invitations.").format(
                 people=result.people, n=result.invitations
             )
@@ -127,7 +128,7 @@ class ImportUndo(QObject):
 
         def done(result: RedoResult) -> None:
             self.redo_button.setEnabled(True)
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.ctx.status_message.emit(
                 self.tr("Import brought back: {people} people, {n} invitations.").format(
                     people=result.people, n=result.invitations

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import PROVINCES, province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import PROVINCES, province_label
 from organiser.core.thaidate import fiscal_year, fiscal_year_bounds, format_fiscal_year
 from organiser.domain.labels import label
 from organiser.domain.plan_rules import allowed_next, period_fiscal_years
 from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, PlanDetail
-from organiser.services.plans.edit import ActionInput, Choice, PlanInput
+from organiser.services.plans.editing import ActionInput, Choice, PlanInput
 from organiser.services.plans.guidelines import region_provinces
 from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
 
@@ -129,6 +129,7 @@ def _searchable(combo: QComboBox) -> None:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
@@ -181,9 +182,9 @@ class PlanDialog(FormDialog):
         self.goals = QPlainTextEdit()
         self.goals.setPlaceholderText(self.tr("One goal per line"))
         self.goals.setMinimumHeight(90)
-        self.event = QComboBox()
+        self.seminar = QComboBox()
         _fill(
-            self.event,
+            self.seminar,
             choices["events"],
             self.tr("(none)"),
             plan.event.id if plan and plan.event else None,
@@ -215,7 +216,7 @@ class PlanDialog(FormDialog):
         self.form.addRow(self.tr("Fiscal year"), self.fiscal)
         self.form.addRow(self.tr("Dates"), dates)
         self.form.addRow(self.tr("Goals"), self.goals)
-        self.form.addRow(self.tr("From the seminar"), self.event)
+        self.form.addRow(self.tr("From the seminar"), self.seminar)
         self.form.addRow(self.tr("Core team"), self.team)
         self.form.addRow(self.tr("Related memoranda"), self.memoranda)
         self._dates_row = dates
@@ -283,7 +284,7 @@ class PlanDialog(FormDialog):
             period_start=start,
             period_end=end,
             goals=self.goals.toPlainText(),
-            event_id=self.event.currentData(),
+            event_id=self.seminar.currentData(),
             memorandum_ids=memoranda,
             team_id=self.team.currentData(),
         )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.services.plans.guidelines import region_provinces
 from organiser.ui.plans.dialogs import FormDialog
 

@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from organiser.core.areas import province_label
+from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date
 from organiser.domain.labels import label_of
 from organiser.domain.plan_rules import DueState
 from organiser.domain.plans import ActionStatus
-from organiser.services.plans import ActionRow
+from organiser.services.plans.reading import ActionRow
 from organiser.ui.widgets.table import Column, Index, RowsModel
 
 OVERDUE = QColor("#b00020")

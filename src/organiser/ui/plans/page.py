@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
+from organiser.core.provinces import province_label
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
-from organiser.services import plans as plans_service
-from organiser.services.plans import ActionRow, PlanRow
 from organiser.services.plans import detail as plans_detail
-from organiser.services.plans import edit as plans_edit
+from organiser.services.plans import editing as plans_edit
+from organiser.services.plans import reading as plans_service
 from organiser.services.plans.detail import ActionDetail, PlanDetail
 from organiser.services.plans.guidelines import DeriveResult, derive_provincial_guidelines
-from organiser.services.plans.report import export_plan
+from organiser.services.plans.reading import ActionRow, PlanRow
+from organiser.services.plans.reports import export_plan
 from organiser.services.plans.rollup import by_action
 from organiser.ui.context import AppContext
 from organiser.ui.plans.detail import ActionPanel, PlanHeader, plan_header_html
@@ -119,8 +120,8 @@ class PlansPage(QWidget):
         tools = QVBoxLayout()
         editing = QHBoxLayout()
         editing.addWidget(self.group)
-        for w in (self.new_action_button, self.edit_plan_button, self.derive_button):
-            editing.addWidget(w)
+        for button in (self.new_action_button, self.edit_plan_button, self.derive_button):
+            editing.addWidget(button)
         editing.addStretch(1)
         reporting = QHBoxLayout()
         for w in (self.pdf_button, self.xlsx_button, self.report_group):
@@ -206,7 +207,7 @@ class PlansPage(QWidget):
 
     # ------------------------------------------------------------ loading
     def _on_data_changed(self, area: str) -> None:
-        if area in ("*", "plans", "people", "memoranda", "agenda"):
+        if area in (Area.ALL, Area.PLANS, Area.PEOPLE, Area.MEMORANDA, Area.AGENDA):
             self.reload()
 
     def reload(self) -> None:
@@ -455,7 +456,7 @@ class PlansPage(QWidget):
             self.undo_button.setVisible(self._undo is not None)
             if then is not None:
                 then(result)
-            self.ctx.changed("plans")
+            self.ctx.changed(Area.PLANS)
             self.written.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -493,8 +494,8 @@ class PlansPage(QWidget):
         def opened(choices: dict[str, Any]) -> None:
             dialog = PlanDialog(choices, None, self)
             if self.ctx.current_event_id:
-                dialog.event.setCurrentIndex(
-                    max(dialog.event.findData(self.ctx.current_event_id), 0)
+                dialog.seminar.setCurrentIndex(
+                    max(dialog.seminar.findData(self.ctx.current_event_id), 0)
                 )
             dialog.submitted.connect(
                 lambda data: self._write(

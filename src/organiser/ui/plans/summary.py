@@ -10,12 +10,12 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from organiser.core.areas import province_label
 from organiser.core.i18n import current_language
+from organiser.core.provinces import province_label
 from organiser.domain.labels import label
 from organiser.domain.plans import ActionStatus
-from organiser.services import plans as plans_service
-from organiser.services.plans import Summary
+from organiser.services.plans import reading as plans_service
+from organiser.services.plans.reading import Summary
 from organiser.ui.context import AppContext
 
 STATUS_COLOURS = {

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.areas import province_label
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
+from organiser.core.provinces import province_label
 from organiser.core.thaitext import format_phone
 from organiser.domain.labels import label_of
 from organiser.domain.plans import TeamRole
 from organiser.services.plans import teams as teams_service
-from organiser.services.plans.edit import Choice, owner_choices
+from organiser.services.plans.editing import Choice, owner_choices
 from organiser.services.plans.teams import MemberRow, TeamRow
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer
@@ -136,7 +137,8 @@ class TeamsView(QWidget):
             completer = self.person.completer()
             from PySide6.QtCore import Qt
 
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._show_team()
         self.loaded.emit()
 
@@ -165,7 +167,7 @@ class TeamsView(QWidget):
 
         def done(_result: Any) -> None:
             self.message.setText(done_text)
-            self.ctx.changed("plans")
+            self.ctx.changed(Area.PLANS)
             self.reload()
 
         def failed(exc: BaseException) -> None:
@@ -177,7 +179,8 @@ class TeamsView(QWidget):
 
     def new_team(self) -> None:
         name = self.tr("New core team")
-        region = self.current_team().region if self.current_team() else "south"
+        team = self.current_team()
+        region = team.region if team else "south"
         self._write(
             lambda uow: teams_service.save_team(uow, None, name, region=region),
             self.tr("Core team created: give it a name and add its members."),

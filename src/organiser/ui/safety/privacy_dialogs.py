@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.thaitext import insert_word_breaks
 from organiser.services.safety.erasure_reach import (
     ErasureReport,
@@ -245,7 +246,7 @@ class ErasePersonDialog(QDialog):
             text = unfinished_message(report)
         outside = outside_message(report)
         self.status.setText(insert_word_breaks(" ".join(t for t in (text, outside) if t)))
-        self.ctx.changed("people")
+        self.ctx.changed(Area.PEOPLE)
         self.load()
         store, person_id = self.ctx.store, report.result.person_id
         copies = deletable(report, store)

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 
 from organiser.core.thaitext import insert_word_breaks
 from organiser.services.safety.location import FolderRisk
-from organiser.store.opening import DamagedDatabaseError, MissingDatabaseError, describe_backup
+from organiser.services.safety.startup import (
+    DamagedDatabaseError,
+    MissingDatabaseError,
+    describe_backup,
+)
 
 
 def _icon_label(widget: QWidget, kind: QStyle.StandardPixmap) -> QLabel:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import UserError
+from organiser.core.notices import Area
 from organiser.core.thaitext import insert_word_breaks
 from organiser.services.safety import labels
 from organiser.services.safety.backups import BackupRow, RestoreResult, restore_database
@@ -195,7 +196,7 @@ class RestoreDialog(QDialog):
 
     def _done(self, result: RestoreResult) -> None:
         self.result_ = result
-        self.ctx.changed("*")
+        self.ctx.changed(Area.ALL)
         message = self.tr("Restored. The database before the restore was kept as {file}.").format(
             file=result.previous_saved_as.name if result.previous_saved_as else "–"
         )

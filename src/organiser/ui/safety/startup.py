@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from organiser.core import paths
 from organiser.core.errors import UserError
-from organiser.store.db import Store
-from organiser.store.lock import DataFolderLock, already_running_message
-from organiser.store.opening import (
+from organiser.services.safety.startup import (
     DamagedDatabaseError,
+    DataFolderLock,
     MissingDatabaseError,
+    already_running_message,
     moved_to,
     open_store,
 )
+from organiser.store.db import Store
 from organiser.ui.safety.problem_dialogs import CloudFolderDialog, StartupProblemDialog
 
 
@@ -143,7 +144,7 @@ def offer_move(store: Store, risk: object, parent: QWidget | None) -> Path | Non
 def backup_on_quit(store: Store) -> None:
     """A verified backup when anything changed since the last one (errors are not fatal here:
     the data itself is safe in the database)."""
-    from organiser.store.backup import changed_since_backup, make_backup
+    from organiser.services.safety.startup import changed_since_backup, make_backup
 
     if not changed_since_backup(store):
         return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.notices import Area
 from organiser.services.sync import copies, exchange
 from organiser.services.sync.copies import CopyIdentity, TrustedCopy
 from organiser.services.sync.exchange import ReceiveResult, SendResult
@@ -220,7 +221,7 @@ class ChangeFiles(QObject):
             text += " " + tr("{n} signed scans were too large to go inside; they are listed "
                              "as awaited.").format(n=result.awaited)  # fmt: skip
         self.sent.emit(result)
-        self.ctx.changed("sync")
+        self.ctx.changed(Area.SYNC)
         self.tell(text)
 
     # ------------------------------------------------------------ receiving
@@ -266,5 +267,5 @@ class ChangeFiles(QObject):
             text += "\n" + "\n".join(result.notices)
         self.received.emit(result)
         # received changes may touch any place: every one of them reads its data again
-        self.ctx.changed("*")
+        self.ctx.changed(Area.ALL)
         self.tell(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.notices import Area
 from organiser.core.thaidate import format_moment
 from organiser.services.sync import copies
 from organiser.services.sync.copies import TrustedCopy
@@ -374,7 +375,7 @@ class SyncPage(QWidget):
     def _resolved(self, _conflict: Any) -> None:
         self.say(self.tr("The conflict is settled; the other offices settle it when they "
                          "receive your next change file."))  # fmt: skip
-        self.ctx.changed("*")
+        self.ctx.changed(Area.ALL)
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -76,7 +76,7 @@ class ThaiDateEdit(QDateEdit):
             return self.dateTime()
         return QDateTime(to_qdate(parsed), self.time())
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         # Never Invalid: anything may be typed; it is judged when the user is done.
         try:
             self._parse(text)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.notices import Area
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy
@@ -34,7 +35,7 @@ class ListPage(QWidget):
         title: str,
         columns: Sequence[Column[Any]],
         loader: Callable[[UnitOfWork, str], Sequence[Any]],
-        areas: Sequence[str],
+        areas: Sequence[Area],
         needs_event: bool = False,
         empty_text: str = "",
         parent: QWidget | None = None,
@@ -98,7 +99,7 @@ class ListPage(QWidget):
         self.reload()
 
     def _on_data_changed(self, area: str) -> None:
-        if area == "*" or area in self.areas:
+        if area == Area.ALL or area in self.areas:
             self.reload()
 
     def reload(self) -> None:

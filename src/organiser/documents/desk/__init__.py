@@ -1,0 +1,1 @@
+"""The venue desk's documents: badges, sign-in sheets, attendance, the not-here list, letters."""

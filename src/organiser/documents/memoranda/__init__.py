@@ -1,0 +1,1 @@
+"""A memorandum of cooperation as PDF."""

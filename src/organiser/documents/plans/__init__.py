@@ -1,0 +1,1 @@
+"""The plan report as PDF and spreadsheet."""

@@ -1,0 +1,1 @@
+"""Seminars: `reading` (listing, finding one by id or prefix), `editing`."""

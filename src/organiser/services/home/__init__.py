@@ -1,0 +1,1 @@
+"""The start page: `overview` (counts) and `reminders` gathered from the areas."""

@@ -1,0 +1,1 @@
+"""Memoranda of cooperation: `reading`, `editing`, `files` (signed scans and attachments)."""
