@@ -138,10 +138,18 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
         "INSERT INTO temp.sync_incoming VALUES (?, ?, ?, ?, ?, ?)",
         ((c.stamp, c.tbl, c.row_id, c.col, c.value, c.base) for c in changes),
     )
-    cells = {
-        (str(t), str(r), str(c))
-        for t, r, c in conn.execute(
-            "SELECT DISTINCT tbl, row_id, col FROM temp.sync_incoming i WHERE NOT EXISTS "
+    # A change older than the newest this copy holds from its copy was held here before: it
+    # is in the log, or it left it (replaced and compacted, or scrubbed by an erasure) and
+    # must not come back. (Files carry whole transactions: one stamp is all or nothing.)
+    conn.execute(
+        "DELETE FROM temp.sync_incoming WHERE stamp < coalesce((SELECT h.stamp FROM sync_held h"
+        " WHERE h.origin = substr(temp.sync_incoming.stamp, ?)), '')",
+        (clock.HLC_DIGITS + 1,),
+    )
+    fresh = {
+        (str(t), str(r), str(c), str(s))
+        for t, r, c, s in conn.execute(
+            "SELECT tbl, row_id, col, stamp FROM temp.sync_incoming i WHERE NOT EXISTS "
             "(SELECT 1 FROM sync_change c WHERE c.tbl = i.tbl AND c.row_id = i.row_id "
             "AND c.col = i.col AND c.stamp = i.stamp)"
         )
@@ -161,17 +169,29 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
         clock.observe(conn, clock.hlc_of(str(top[0])))
     conn.execute("DELETE FROM temp.sync_incoming")
 
-    rows = {(t, r) for t, r, _c in cells}
-    rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
+    rows = {(t, r) for t, r, _c, _s in fresh}
+    erased: set[tuple[str, str, str]] = set()
     for tbl, row_id in rows:
         if scrub_row(conn, tbl, row_id):
-            cells = {c for c in cells if not (c[0] == tbl and c[1] == row_id)} | {
-                (tbl, row_id, col) for col in policy.ERASED[tbl]
-            }
+            erased |= {(tbl, row_id, col) for col in policy.ERASED[tbl]}
+    if erased:  # what the erasure scrubbed was not taken in
+        fresh = {
+            f
+            for f in fresh
+            if conn.execute(
+                "SELECT 1 FROM sync_change WHERE tbl = ? AND row_id = ? AND col = ? AND stamp = ?",
+                f,
+            ).fetchone()
+        }
+    cells = {(t, r, c) for t, r, c, _s in fresh}
+    rows = {(t, r) for t, r, _c in cells}
+    if cells:
+        cells |= {e for e in erased if (e[0], e[1]) in rows}
+    rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
     written, waiting, newer = recompute_rows(conn, rows)
     for cell in cells:
         _recompute_conflicts(conn, *cell)
-    return Applied(len(cells), written, waiting, newer_version=newer)
+    return Applied(len(fresh), written, waiting, newer_version=newer)
 
 
 def recompute_rows(conn: sqlite3.Connection, rows: set[tuple[str, str]]) -> tuple[int, int, int]:

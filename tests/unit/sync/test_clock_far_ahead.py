@@ -71,3 +71,18 @@ def _apply_as_a(uow: Any, source: Copy, sender_clock_ms: int | None = None) -> A
     from organiser import sync
 
     return sync.apply(uow, source.since(sync.known(uow)), sender_clock_ms=sender_clock_ms)
+
+
+def test_an_erasure_scrubs_the_values_held_back_too(
+    three: tuple[list[Copy], dict[str, Any]],
+) -> None:
+    (a, b, c), ids = three
+    person = ids["people"][0]
+    a.skew_ms = YEAR
+    set_phone(a, person, "0866666666")
+    assert exchange(a, b).held_back > 0  # b holds a's far-ahead phone back
+    c.write(lambda uow: erase_person(uow, person))
+    exchange(c, b)
+    assert b.raw("SELECT count(*) FROM sync_future WHERE value LIKE '%0866666666%'") == [(0,)]
+    b.write(future.accept)
+    assert phone_of(b, person) == ""
