@@ -51,9 +51,7 @@ def raw_bytes_hold(copy: Copy, text: str) -> bool:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db = copy.store.path
     needle = text.encode("utf-8")
-    return any(
-        needle in p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists()
-    )
+    return any(needle in p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
 
 
 def test_after_the_exchange_no_byte_of_the_old_values_is_in_any_copys_files(
