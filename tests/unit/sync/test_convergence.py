@@ -30,18 +30,18 @@ from sync_copies import DAY1, DAY2, Copy, copy_of, everyone_with_everyone, seed
 from organiser import sync
 from organiser.core.errors import UserError
 from organiser.services import desk_checkin
+from organiser.services.agenda_editing import SessionDraft, create_session, move_session
+from organiser.services.memoranda import MemorandumData, load_memorandum
+from organiser.services.memoranda_editing import save_memorandum
 from organiser.services.people.directory import get_person
 from organiser.services.people.editing import (
     OrganisationRecord,
     delete_person,
+    get_organisation,
     restore_person,
     save_organisation,
     save_person,
 )
-from organiser.services.agenda_editing import SessionDraft, create_session, move_session
-from organiser.services.memoranda import MemorandumData, load_memorandum
-from organiser.services.memoranda_editing import save_memorandum
-from organiser.services.people.editing import get_organisation
 from organiser.services.plans.edit import (
     ActionInput,
     PlanInput,
