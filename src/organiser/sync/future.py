@@ -92,7 +92,7 @@ def accept(uow: UnitOfWork, origin: str | None = None) -> Applied:
         ).fetchall()
     ]
     conn.execute(f"DELETE FROM sync_future {where}", args)
-    return apply_held(uow, changes)
+    return apply_held(uow, changes, accepted=True)
 
 
 def ahead_of(their_clock_ms: int) -> int:

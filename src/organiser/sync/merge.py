@@ -114,21 +114,23 @@ def apply(
     )  # fmt: skip
 
 
-def apply_held(uow: UnitOfWork, changes: Iterable[Change]) -> Applied:
-    """Apply changes without holding any back (those a person accepted)."""
+def apply_held(uow: UnitOfWork, changes: Iterable[Change], *, accepted: bool = False) -> Applied:
+    """Apply changes without holding any back. `accepted`: changes that were held back and a
+    person accepted; older than what was applied since from their copy (an erasure is never
+    held back), they were never taken in, and are now."""
     conn = connection_of(uow)
     if conn.execute("SELECT 1 FROM sync_copy WHERE one = 1").fetchone() is None:
         clock.tick(conn)  # this copy's id and clock row, before anything is applied
     conn.execute("UPDATE sync_copy SET applying = 1 WHERE one = 1")
     try:
-        result = _apply(conn, changes)
+        result = _apply(conn, changes, accepted=accepted)
     finally:
         conn.execute("UPDATE sync_copy SET applying = 0 WHERE one = 1")
     uow.session.expire_all()  # rows the session loaded may have changed underneath it
     return result
 
 
-def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
+def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: bool) -> Applied:
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS sync_incoming "
         "(stamp TEXT, tbl TEXT, row_id TEXT, col TEXT, value, base TEXT)"
@@ -141,11 +143,12 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
     # A change older than the newest this copy holds from its copy was held here before: it
     # is in the log, or it left it (replaced and compacted, or scrubbed by an erasure) and
     # must not come back. (Files carry whole transactions: one stamp is all or nothing.)
-    conn.execute(
-        "DELETE FROM temp.sync_incoming WHERE stamp < coalesce((SELECT h.stamp FROM sync_held h"
-        " WHERE h.origin = substr(temp.sync_incoming.stamp, ?)), '')",
-        (clock.HLC_DIGITS + 1,),
-    )
+    if not accepted:
+        conn.execute(
+            "DELETE FROM temp.sync_incoming WHERE stamp < coalesce((SELECT h.stamp FROM "
+            "sync_held h WHERE h.origin = substr(temp.sync_incoming.stamp, ?)), '')",
+            (clock.HLC_DIGITS + 1,),
+        )
     fresh = {
         (str(t), str(r), str(c), str(s))
         for t, r, c, s in conn.execute(

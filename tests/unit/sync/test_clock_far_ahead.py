@@ -86,3 +86,19 @@ def test_an_erasure_scrubs_the_values_held_back_too(
     assert b.raw("SELECT count(*) FROM sync_future WHERE value LIKE '%0866666666%'") == [(0,)]
     b.write(future.accept)
     assert phone_of(b, person) == ""
+
+
+def test_edits_held_back_are_not_lost_when_the_same_laptop_erases_someone_afterwards(
+    three: tuple[list[Copy], dict[str, Any]],
+) -> None:
+    """The erasure goes through at once; the far-ahead edits made before it still wait, and
+    are applied when accepted."""
+    (a, b, _c), ids = three
+    a.skew_ms = YEAR
+    set_phone(a, ids["people"][0], "0855555555")
+    a.write(lambda uow: erase_person(uow, ids["people"][1]))
+    exchange(a, b)
+    assert b.raw("SELECT phone FROM person WHERE id = ?", ids["people"][1]) == [("",)]
+    assert phone_of(b, ids["people"][0]) == "0812345678"
+    b.write(future.accept)
+    assert phone_of(b, ids["people"][0]) == "0855555555"
