@@ -86,4 +86,89 @@ def sync(ctx: Context) -> list[Result]:
     guarded(capture, body, ctx.log)
     if not size.samples:
         size.status, size.note = capture.status, capture.note
-    return [capture, size]
+    return [capture, size, snapshot(ctx), compaction(ctx)]
+
+
+def snapshot(ctx: Context) -> Result:
+    """Opening a database whose rows have no change yet (upgraded from before the change log):
+    every row gets its creation change once, at that opening. Baseline: opening it again."""
+    r = Result(
+        "sync_snapshot",
+        f"first opening logs every row once ({ctx.sizes.medium:,} people)",
+        "ms",
+        Target(limit=10_000.0),
+        baseline_title="the next opening (nothing to log)",
+    )
+
+    def body(r: Result) -> None:
+        import sqlite3
+
+        need("organiser.sync.snapshot", "stamp_unlogged_rows")
+        from organiser.store.opening import open_store
+        from organiser.sync import capture as triggers
+
+        data = ctx.data.people(ctx.sizes.medium)
+        for _rep in range(max(1, ctx.sizes.repeat // 3)):
+            folder = ctx.data.copy(data.data_dir)
+            conn = sqlite3.connect(folder / "organiser.sqlite3", isolation_level=None)
+            try:  # as before the change log: the rows, and no change of any of them
+                triggers.drop_triggers(conn)
+                for table in ("sync_change", "sync_held", "sync_pending"):
+                    conn.execute(f"DELETE FROM {table}")
+            finally:
+                conn.close()
+            with Stopwatch(1000) as watch:
+                open_store(folder).dispose()
+            watch.into(r)
+            with Stopwatch(1000) as again:
+                open_store(folder).dispose()
+            r.baseline_samples.append(again.wall)
+
+    guarded(r, body, ctx.log)
+    return r
+
+
+def compaction(ctx: Context) -> Result:
+    """The change log after a venue day's edits, before and after compaction (every copy
+    holds everything): the log must shrink."""
+    r = Result(
+        "sync_compaction",
+        "change log after compaction, share of before (400 edits of 40 people)",
+        "%",
+        Target(limit=100.0),
+    )
+
+    def body(r: Result) -> None:
+        need("organiser.sync.compaction", "compact")
+        from organiser.store.opening import open_store
+        from organiser.sync import known
+        from organiser.sync.compaction import compact
+
+        data = ctx.data.people(ctx.sizes.medium)
+        store = open_store(ctx.data.copy(data.data_dir))
+        try:
+            with store.raw_connection() as conn:
+                ids = [str(x[0]) for x in conn.execute("SELECT id FROM person LIMIT 40")]
+            for n in range(400):
+                with store.writer() as uow:
+                    uow.session.connection().exec_driver_sql(
+                        "UPDATE person SET phone = ? WHERE id = ?",
+                        (f"08{n:08d}", ids[n % len(ids)]),
+                    )
+                    uow.commit()
+
+            def rows() -> int:
+                with store.raw_connection() as conn:
+                    return int(conn.execute("SELECT count(*) FROM sync_change").fetchone()[0])
+
+            before = rows()
+            with Stopwatch(1000) as watch, store.writer() as uow:
+                compact(uow, [known(uow)])  # another copy holding exactly what this one holds
+                uow.commit()
+            r.samples = [100.0 * rows() / before]
+            r.extra = {"rows_before": before, "rows_after": rows(), "ms": round(watch.wall, 1)}
+        finally:
+            store.dispose()
+
+    guarded(r, body, ctx.log)
+    return r

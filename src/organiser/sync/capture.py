@@ -145,6 +145,13 @@ def stamp_pending(conn: sqlite3.Connection) -> str | None:
             "AND value IS NOT NULL"
         ).fetchall()
     ]
+    touched = [
+        (str(r[0]), str(r[1]))
+        for r in conn.execute(
+            f"SELECT DISTINCT tbl, row_id FROM sync_pending WHERE tbl IN "
+            f"({', '.join(_literal(t) for t in policy.ERASED)})"
+        ).fetchall()
+    ]
     conn.execute("DELETE FROM sync_pending")
     conn.execute(
         "INSERT INTO sync_held (origin, stamp) VALUES (?, ?) "
@@ -156,7 +163,28 @@ def stamp_pending(conn: sqlite3.Connection) -> str | None:
 
         for tbl, row_id in erased:
             scrub_row(conn, tbl, row_id)
+    _erasure_stays(conn, [t for t in touched if t not in erased])
     return stamp
+
+
+def _erasure_stays(conn: sqlite3.Connection, rows: list[tuple[str, str]]) -> None:
+    """Erasure is sticky here too: an edit of an erased person's personal data made on this
+    copy after the erasure leaves the log and the row, as it will on every other copy."""
+    from organiser.sync.erasure import erasure_stamp, scrub_row
+
+    again = {(t, r) for t, r in rows if erasure_stamp(conn, t, r) is not None}
+    if not again:
+        return
+    from organiser.sync.merge import recompute_rows
+
+    for tbl, row_id in again:
+        scrub_row(conn, tbl, row_id)
+    waiting = {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
+    conn.execute("UPDATE sync_copy SET applying = 1 WHERE one = 1")
+    try:
+        recompute_rows(conn, again | waiting)
+    finally:
+        conn.execute("UPDATE sync_copy SET applying = 0 WHERE one = 1")
 
 
 def _on_commit(connection: Any) -> None:

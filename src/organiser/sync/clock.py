@@ -13,6 +13,9 @@ import time
 
 COUNTER_BITS = 16
 HLC_DIGITS = 16
+# How far ahead of this laptop's clock a stamp may be and still be applied as it comes; and how
+# far ahead of it a stamp applied (even one a person accepted) may move this copy's clock.
+DRIFT_MS = 24 * 3600 * 1000
 
 
 def wall_ms() -> int:
@@ -52,5 +55,11 @@ def tick(conn: sqlite3.Connection) -> str:
 
 
 def observe(conn: sqlite3.Connection, stamps_hlc: int) -> None:
-    """Received changes move the clock forward: this copy's next edit sorts after them."""
-    conn.execute("UPDATE sync_copy SET hlc = max(hlc, ?) WHERE one = 1", (stamps_hlc,))
+    """Received changes move the clock forward: this copy's next edit sorts after them; but
+    never past this laptop's wall clock plus the allowed drift, so that one laptop with a
+    wrong clock cannot drag every copy into the future (held-back changes a person accepted
+    may then stay ahead of this copy's next edits)."""
+    ceiling = ((wall_ms() + DRIFT_MS) << COUNTER_BITS) | ((1 << COUNTER_BITS) - 1)
+    conn.execute(
+        "UPDATE sync_copy SET hlc = max(hlc, ?) WHERE one = 1", (min(stamps_hlc, ceiling),)
+    )

@@ -3,6 +3,7 @@ the change log too, so no byte of them stays in this copy's files."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 from organiser.sync import policy
@@ -32,22 +33,29 @@ def scrub_row(conn: sqlite3.Connection, tbl: str, row_id: str) -> bool:
         f"DELETE FROM sync_change WHERE tbl = ? AND row_id = ? AND col IN ({marks}) AND stamp != ?",
         (tbl, row_id, *cols, stamp),
     )
-    conn.execute(
-        f"DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND col IN ({marks})",
-        (tbl, row_id, *cols),
-    )
+    # the conflicts, the edits not yet stamped and those held back (stamped far ahead) held
+    # values too
+    for log in ("sync_conflict", "sync_pending", "sync_future"):
+        with contextlib.suppress(sqlite3.OperationalError):  # sync_future: from 0009 on
+            conn.execute(
+                f"DELETE FROM {log} WHERE tbl = ? AND row_id = ? AND col IN ({marks})",
+                (tbl, row_id, *cols),
+            )
     _out_of_creation(conn, tbl, row_id, cols)
     return True
 
 
 def _out_of_creation(conn: sqlite3.Connection, tbl: str, row_id: str, cols: list[str]) -> None:
-    """The row's creation carries every value as JSON: the personal ones leave it."""
+    """The row's creation carries every value as JSON: the personal ones leave it (in the
+    log, and in a creation held back or not yet stamped)."""
     paths = ", ".join(f"'$.{c}'" for c in cols)
-    conn.execute(
-        f"UPDATE sync_change SET value = json_remove(value, {paths}) WHERE tbl = ? "
-        f"AND row_id = ? AND col = '{policy.ROW}' AND typeof(value) = 'text'",
-        (tbl, row_id),
-    )
+    for log in ("sync_change", "sync_future", "sync_pending"):
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute(
+                f"UPDATE {log} SET value = json_remove(value, {paths}) WHERE tbl = ? "
+                f"AND row_id = ? AND col = '{policy.ROW}' AND typeof(value) = 'text'",
+                (tbl, row_id),
+            )
 
 
 def forget_values(conn: sqlite3.Connection, tbl: str, row_id: str) -> None:
@@ -57,12 +65,10 @@ def forget_values(conn: sqlite3.Connection, tbl: str, row_id: str) -> None:
         return
     cols = sorted(policy.ERASED[tbl])
     marks = ", ".join("?" for _ in cols)
-    try:
-        for log in ("sync_change", "sync_pending", "sync_conflict"):
+    for log in ("sync_change", "sync_pending", "sync_conflict", "sync_future"):
+        with contextlib.suppress(sqlite3.OperationalError):  # a database from before the log
             conn.execute(
                 f"DELETE FROM {log} WHERE tbl = ? AND row_id = ? AND col IN ({marks})",
                 (tbl, row_id, *cols),
             )
-        _out_of_creation(conn, tbl, row_id, cols)
-    except sqlite3.OperationalError:  # a database from before the change log
-        return
+    _out_of_creation(conn, tbl, row_id, cols)

@@ -12,12 +12,13 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from organiser.core.thaitext import thai_sort_key
-from organiser.sync import clock, policy
+from organiser.sync import clock, future, policy
 from organiser.sync.erasure import erasure_stamp, scrub_row
 from organiser.sync.schema import Table, captured_tables, parents_first, q
+from organiser.sync.snapshot import SNAPSHOT
 
 if TYPE_CHECKING:
     from organiser.store.db import UnitOfWork
@@ -41,9 +42,24 @@ class Change:
 
 @dataclass(frozen=True)
 class Applied:
+    """What applying did, as plain numbers for the CLI and the window to put in words."""
+
     new_changes: int
     rows_written: int
     rows_waiting: int
+    # changes stamped more than a day ahead of this laptop's clock: kept, listed by
+    # `future.held_back`, applied when a person accepts them
+    held_back: int = 0
+    # how far this laptop's clock is ahead of the copy the changes came from (0 when less
+    # than the allowed drift): this laptop's date is probably wrong, and it should be told
+    clock_ahead_ms: int = 0
+    # rows with changes made by a newer version of Organiser (tables or columns this version
+    # does not know): kept, and applied after an upgrade
+    newer_version: int = 0
+
+    @property
+    def update_organiser(self) -> bool:
+        return self.newer_version > 0
 
 
 def connection_of(uow: UnitOfWork) -> sqlite3.Connection:
@@ -80,21 +96,41 @@ def changes_since(uow: UnitOfWork, known_there: dict[str, str]) -> list[Change]:
     return out
 
 
-def apply(uow: UnitOfWork, changes: Iterable[Change]) -> Applied:
-    """Take in changes from other copies (any order, any number of times)."""
+def apply(
+    uow: UnitOfWork, changes: Iterable[Change], *, sender_clock_ms: int | None = None
+) -> Applied:
+    """Take in changes from other copies (any order, any number of times). Changes stamped
+    far in the future are held back, not applied. `sender_clock_ms`, when known (a meeting,
+    a file's header), is the sender's wall clock: it tells this copy whether its own clock is
+    far ahead."""
+    conn = connection_of(uow)
+    batch = list(changes)
+    now, held = future.hold_back(conn, batch)
+    result = apply_held(uow, now)
+    ahead = future.clock_ahead_ms(conn, batch, sender_clock_ms)
+    return Applied(
+        result.new_changes, result.rows_written, result.rows_waiting, held, ahead,
+        result.newer_version,
+    )  # fmt: skip
+
+
+def apply_held(uow: UnitOfWork, changes: Iterable[Change], *, accepted: bool = False) -> Applied:
+    """Apply changes without holding any back. `accepted`: changes that were held back and a
+    person accepted; older than what was applied since from their copy (an erasure is never
+    held back), they were never taken in, and are now."""
     conn = connection_of(uow)
     if conn.execute("SELECT 1 FROM sync_copy WHERE one = 1").fetchone() is None:
         clock.tick(conn)  # this copy's id and clock row, before anything is applied
     conn.execute("UPDATE sync_copy SET applying = 1 WHERE one = 1")
     try:
-        result = _apply(conn, changes)
+        result = _apply(conn, changes, accepted=accepted)
     finally:
         conn.execute("UPDATE sync_copy SET applying = 0 WHERE one = 1")
     uow.session.expire_all()  # rows the session loaded may have changed underneath it
     return result
 
 
-def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
+def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: bool) -> Applied:
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS sync_incoming "
         "(stamp TEXT, tbl TEXT, row_id TEXT, col TEXT, value, base TEXT)"
@@ -104,10 +140,19 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
         "INSERT INTO temp.sync_incoming VALUES (?, ?, ?, ?, ?, ?)",
         ((c.stamp, c.tbl, c.row_id, c.col, c.value, c.base) for c in changes),
     )
-    cells = {
-        (str(t), str(r), str(c))
-        for t, r, c in conn.execute(
-            "SELECT DISTINCT tbl, row_id, col FROM temp.sync_incoming i WHERE NOT EXISTS "
+    # A change older than the newest this copy holds from its copy was held here before: it
+    # is in the log, or it left it (replaced and compacted, or scrubbed by an erasure) and
+    # must not come back. (Files carry whole transactions: one stamp is all or nothing.)
+    if not accepted:
+        conn.execute(
+            "DELETE FROM temp.sync_incoming WHERE stamp < coalesce((SELECT h.stamp FROM "
+            "sync_held h WHERE h.origin = substr(temp.sync_incoming.stamp, ?)), '')",
+            (clock.HLC_DIGITS + 1,),
+        )
+    fresh = {
+        (str(t), str(r), str(c), str(s))
+        for t, r, c, s in conn.execute(
+            "SELECT tbl, row_id, col, stamp FROM temp.sync_incoming i WHERE NOT EXISTS "
             "(SELECT 1 FROM sync_change c WHERE c.tbl = i.tbl AND c.row_id = i.row_id "
             "AND c.col = i.col AND c.stamp = i.stamp)"
         )
@@ -127,32 +172,57 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
         clock.observe(conn, clock.hlc_of(str(top[0])))
     conn.execute("DELETE FROM temp.sync_incoming")
 
-    rows = {(t, r) for t, r, _c in cells}
-    rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
+    rows = {(t, r) for t, r, _c, _s in fresh}
+    erased: set[tuple[str, str, str]] = set()
     for tbl, row_id in rows:
         if scrub_row(conn, tbl, row_id):
-            cells = {c for c in cells if not (c[0] == tbl and c[1] == row_id)} | {
-                (tbl, row_id, col) for col in policy.ERASED[tbl]
-            }
+            erased |= {(tbl, row_id, col) for col in policy.ERASED[tbl]}
+    if erased:  # what the erasure scrubbed was not taken in
+        fresh = {
+            f
+            for f in fresh
+            if conn.execute(
+                "SELECT 1 FROM sync_change WHERE tbl = ? AND row_id = ? AND col = ? AND stamp = ?",
+                f,
+            ).fetchone()
+        }
+    cells = {(t, r, c) for t, r, c, _s in fresh}
+    rows = {(t, r) for t, r, _c in cells}
+    if cells:
+        cells |= {e for e in erased if (e[0], e[1]) in rows}
+    rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
+    written, waiting, newer = recompute_rows(conn, rows)
+    for cell in cells:
+        _recompute_conflicts(conn, *cell)
+    return Applied(len(fresh), written, waiting, newer_version=newer)
+
+
+def recompute_rows(conn: sqlite3.Connection, rows: set[tuple[str, str]]) -> tuple[int, int, int]:
+    """Make rows what their changes say, parents first; rows whose parent is missing wait.
+    Returns (rows written, rows waiting, rows with changes for a newer version)."""
     tables = captured_tables(conn)
     order = {name: i for i, name in enumerate(parents_first(tables))}
     pending = sorted(rows, key=lambda tr: (order.get(tr[0], len(order)), tr[1]))
-    written = 0
+    written = newer = 0
     while pending:
         left = []
         for tbl, row_id in pending:
-            if _recompute(conn, tables.get(tbl), tbl, row_id):
-                written += 1
-            else:
+            done = _recompute(conn, tables.get(tbl), tbl, row_id)
+            if done == "wait":
                 left.append((tbl, row_id))
+                continue
+            written += done != "newer"
+            if done != "written":
+                newer += 1
+                conn.execute(
+                    "INSERT OR IGNORE INTO sync_newer (tbl, row_id) VALUES (?, ?)", (tbl, row_id)
+                )
         if len(left) == len(pending):
             break
         pending = left  # a parent applied in this pass lets its children through
     conn.execute("DELETE FROM sync_waiting")
     conn.executemany("INSERT INTO sync_waiting (tbl, row_id) VALUES (?, ?)", pending)
-    for cell in cells:
-        _recompute_conflicts(conn, *cell)
-    return Applied(len(cells), written, len(pending))
+    return written, len(pending), newer
 
 
 # ------------------------------------------------------------------ one row
@@ -161,15 +231,27 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> Applied:
 def _winners(conn: sqlite3.Connection, tbl: str, row_id: str) -> tuple[Value, dict[str, Value]]:
     """The row's newest creation or deletion, and per column the value with the highest
     stamp: a column edit wins over the creation it is newer than (or made in the same
-    transaction, after the insert)."""
+    transaction, after the insert). A snapshot creation (a row older than the change log) is
+    what a copy held, not an edit: it stands in only while no real creation or deletion is
+    held, and every column edit wins over it, whatever the stamps."""
     found: dict[str, tuple[str, Value]] = {}
-    for col, value, stamp in conn.execute(
-        "SELECT col, value, stamp FROM sync_change WHERE tbl = ? AND row_id = ? "
+    real: dict[str, tuple[str, Value]] = {}
+    snapshot: dict[str, tuple[str, Value]] = {}
+    for col, value, stamp, base in conn.execute(
+        "SELECT col, value, stamp, base FROM sync_change WHERE tbl = ? AND row_id = ? "
         "ORDER BY col, stamp DESC",
         (tbl, row_id),
     ):
-        found.setdefault(str(col), (str(stamp), value))
-    row_stamp, row_value = found.pop(policy.ROW, ("", None))
+        if col not in (policy.ROW, policy.WHOLE):
+            found.setdefault(str(col), (str(stamp), value))
+        elif base == SNAPSHOT:  # the newest; as a floor, "" lets every edit in
+            snapshot.setdefault(str(col), ("", value))
+        else:
+            real.setdefault(str(col), (str(stamp), value))
+    whole = real.get(policy.WHOLE) or snapshot.get(policy.WHOLE)
+    if whole is not None:
+        found[policy.WHOLE] = whole
+    row_stamp, row_value = real.get(policy.ROW) or snapshot.get(policy.ROW) or ("", None)
     values: dict[str, Value] = {}
     if isinstance(row_value, str):
         values.update(json.loads(row_value))
@@ -186,27 +268,33 @@ def _key_values(table: Table, row_id: str, values: dict[str, Value]) -> list[Val
     return None if any(v is None for v in found) else found
 
 
-def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: str) -> bool:
-    """Make the row what its changes say; False when it must wait (its parent, or its first
-    change, has not arrived; or it is of a table this version does not know)."""
+Done = Literal["written", "wait", "newer", "written_newer"]
+
+
+def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: str) -> Done:
+    """Make the row what its changes say: "wait" when its parent, or its first change, has
+    not arrived; "newer" when its table is one only a newer version knows (kept for after
+    an upgrade); "written_newer" when written without columns only a newer version knows."""
     if table is None:
-        return False
+        return "newer"
     exists_flag, values = _winners(conn, tbl, row_id)
     if policy.policy_of(tbl) is policy.Policy.INSERT_ONLY:
         whole = values.pop(policy.WHOLE, None)
         if not isinstance(whole, str):
-            return False
+            return "wait"
         values = json.loads(whole)
         exists_flag = 1
     sent = set(table.sent)
+    unknown = set(values) - set(table.columns)
     values = {c: v for c, v in values.items() if c in sent}
+    done: Done = "written_newer" if unknown else "written"
     if erasure_stamp(conn, tbl, row_id) is not None:
         for col in policy.ERASED[tbl]:
             if col not in values and col in table.columns:
                 values[col] = None if col not in table.notnull else ""
     key = _key_values(table, row_id, values)
     if key is None:
-        return False
+        return "wait"
     where = " AND ".join(f"{q(c)} = ?" for c in table.key)
     cols = table.columns
     local = conn.execute(
@@ -215,15 +303,15 @@ def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: 
     if exists_flag == 0:
         if local is not None:
             conn.execute(f"DELETE FROM {q(tbl)} WHERE {where}", key)
-        return True
+        return done
     if local is None and exists_flag is None:
-        return False  # edits of a row whose creation has not arrived
+        return "wait"  # edits of a row whose creation has not arrived
     _derive(tbl, values)
     for col, parent in table.parents.items():
         value = values.get(col)
         changed = value is not None and (local is None or value != local[cols.index(col)])
         if changed and _missing(conn, parent, value):
-            return False
+            return "wait"
     try:
         if local is None:
             names = list(values)
@@ -242,8 +330,8 @@ def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: 
     except sqlite3.IntegrityError:
         # a unique value another row here already has (the same person registered at two
         # desks): the row waits, visible in sync_waiting, until the model allows both
-        return False
-    return True
+        return "wait"
+    return done
 
 
 def _missing(conn: sqlite3.Connection, table: str, row_id: Value) -> bool:
@@ -276,6 +364,8 @@ def _recompute_conflicts(conn: sqlite3.Connection, tbl: str, row_id: str, col: s
         return
     if policy.policy_of(tbl) is not policy.Policy.REPLICATED:
         return
+    if col not in _columns(conn, tbl):
+        return  # a column of a newer version: its conflicts are found after the upgrade
     found = conn.execute(
         "SELECT stamp, value, base FROM sync_change WHERE tbl = ? AND row_id = ? AND col = ? "
         "ORDER BY stamp DESC",
@@ -292,6 +382,15 @@ def _recompute_conflicts(conn: sqlite3.Connection, tbl: str, row_id: str, col: s
                 "other_stamp, other_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (tbl, row_id, col, w_stamp, w_value, stamp, value),
             )
+
+
+def _columns(conn: sqlite3.Connection, tbl: str) -> set[str]:
+    return {str(r[1]) for r in conn.execute(f"PRAGMA table_info({q(tbl)})")}
+
+
+def recompute_conflicts(conn: sqlite3.Connection, cells: Iterable[tuple[str, str, str]]) -> None:
+    for cell in cells:
+        _recompute_conflicts(conn, *cell)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,8 @@ TABLES: dict[str, Policy] = {
     "sync_seal": L,
     "sync_sent": L,
     "sync_awaited": L,
+    "sync_future": L,  # changes held back: stamped far ahead of this laptop's clock
+    "sync_newer": L,  # rows with changes only a newer version of Organiser can apply
 }
 
 # Columns of captured tables that are not sent: sort keys are derived (recomputed from the

@@ -1,11 +1,20 @@
 """Three offices, each with its own copy of the real schema, work offline through the real
 services with clocks hours apart, and pass batches of changes around in any order, some more
 than once. After everyone has exchanged with everyone, all three hold the same data and the
-same conflicts, every check-in ever made is everywhere, and applying a batch again changes
-nothing."""
+same conflicts, every check-in ever made is everywhere, and applying any batch again, or all
+of them in reverse order, changes nothing.
+
+Left out, because the model does not allow merging them yet (the tests would only pin the
+model's fault, not the engine's): merging two people (it rewrites registrations, check-ins
+and roles in bulk; h1 records the merge instead) and the same known person walking in at
+two desks for one seminar (`UNIQUE(event, person)` refuses the second desk's registration;
+h1). Join rows (people in a session, party lists of a memorandum) are delete-and-reinsert
+today (h2): the memorandum edits below change its own fields, not its lists.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,21 +24,36 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from sqlalchemy import text
 from sync_copies import DAY1, DAY2, Copy, copy_of, everyone_with_everyone, seed
 
 from organiser import sync
 from organiser.core.errors import UserError
+from organiser.services.agenda.editing import SessionDraft, create_session, move_session
 from organiser.services.desk import editing as desk_checkin
+from organiser.services.memoranda.editing import save_memorandum
+from organiser.services.memoranda.reading import MemorandumData, load_memorandum
 from organiser.services.people.directory import get_person
 from organiser.services.people.editing import (
     OrganisationRecord,
     delete_person,
+    get_organisation,
     restore_person,
     save_organisation,
     save_person,
 )
+from organiser.services.plans.editing import (
+    ActionInput,
+    PlanInput,
+    create_action,
+    create_plan,
+    get_action,
+    update_action,
+)
+from organiser.services.safety.privacy import erase_person
 from organiser.store.opening import open_store
 from organiser.sync import Change
+from organiser.sync.compaction import compact
 
 HOUR = 3_600_000
 _TEMPLATE: dict[str, Any] = {}
@@ -43,10 +67,29 @@ def template() -> tuple[Path, dict[str, Any]]:
         store = open_store(folder)
         with store.writer() as uow:
             ids = seed(uow)
+            ids.update(seed_the_rest(uow, ids))
             uow.commit()
         store.dispose()
         _TEMPLATE.update(folder=folder, ids=ids)
     return _TEMPLATE["folder"], _TEMPLATE["ids"]
+
+
+def seed_the_rest(uow: Any, ids: dict[str, Any]) -> dict[str, Any]:
+    """An agenda of three sessions, a regional plan with an action, a draft memorandum."""
+    from organiser.domain.plans import PlanKind
+
+    sessions = [
+        create_session(
+            uow, ids["event"], SessionDraft(DAY1, dt.time(9 + h), dt.time(10 + h), title)
+        )
+        for h, title in enumerate(("เปิดเวที", "เสวนา", "แบ่งกลุ่ม"))
+    ]
+    plan = create_plan(uow, PlanInput(PlanKind.REGIONAL, "แผนงานระดับภาค"))
+    action = create_action(uow, plan, ActionInput("ประชุมทีมแกนนำ"))
+    memo = save_memorandum(uow, MemorandumData(title="บันทึกความร่วมมือ"))
+    org = uow.session.scalar(text("SELECT id FROM organisation LIMIT 1"))
+    uow.flush()
+    return {"sessions": sessions, "action": action, "memorandum": memo, "organisation": org}
 
 
 copy_index = st.integers(0, 2)
@@ -68,6 +111,8 @@ class ThreeOffices(RuleBasedStateMachine):
         self.event = ""
         self.in_flight: list[tuple[int, list[Change]]] = []  # (to whom, what)
         self.confirmed: set[str] = set()  # every check-in id any office ever wrote
+        self.delivered: list[tuple[int, list[Change]]] = []  # every batch applied, in order
+        self.ids: dict[str, Any] = {}
         self.resolved = 0
 
     @initialize(skews=st.lists(st.integers(-6, 6), min_size=3, max_size=3))
@@ -79,6 +124,7 @@ class ThreeOffices(RuleBasedStateMachine):
         ]
         self.people = list(ids["people"])
         self.event = ids["event"]
+        self.ids = ids
 
     def teardown(self) -> None:
         for c in self.copies:
@@ -192,6 +238,55 @@ class ThreeOffices(RuleBasedStateMachine):
             return
         self._do(i, lambda uow: (restore_person if restore else delete_person)(uow, person))
 
+    @rule(i=copy_index, name=names, phone=digits)
+    def edit_the_organisation(self, i: int, name: str, phone: str) -> None:
+        def work(uow: Any) -> None:
+            record = get_organisation(uow, self.ids["organisation"])
+            if record is not None:
+                record.name, record.phone = f"กองทุน{name}", phone
+                save_organisation(uow, record)
+
+        self._do(i, work)
+
+    @rule(i=copy_index, p=st.integers(0, 100))
+    def erase_a_person(self, i: int, p: int) -> None:
+        person = self.people[p % len(self.people)]
+        if self.copies[i].raw("SELECT 1 FROM person WHERE id = ? AND erased_at IS NULL", person):
+            self._do(i, lambda uow: erase_person(uow, person))
+
+    @rule(i=copy_index, title=names, due=st.integers(0, 60))
+    def edit_the_plan_action(self, i: int, title: str, due: int) -> None:
+        def work(uow: Any) -> None:
+            action = get_action(uow, self.ids["action"])
+            data = ActionInput(f"ติดตาม{title}", due_on=DAY2 + dt.timedelta(days=due))
+            data.description = action.description
+            update_action(uow, action.id, data, today=DAY2)
+
+        self._do(i, work)
+
+    @rule(i=copy_index, purpose=names)
+    def edit_the_memorandum(self, i: int, purpose: str) -> None:
+        def work(uow: Any) -> None:
+            data = load_memorandum(uow, self.ids["memorandum"])
+            data.purpose = f"ร่วมมือกับ{purpose}"
+            save_memorandum(uow, data, today=DAY2)
+
+        self._do(i, work)
+
+    @rule(i=copy_index, n=st.integers(0, 2), step=st.sampled_from([-1, 1]))
+    def reorder_the_agenda(self, i: int, n: int, step: int) -> None:
+        session = self.ids["sessions"][n]
+        self._do(i, lambda uow: move_session(uow, session, step))
+
+    @rule(i=copy_index, all_met=st.booleans())
+    def compact_the_log(self, i: int, all_met: bool) -> None:
+        """An office compacts with what the others last told it they hold (right after all
+        three met, or whenever: then it mostly lacks something and compacts nothing)."""
+        if all_met:
+            everyone_with_everyone(self.copies)
+        others = [c.known() for j, c in enumerate(self.copies) if j != i]
+        self.copies[i].write(lambda uow: compact(uow, others))
+
     # ------------------------------------------------------------ passing changes around
 
     @rule(pair=two_copies)
@@ -204,7 +299,9 @@ class ThreeOffices(RuleBasedStateMachine):
         """Two offices meet (or a file goes straight through): dst takes what it lacks, and
         may settle a conflict it now shows on the spot."""
         src, dst = pair
-        self.copies[dst].apply(self.copies[src].since(self.copies[dst].known()))
+        batch = self.copies[src].since(self.copies[dst].known())
+        self.copies[dst].apply(batch)
+        self.delivered.append((dst, batch))
         if settle:
             self._settle(self.copies[dst], 0, settle == "other")
 
@@ -216,6 +313,7 @@ class ThreeOffices(RuleBasedStateMachine):
         if not keep:
             self.in_flight.remove((dst, batch))
         self.copies[dst].apply(batch)
+        self.delivered.append((dst, batch))
         if settle:
             self._settle(self.copies[dst], n, settle == "other")
 
@@ -241,8 +339,12 @@ class ThreeOffices(RuleBasedStateMachine):
         for dst, batch in self.in_flight:  # every batch once more: nothing changes
             again = self.copies[dst].apply(batch)
             assert again.new_changes == 0 and again.rows_written == 0
+        for dst, batch in reversed(self.delivered):  # all of them, in reverse order
+            again = self.copies[dst].apply(batch)
+            assert again.new_changes == 0 and again.rows_written == 0
         for c in self.copies:
             assert c.snapshot() == first
+        assert [c.conflicts() for c in self.copies] == conflicts
 
 
 def run(examples: int) -> None:
@@ -264,11 +366,10 @@ def run(examples: int) -> None:
 
 
 def test_three_offices_converge_whatever_the_order_of_exchanges() -> None:
-    # the quick run's share: 100 histories took a quarter of tests/unit's time; the slow step
-    # below runs 500
+    # the quick run's share; the slow step below runs 250
     run(25)
 
 
 @pytest.mark.slow
 def test_three_offices_converge_over_many_more_histories() -> None:
-    run(500)
+    run(250)

@@ -42,3 +42,46 @@ def test_an_erasure_wins_over_a_concurrent_edit_and_leaves_no_old_value_in_any_c
         assert not holds(copy, "สมชาย")
         assert copy.conflicts() == []
     assert copies[0].snapshot() == copies[1].snapshot() == copies[2].snapshot()
+
+
+def raw_bytes_hold(copy: Copy, text: str) -> bool:
+    """grep the database file and its write-ahead log, after a checkpoint, as a person with
+    the laptop in hand could."""
+    with copy.store.raw_connection() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = copy.store.path
+    needle = text.encode("utf-8")
+    return any(needle in p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+
+
+def test_after_the_exchange_no_byte_of_the_old_values_is_in_any_copys_files(
+    three: tuple[list[Copy], dict[str, Any]],
+) -> None:
+    copies, ids = three
+    a, b, _c = copies
+    person = ids["people"][1]
+    old_phone, new_phone, name = "0823456789", "0877777777", "รักถิ่น"
+    assert all(raw_bytes_hold(x, old_phone) for x in copies)
+    a.write(lambda uow: erase_person(uow, person))
+    set_phone(b, person, new_phone)  # b has not heard of the erasure yet
+    everyone_with_everyone(copies)
+    for copy in copies:
+        for text in (old_phone, new_phone, name):
+            assert not raw_bytes_hold(copy, text), f"{text} is still in the files"
+
+
+def test_an_edit_of_an_erased_person_made_afterwards_on_the_same_copy_does_not_bring_data_back(
+    three: tuple[list[Copy], dict[str, Any]],
+) -> None:
+    copies, ids = three
+    a = copies[0]
+    person = ids["people"][2]
+    result = a.write(lambda uow: erase_person(uow, person))
+    set_phone(a, person, "0844444444")  # found by the stateful test: the service allows it
+    everyone_with_everyone(copies)
+    for copy in copies:
+        assert copy.raw("SELECT given_name, phone FROM person WHERE id = ?", person) == [
+            (result.label, "")
+        ]
+        assert not holds(copy, "0844444444")
+    assert copies[0].snapshot() == copies[1].snapshot() == copies[2].snapshot()
