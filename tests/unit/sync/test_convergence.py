@@ -1,15 +1,12 @@
 """Three offices, each with its own copy of the real schema, work offline through the real
 services with clocks hours apart, and pass batches of changes around in any order, some more
 than once. After everyone has exchanged with everyone, all three hold the same data and the
-same conflicts, every check-in ever made is everywhere, and applying any batch again, or all
-of them in reverse order, changes nothing.
+same conflicts, every check-in ever made is everywhere, every person counts once for the
+seminar, and applying any batch again, or all of them in reverse order, changes nothing.
 
-Left out, because the model does not allow merging them yet (the tests would only pin the
-model's fault, not the engine's): merging two people (it rewrites registrations, check-ins
-and roles in bulk; h1 records the merge instead) and the same known person walking in at
-two desks for one seminar (`UNIQUE(event, person)` refuses the second desk's registration;
-h1). Join rows (people in a session, party lists of a memorandum) are delete-and-reinsert
-today (h2): the memorandum edits below change its own fields, not its lists.
+People known to the directory but not on the seminar's list walk in at two desks unseen (each
+desk makes a registration: both are kept, one is canonical), and two people are merged (the
+merge is recorded, nothing is rewritten in bulk).
 """
 
 from __future__ import annotations
@@ -36,8 +33,10 @@ from organiser.services.memoranda.reading import MemorandumData, load_memorandum
 from organiser.services.people.directory import get_person
 from organiser.services.people.editing import (
     OrganisationRecord,
+    PersonRecord,
     delete_person,
     get_organisation,
+    merge_people,
     restore_person,
     save_organisation,
     save_person,
@@ -50,6 +49,7 @@ from organiser.services.plans.editing import (
     get_action,
     update_action,
 )
+from organiser.services.registrations import counted_registrations
 from organiser.services.safety.privacy import erase_person
 from organiser.store.opening import open_store
 from organiser.sync import Change
@@ -88,8 +88,16 @@ def seed_the_rest(uow: Any, ids: dict[str, Any]) -> dict[str, Any]:
     action = create_action(uow, plan, ActionInput("ประชุมทีมแกนนำ"))
     memo = save_memorandum(uow, MemorandumData(title="บันทึกความร่วมมือ"))
     org = uow.session.scalar(text("SELECT id FROM organisation LIMIT 1"))
+    # in the directory, not on the seminar's list: walking in registers them at that desk
+    known = [
+        save_person(uow, PersonRecord(given_name=given, family_name="นอกรายชื่อ", phone=phone))
+        for given, phone in (("ประเสริฐ", "0845678901"), ("วันดี", "0856789012"))
+    ]
     uow.flush()
-    return {"sessions": sessions, "action": action, "memorandum": memo, "organisation": org}
+    return {
+        "sessions": sessions, "action": action, "memorandum": memo, "organisation": org,
+        "not_on_the_list": known,
+    }  # fmt: skip
 
 
 copy_index = st.integers(0, 2)
@@ -202,6 +210,28 @@ class ThreeOffices(RuleBasedStateMachine):
         )
         if done is not None:
             self.confirmed.add(done.check_in_id)
+
+    @rule(pair=two_copies, p=st.integers(0, 1), day=days)
+    def someone_known_walks_in_at_two_desks(self, pair: tuple[int, int], p: int, day: Any) -> None:
+        """Known to the directory, not on the list: each desk registers them, unseen."""
+        person = self.ids["not_on_the_list"][p]
+        for i in pair:
+            done = self._do(
+                i,
+                lambda uow: desk_checkin.register_walk_in(
+                    uow, self.event, desk_checkin.WalkIn("", "", ""), day,
+                    existing_person_id=person,
+                ),
+            )  # fmt: skip
+            if done is not None:
+                self.confirmed.add(done.check_in_id)
+
+    @rule(i=copy_index, a=st.integers(0, 100), b=st.integers(0, 100))
+    def merge_two_people(self, i: int, a: int, b: int) -> None:
+        survivor = self.people[a % len(self.people)]
+        loser = self.people[b % len(self.people)]
+        if survivor != loser:
+            self._do(i, lambda uow: merge_people(uow, survivor, loser))
 
     @rule(i=copy_index, p=st.integers(0, 100), day=days)
     def check_in(self, i: int, p: int, day: Any) -> None:
@@ -336,6 +366,10 @@ class ThreeOffices(RuleBasedStateMachine):
             assert self.confirmed <= held
             assert c.raw("SELECT count(*) FROM sync_waiting") == [(0,)]
             assert c.raw("PRAGMA foreign_key_check") == []
+            counted = c.read(
+                lambda uow: [r.person_id for r in counted_registrations(uow, self.event)]
+            )
+            assert len(counted) == len(set(counted))  # every person counts once
         for dst, batch in self.in_flight:  # every batch once more: nothing changes
             again = self.copies[dst].apply(batch)
             assert again.new_changes == 0 and again.rows_written == 0
