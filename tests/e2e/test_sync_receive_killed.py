@@ -20,7 +20,7 @@ import pytest
 from organiser.services.demo import build_demo
 from organiser.services.sync import copies, exchange
 from organiser.store.opening import open_store
-from organiser.sync.identity import MARKER
+from organiser.sync.identity import MARKER, _file_identity
 from organiser.sync.keys import KEY_FILE
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
@@ -39,7 +39,7 @@ def same_laptop(source: Path, target: Path) -> None:
     markers that tell a copied folder apart pointed at the copies."""
     shutil.copytree(source, target)
     marker = json.loads((target / MARKER).read_text())
-    marker["file"] = str(os.stat(target / "organiser.sqlite3").st_ino)
+    marker.update(_file_identity(target / "organiser.sqlite3"))  # file, volume, path, computer
     (target / MARKER).write_text(json.dumps(marker))
     keys = json.loads((target / KEY_FILE).read_text())
     st = os.stat(target / KEY_FILE)

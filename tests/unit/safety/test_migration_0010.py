@@ -38,7 +38,11 @@ def orders(db: Path, numeric: bool) -> dict[str, list[str]]:
         conn.close()
 
 
-@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite3")), ids=lambda p: p.stem)
+# the databases made before 0010: their positions and join rows are what the upgrade rewrites
+BEFORE_0010 = [p for p in sorted(FIXTURES.glob("schema-*.sqlite3")) if p.stem < "schema-0010"]
+
+
+@pytest.mark.parametrize("fixture", BEFORE_0010, ids=lambda p: p.stem)
 def test_lists_keep_their_order_and_join_rows_get_their_natural_ids(
     fixture: Path, tmp_path: Path
 ) -> None:

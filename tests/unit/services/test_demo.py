@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ from organiser.services.memoranda import reading as memoranda
 from organiser.services.people import rows as people
 from organiser.services.plans import reading as plans
 from organiser.store.db import Store
+from organiser.store.opening import open_store
 
 
 def test_demo_is_the_southern_seminar(demo_store: Store) -> None:
@@ -59,13 +61,18 @@ def test_demo_sessions_do_not_overlap_within_a_day(demo_store: Store) -> None:
             assert a.ends_at <= b.starts_at, (a.title, b.title)
 
 
-def test_demo_is_deterministic(store: Store, demo_store: Store) -> None:
-    with store.writer() as uow:
-        build_demo(uow)
-        uow.commit()
-    with store.reader() as a, demo_store.reader() as b:
-        names_a = sorted(p.given_name + p.family_name for p in a.session.query(Person))
-        names_b = sorted(p.given_name + p.family_name for p in b.session.query(Person))
+def test_demo_is_deterministic(demo_store: Store, tmp_path: Path) -> None:
+    # a folder of its own: `store` and `demo_store` share one data folder
+    store = open_store(tmp_path / "another")
+    try:
+        with store.writer() as uow:
+            build_demo(uow)
+            uow.commit()
+        with store.reader() as a, demo_store.reader() as b:
+            names_a = sorted(p.given_name + p.family_name for p in a.session.query(Person))
+            names_b = sorted(p.given_name + p.family_name for p in b.session.query(Person))
+    finally:
+        store.dispose()
     assert names_a == names_b
 
 
