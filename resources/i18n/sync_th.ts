@@ -320,6 +320,14 @@
       <translation>(ยังไม่ได้ตั้งชื่อสำนักงาน: ดูที่การตั้งค่า)</translation>
     </message>
     <message>
+      <source>Accept held-back changes</source>
+      <translation>รับการเปลี่ยนแปลงที่พักไว้</translation>
+    </message>
+    <message>
+      <source>Accept held-back changes…</source>
+      <translation>รับการเปลี่ยนแปลงที่พักไว้…</translation>
+    </message>
+    <message>
       <source>Attachments awaited</source>
       <translation>ไฟล์แนบที่รอรับ</translation>
     </message>
@@ -374,6 +382,10 @@
     <message>
       <source>Fingerprint:</source>
       <translation>ลายนิ้วมือกุญแจ:</translation>
+    </message>
+    <message>
+      <source>Held back, dated more than a day ahead of this laptop's clock: {n} changes from {copies}</source>
+      <translation>พักไว้ เพราะลงเวลาล่วงหน้านาฬิกาของเครื่องนี้เกินหนึ่งวัน: {n} รายการ จาก {copies}</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -496,12 +508,26 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>แก้ข้อมูลที่ขัดกันแล้ว สำนักงานอื่นจะได้รับการแก้ไขนี้เมื่อได้รับไฟล์การเปลี่ยนแปลงครั้งถัดไปของคุณ</translation>
     </message>
     <message>
+      <source>These changes are dated more than a day ahead of this laptop's clock:
+{lines}
+
+Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christian-era one). First check that this laptop's own date is right. Accepting applies them as they are; this laptop's clock is not moved. A backup is made first.</source>
+      <translation>การเปลี่ยนแปลงเหล่านี้ลงเวลาล่วงหน้านาฬิกาของเครื่องนี้เกินหนึ่งวัน:
+{lines}
+
+ส่วนใหญ่เป็นเพราะวันที่ของเครื่องที่ส่งมาตั้งผิด (พิมพ์ปี พ.ศ. ลงในช่อง ค.ศ.) โปรดตรวจวันที่ของเครื่องนี้ก่อนว่าถูกต้อง การรับจะนำการเปลี่ยนแปลงเข้ามาตามที่เป็น โดยไม่เลื่อนนาฬิกาของเครื่องนี้ และจะสำรองข้อมูลไว้ก่อน</translation>
+    </message>
+    <message>
       <source>This copy</source>
       <translation>เครื่องนี้</translation>
     </message>
     <message>
       <source>This laptop holds the office key: its card vouches for the office's laptops.</source>
       <translation>เครื่องนี้ถือกุญแจสำนักงาน บัตรกุญแจของเครื่องนี้รับรองเครื่องอื่นของสำนักงาน</translation>
+    </message>
+    <message>
+      <source>Took in {n} changes that were held back.</source>
+      <translation>รับการเปลี่ยนแปลงที่พักไว้เข้ามาแล้ว {n} รายการ</translation>
     </message>
     <message>
       <source>Trust a key card…</source>
@@ -534,6 +560,10 @@ Revoking does not reach that laptop: what it has already received stays on it an
     <message>
       <source>{name} was revoked.</source>
       <translation>เพิกถอน {name} แล้ว</translation>
+    </message>
+    <message>
+      <source>• {copy}: {n} changes, dated {days} days ahead</source>
+      <translation>• {copy}: {n} รายการ ลงเวลาล่วงหน้า {days} วัน</translation>
     </message>
   </context>
   <context>
@@ -578,6 +608,10 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>(ยังไม่ได้ตั้ง)</translation>
     </message>
     <message>
+      <source>Accept them with: organiser sync accept COPY (or --all)</source>
+      <translation>รับเข้ามาด้วยคำสั่ง: organiser sync accept COPY (หรือ --all)</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>โดย</translation>
     </message>
@@ -586,12 +620,24 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>เปลี่ยนแล้ว:</translation>
     </message>
     <message>
+      <source>Changes</source>
+      <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>ข้อขัดแย้ง</translation>
     </message>
     <message>
+      <source>Copy</source>
+      <translation>เครื่อง</translation>
+    </message>
+    <message>
       <source>Copy or office</source>
       <translation>เครื่องหรือสำนักงาน</translation>
+    </message>
+    <message>
+      <source>Days ahead</source>
+      <translation>ล่วงหน้า (วัน)</translation>
     </message>
     <message>
       <source>Field</source>
@@ -616,6 +662,18 @@ Revoking does not reach that laptop: what it has already received stays on it an
     <message>
       <source>Last received</source>
       <translation>รับล่าสุด</translation>
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation>ทำโดย</translation>
+    </message>
+    <message>
+      <source>No changes are held back.</source>
+      <translation>ไม่มีการเปลี่ยนแปลงที่พักไว้</translation>
+    </message>
+    <message>
+      <source>No changes from {copy} are held back.</source>
+      <translation>ไม่มีการเปลี่ยนแปลงจาก {copy} ที่พักไว้</translation>
     </message>
     <message>
       <source>No conflict has the id {id}.</source>
@@ -666,6 +724,10 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>ที่แสดงอยู่</translation>
     </message>
     <message>
+      <source>Some changes were made by a newer version of Organiser: they are kept, and applied once this laptop's Organiser is updated.</source>
+      <translation>การเปลี่ยนแปลงบางส่วนมาจาก Organiser รุ่นที่ใหม่กว่า: เก็บไว้แล้ว และจะนำเข้าเมื่อปรับรุ่น Organiser ของเครื่องนี้</translation>
+    </message>
+    <message>
       <source>The conflict {id} has no value {value}.</source>
       <translation>ข้อขัดแย้ง {id} ไม่มีค่า {value}</translation>
     </message>
@@ -712,6 +774,14 @@ Revoking does not reach that laptop: what it has already received stays on it an
     <message>
       <source>This laptop now belongs to the office {office}.</source>
       <translation>เครื่องนี้เป็นของสำนักงาน {office} แล้ว</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is {days} days ahead of the sender's: check its date and year (a Buddhist-era year typed as a Christian-era one is the usual cause).</source>
+      <translation>นาฬิกาของเครื่องนี้เร็วกว่าของผู้ส่ง {days} วัน: โปรดตรวจวันที่และปี (สาเหตุที่พบบ่อยคือพิมพ์ปี พ.ศ. ลงในช่อง ค.ศ.)</translation>
+    </message>
+    <message>
+      <source>Took in {n} changes that were held back.</source>
+      <translation>รับการเปลี่ยนแปลงที่พักไว้เข้ามาแล้ว {n} รายการ</translation>
     </message>
     <message>
       <source>Trust</source>
@@ -766,6 +836,10 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>เครื่อง</translation>
     </message>
     <message>
+      <source>list changes held back: dated more than a day ahead of this clock</source>
+      <translation>แสดงการเปลี่ยนแปลงที่พักไว้ เพราะลงเวลาล่วงหน้านาฬิกาเครื่องนี้เกินหนึ่งวัน</translation>
+    </message>
+    <message>
       <source>list the conflicts waiting</source>
       <translation>แสดงข้อขัดแย้งที่รอการตัดสิน</translation>
     </message>
@@ -798,12 +872,20 @@ Revoking does not reach that laptop: what it has already received stays on it an
       <translation>ตัดสินข้อขัดแย้ง</translation>
     </message>
     <message>
+      <source>take in changes that were held back</source>
+      <translation>รับการเปลี่ยนแปลงที่พักไว้เข้ามา</translation>
+    </message>
+    <message>
       <source>the card to write</source>
       <translation>แฟ้มบัตรที่จะบันทึก</translation>
     </message>
     <message>
       <source>the conflict's id</source>
       <translation>รหัสข้อขัดแย้ง</translation>
+    </message>
+    <message>
+      <source>the copy (its id or name)</source>
+      <translation>เครื่องที่ส่งมา (รหัสหรือชื่อ)</translation>
     </message>
     <message>
       <source>the file and its parts</source>
@@ -824,6 +906,10 @@ Revoking does not reach that laptop: what it has already received stays on it an
     <message>
       <source>this copy: name, office, key fingerprint</source>
       <translation>เครื่องนี้: ชื่อ สำนักงาน ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+      <source>those of every copy</source>
+      <translation>ของทุกเครื่อง</translation>
     </message>
     <message>
       <source>trust a key card (prints its fingerprint)</source>
@@ -920,6 +1006,10 @@ Revoking does not reach that laptop: what it has already received stays on it an
     <message>
       <source>{n} batches of changes made by a revoked copy were left out.</source>
       <translation>ไม่ได้รับการเปลี่ยนแปลง {n} ชุดที่ทำโดยเครื่องที่ถูกเพิกถอน</translation>
+    </message>
+    <message>
+      <source>{n} changes are dated more than a day ahead of this laptop's clock: they are held back until a person accepts them (the Sync place, or organiser sync held).</source>
+      <translation>การเปลี่ยนแปลง {n} รายการลงเวลาล่วงหน้านาฬิกาของเครื่องนี้เกินหนึ่งวัน: พักไว้จนกว่าจะมีผู้ยืนยันรับ (ที่หน้าแลกเปลี่ยนข้อมูล หรือ organiser sync held)</translation>
     </message>
     <message>
       <source>{people} people, {check_ins} check-ins, {actions} actions, {memoranda} memoranda; {conflicts} new conflicts.</source>

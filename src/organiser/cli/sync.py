@@ -65,6 +65,20 @@ def register(sub: Any, export_sub: Any) -> None:
     choice.add_argument("--value", metavar="TEXT", help=_("write this value instead"))
     resolve.set_defaults(handler=cmd_resolve)
 
+    held = actions.add_parser(
+        "held", help=_("list changes held back: dated more than a day ahead of this clock")
+    )
+    data_dir_option(held)
+    json_option(held)
+    held.set_defaults(handler=cmd_held)
+
+    accept = actions.add_parser("accept", help=_("take in changes that were held back"))
+    data_dir_option(accept)
+    which = accept.add_mutually_exclusive_group(required=True)
+    which.add_argument("copy", metavar="COPY", nargs="?", help=_("the copy (its id or name)"))
+    which.add_argument("--all", action="store_true", help=_("those of every copy"))
+    accept.set_defaults(handler=cmd_accept)
+
 
 def cmd_id(ctx: Context) -> int:
     from organiser.services.sync.copies import copy_identity
@@ -205,4 +219,30 @@ def cmd_resolve(ctx: Context) -> int:
 
     found = resolve(ctx.store, ctx.args.conflict, ctx.args.keep, ctx.args.value)
     print(_("Settled the conflict {id}.").format(id=found.id))
+    return 0
+
+
+def cmd_held(ctx: Context) -> int:
+    from organiser.services.sync.held import held_back
+
+    rows = held_back(ctx.store)
+    if ctx.args.json:
+        print_json([asdict(r) for r in rows])
+        return 0
+    if not rows:
+        print(_("No changes are held back."))
+        return 0
+    print_table(
+        [(r.made_by, r.origin, r.changes, f"{r.days_ahead:g}") for r in rows],
+        [_("Made by"), _("Copy"), _("Changes"), _("Days ahead")],
+    )
+    print(_("Accept them with: organiser sync accept COPY (or --all)"))
+    return 0
+
+
+def cmd_accept(ctx: Context) -> int:
+    from organiser.services.sync.held import accept
+
+    taken = accept(ctx.store, None if ctx.args.all else ctx.args.copy)
+    print(_("Took in {n} changes that were held back.").format(n=taken))
     return 0

@@ -255,3 +255,32 @@ def test_a_key_card_is_trusted_after_its_words_are_shown_and_revoking_says_what_
     finally:
         c.store.dispose()
         a.store.dispose()
+
+
+def test_changes_from_a_clock_a_month_ahead_are_shown_held_back_and_accepted_from_the_place(
+    qtbot: Any, window_of: Any, offices: tuple[Office, Office], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organiser.sync import clock
+
+    a, b = offices
+    ids = seed_people(a)
+    exchange.receive(b.store, exchange.send(a.store, a.folder.parent / "a1.orgsync").paths)
+    right = clock.wall_ms
+    monkeypatch.setattr(clock, "wall_ms", lambda: right() + 30 * 86_400_000)  # a's date wrong
+    set_phone(a, ids["สมชาย"], "0891112222")
+    sent = exchange.send(a.store, a.folder.parent / "a2.orgsync")
+    monkeypatch.setattr(clock, "wall_ms", right)
+    assert exchange.receive(b.store, sent.paths).held_back > 0
+    assert b.people()["สมชาย"] == "0812345678"  # held back, not applied
+
+    window = window_of(b)
+    page = window.show_area("sync")
+    qtbot.waitUntil(lambda: page.overview is not None, timeout=10_000)
+    assert page.held_label.isVisible() and "desk a" in page.held_label.text()
+    assert page.accept_button.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(page, "confirm", lambda text, title="": asked.append(text) or True)
+    page.accept_button.click()
+    qtbot.waitUntil(lambda: b.people()["สมชาย"] == "0891112222", timeout=10_000)
+    assert "30 days ahead" in asked[0]
+    qtbot.waitUntil(lambda: not page.accept_button.isVisible(), timeout=10_000)

@@ -8,6 +8,7 @@ written, and a file that brings nothing new writes nothing at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -54,6 +55,12 @@ class ReceiveResult:
     awaited: int = 0
     applied: bool = False
     notices: list[str] = field(default_factory=list)
+    # changes stamped more than a day ahead of this laptop's clock: held back for a person
+    held_back: int = 0
+    # this laptop's clock is this many days ahead of the sender's: its date is probably wrong
+    clock_ahead_days: float = 0.0
+    # rows with changes only a newer version of Organiser can apply (kept until the upgrade)
+    newer_version: int = 0
 
 
 def _schema_revision(conn: sqlite3.Connection) -> str:
@@ -309,6 +316,40 @@ def _heard_from(conn: sqlite3.Connection, fpr: str, holds: dict[str, Any]) -> No
     )
 
 
+def _sender_clock_ms(header: dict[str, Any]) -> int | None:
+    """The sender's clock when it wrote the file (its header's `made_at`)."""
+    try:
+        made = dt.datetime.fromisoformat(str(header.get("made_at", "")))
+    except ValueError:
+        return None
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=dt.UTC)
+    return int(made.timestamp() * 1000)
+
+
+def _say_what_waits(result: ReceiveResult, applied: merge.Applied) -> None:
+    result.held_back = applied.held_back
+    result.clock_ahead_days = round(applied.clock_ahead_ms / 86_400_000, 1)
+    result.newer_version = applied.newer_version
+    if applied.held_back:
+        result.notices.append(
+            _("{n} changes are dated more than a day ahead of this laptop's clock: they are held "
+              "back until a person accepts them (the Sync place, or organiser sync held).")
+            .format(n=applied.held_back)
+        )  # fmt: skip
+    if applied.clock_ahead_ms:
+        result.notices.append(
+            _("This laptop's clock is {days} days ahead of the sender's: check its date and "
+              "year (a Buddhist-era year typed as a Christian-era one is the usual cause).")
+            .format(days=result.clock_ahead_days)
+        )  # fmt: skip
+    if applied.newer_version:
+        result.notices.append(
+            _("Some changes were made by a newer version of Organiser: they are kept, and "
+              "applied once this laptop's Organiser is updated.")
+        )  # fmt: skip
+
+
 def preview(store: Store, paths: list[Path]) -> ReceiveResult:
     """What receiving would change, counted in a transaction that is then rolled back."""
     return receive(store, paths, dry_run=True)
@@ -360,7 +401,8 @@ def receive(
                 trust.signer_state(conn, author, keys, remember=True)
         for batch in new_batches:
             batches.keep_batch(conn, batch)
-        merge.apply(uow, changes)
+        applied = merge.apply(uow, changes, sender_clock_ms=_sender_clock_ms(checked.opened.header))
+        _say_what_waits(result, applied)
         batches.forget_erased_salts(conn)
         result.new_conflicts = len(_conflict_keys(conn) - before)
         files = attachments.take_in(store, uow, checked.opened.payload, dry_run)

@@ -12,6 +12,7 @@ from organiser.core.errors import UserError
 from organiser.core.i18n import _
 from organiser.services import settings
 from organiser.services.sync import attachments, conflicts, copies
+from organiser.services.sync import held as held_back_changes
 from organiser.store.db import Store
 from organiser.sync import clock, trust
 from organiser.sync.cards import CardError, read_card
@@ -50,6 +51,7 @@ class SyncOverview:
     conflicts: list[ConflictShown]
     awaited: list[Awaited]
     attachment_limit_mb: float  # signed scans up to this size travel inside a change file
+    held: list[held_back_changes.HeldRow]  # dated more than a day ahead: waiting for a person
 
 
 def not_yet_sent(conn: sqlite3.Connection, keys: Keys) -> int:
@@ -91,7 +93,7 @@ def sync_overview(store: Store) -> SyncOverview:
         ]
         waiting = [Awaited(*a) for a in attachments.awaited(uow)]
         limit = attachments.limit_bytes(uow) / 1_000_000
-    return SyncOverview(identity, unsent, shown, waiting, limit)
+    return SyncOverview(identity, unsent, shown, waiting, limit, held_back_changes.held_back(store))
 
 
 def set_attachment_limit(store: Store, mb: float) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from organiser.core.notices import Area
 from organiser.core.thaidate import format_moment
 from organiser.services.sync import copies
+from organiser.services.sync import held as held_back_changes
 from organiser.services.sync.copies import TrustedCopy
 from organiser.services.sync.overview import (
     Awaited,
@@ -116,11 +117,18 @@ class SyncPage(QWidget):
         self.receive_button = QPushButton(self.tr("Receive changes…"))
         self.receive_button.setObjectName("receiveChanges")
         self.receive_button.clicked.connect(self.change_files.receive_changes)
+        # changes dated more than a day ahead of this laptop's clock, waiting for a person
+        self.held_label = QLabel()
+        self.held_label.setObjectName("heldBack")
+        self.accept_button = QPushButton(self.tr("Accept held-back changes…"))
+        self.accept_button.setObjectName("acceptHeldBack")
+        self.accept_button.clicked.connect(self.accept_held_back)
         waiting = QGroupBox(self.tr("Changes"))
         waiting_rows = QVBoxLayout(waiting)
-        for label in (self.unsent_label, self.conflicts_label, self.awaited_label):
+        for label in (self.unsent_label, self.conflicts_label, self.awaited_label, self.held_label):
             label.setWordWrap(True)
             waiting_rows.addWidget(label)
+        waiting_rows.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.attachment_limit = QDoubleSpinBox()
         self.attachment_limit.setObjectName("attachmentLimit")
         self.attachment_limit.setRange(0.0, 100.0)
@@ -290,6 +298,13 @@ class SyncPage(QWidget):
             self.tr("Conflicts waiting for you: {n}").format(n=len(found.conflicts))
         )
         self.awaited_label.setText(self.tr("Attachments awaited: {n}").format(n=len(found.awaited)))
+        held = sum(h.changes for h in found.held)
+        self.held_label.setText(
+            self.tr("Held back, dated more than a day ahead of this laptop's clock: {n} changes "
+                    "from {copies}").format(n=held, copies=", ".join(h.made_by for h in found.held))
+        )  # fmt: skip
+        self.held_label.setVisible(bool(held))
+        self.accept_button.setVisible(bool(held))
         self.tabs.setTabText(1, self.tr("Conflicts ({n})").format(n=len(found.conflicts)))
         self.tabs.setTabText(2, self.tr("Attachments awaited ({n})").format(n=len(found.awaited)))
 
@@ -313,10 +328,38 @@ class SyncPage(QWidget):
             return None
         return self.trusted_model.row_at(self.trusted_proxy.mapToSource(index).row())
 
-    def confirm(self, text: str) -> bool:
-        """Asked before revoking (tests answer it)."""
-        answer = QMessageBox.question(self, self.tr("Revoke"), text)
+    def confirm(self, text: str, title: str = "") -> bool:
+        """Asked before revoking or accepting held-back changes (tests answer it)."""
+        answer = QMessageBox.question(self, title or self.tr("Revoke"), text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def accept_held_back(self) -> None:
+        found = self.overview.held if self.overview else []
+        if not found:
+            return
+        lines = "\n".join(
+            self.tr("• {copy}: {n} changes, dated {days} days ahead").format(
+                copy=h.made_by, n=h.changes, days=f"{h.days_ahead:g}"
+            )
+            for h in found
+        )
+        text = self.tr(
+            "These changes are dated more than a day ahead of this laptop's clock:\n{lines}\n\n"
+            "Usually the other laptop's date was wrong (a Buddhist-era year typed as a "
+            "Christian-era one). First check that this laptop's own date is right. Accepting "
+            "applies them as they are; this laptop's clock is not moved. A backup is made first."
+        ).format(lines=lines)
+        if not self.confirm(text, self.tr("Accept held-back changes")):
+            return
+        store = self.ctx.store
+
+        def done(taken: int) -> None:
+            self.say(self.tr("Took in {n} changes that were held back.").format(n=taken))
+            self.ctx.changed(Area.ALL)
+
+        self.ctx.tasks.run(
+            lambda _p: held_back_changes.accept(store), done, self.say, write=True, owner=self
+        )
 
     def _revoke_selected(self) -> None:
         chosen = self.selected_copy()
