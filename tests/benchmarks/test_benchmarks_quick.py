@@ -26,6 +26,8 @@ EXPECTED = {
     "table_memory",
     "sync_capture",
     "sync_log_bytes",
+    "sync_snapshot",
+    "sync_compaction",
     "sync_send",
     "sync_send_bytes",
     "sync_receive",

@@ -192,8 +192,7 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: boo
         cells |= {e for e in erased if (e[0], e[1]) in rows}
     rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
     written, waiting, newer = recompute_rows(conn, rows)
-    for cell in cells:
-        _recompute_conflicts(conn, *cell)
+    recompute_conflicts(conn, cells)
     return Applied(len(fresh), written, waiting, newer_version=newer)
 
 
@@ -284,8 +283,8 @@ def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: 
             return "wait"
         values = json.loads(whole)
         exists_flag = 1
-    sent = set(table.sent)
-    unknown = set(values) - set(table.columns)
+    sent = table.sent_set
+    unknown = set(values) - table.column_set
     values = {c: v for c, v in values.items() if c in sent}
     done: Done = "written_newer" if unknown else "written"
     if erasure_stamp(conn, tbl, row_id) is not None:
@@ -295,11 +294,9 @@ def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: 
     key = _key_values(table, row_id, values)
     if key is None:
         return "wait"
-    where = " AND ".join(f"{q(c)} = ?" for c in table.key)
-    cols = table.columns
-    local = conn.execute(
-        f"SELECT {', '.join(q(c) for c in cols)} FROM {q(tbl)} WHERE {where}", key
-    ).fetchone()
+    where = table.where_key
+    at = table.position
+    local = conn.execute(table.select_row, key).fetchone()
     if exists_flag == 0:
         if local is not None:
             conn.execute(f"DELETE FROM {q(tbl)} WHERE {where}", key)
@@ -309,7 +306,7 @@ def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: 
     _derive(tbl, values)
     for col, parent in table.parents.items():
         value = values.get(col)
-        changed = value is not None and (local is None or value != local[cols.index(col)])
+        changed = value is not None and (local is None or value != local[at[col]])
         if changed and _missing(conn, parent, value):
             return "wait"
     try:
@@ -321,7 +318,7 @@ def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: 
                 [values[c] for c in names],
             )
         else:
-            diff = {c: v for c, v in values.items() if local[cols.index(c)] != v}
+            diff = {c: v for c, v in values.items() if local[at[c]] != v}
             if diff:
                 conn.execute(
                     f"UPDATE {q(tbl)} SET {', '.join(f'{q(c)} = ?' for c in diff)} WHERE {where}",
@@ -354,7 +351,9 @@ def _derive(tbl: str, values: dict[str, Value]) -> None:
 # ------------------------------------------------------------------ conflicts
 
 
-def _recompute_conflicts(conn: sqlite3.Connection, tbl: str, row_id: str, col: str) -> None:
+def _recompute_conflicts(
+    conn: sqlite3.Connection, tbl: str, row_id: str, col: str, columns: frozenset[str] | None = None
+) -> None:
     """A conflict: a value the winning change had not seen (its stamp is above the winner's
     base), that nobody replaced knowingly since, and that says something else."""
     conn.execute(
@@ -364,7 +363,7 @@ def _recompute_conflicts(conn: sqlite3.Connection, tbl: str, row_id: str, col: s
         return
     if policy.policy_of(tbl) is not policy.Policy.REPLICATED:
         return
-    if col not in _columns(conn, tbl):
+    if col not in (columns if columns is not None else _columns(conn, tbl)):
         return  # a column of a newer version: its conflicts are found after the upgrade
     found = conn.execute(
         "SELECT stamp, value, base FROM sync_change WHERE tbl = ? AND row_id = ? AND col = ? "
@@ -389,8 +388,11 @@ def _columns(conn: sqlite3.Connection, tbl: str) -> set[str]:
 
 
 def recompute_conflicts(conn: sqlite3.Connection, cells: Iterable[tuple[str, str, str]]) -> None:
-    for cell in cells:
-        _recompute_conflicts(conn, *cell)
+    known: dict[str, frozenset[str]] = {}
+    for tbl, row_id, col in cells:
+        if tbl not in known:
+            known[tbl] = frozenset(_columns(conn, tbl))
+        _recompute_conflicts(conn, tbl, row_id, col, known[tbl])
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from organiser.sync import policy
 
@@ -20,6 +21,27 @@ class Table:
     @property
     def sent(self) -> list[str]:
         return policy.sent_columns(self.name, self.columns)
+
+    # Asked once per row when thousands of rows are applied: worked out once per table.
+    @cached_property
+    def sent_set(self) -> frozenset[str]:
+        return frozenset(self.sent)
+
+    @cached_property
+    def column_set(self) -> frozenset[str]:
+        return frozenset(self.columns)
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        return {c: i for i, c in enumerate(self.columns)}
+
+    @cached_property
+    def where_key(self) -> str:
+        return " AND ".join(f"{q(c)} = ?" for c in self.key)
+
+    @cached_property
+    def select_row(self) -> str:
+        return f"SELECT {', '.join(q(c) for c in self.columns)} FROM {q(self.name)} WHERE {self.where_key}"
 
 
 def q(name: str) -> str:

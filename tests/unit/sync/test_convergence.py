@@ -6,7 +6,9 @@ seminar, and applying any batch again, or all of them in reverse order, changes 
 
 People known to the directory but not on the seminar's list walk in at two desks unseen (each
 desk makes a registration: both are kept, one is canonical), and two people are merged (the
-merge is recorded, nothing is rewritten in bulk).
+merge is recorded, nothing is rewritten in bulk). Changes travel both ways an office has: a
+meeting or a batch handed over (`changes_since`/`apply`), and real change files — sealed,
+signed, sent to one office and received in any order, some more than once.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ from organiser.services.plans.editing import (
 )
 from organiser.services.registrations import counted_registrations
 from organiser.services.safety.privacy import erase_person
+from organiser.services.sync import copies as sync_copies_service
+from organiser.services.sync import exchange
 from organiser.store.opening import open_store
 from organiser.sync import Change
 from organiser.sync.compaction import compact
@@ -122,6 +126,9 @@ class ThreeOffices(RuleBasedStateMachine):
         self.delivered: list[tuple[int, list[Change]]] = []  # every batch applied, in order
         self.ids: dict[str, Any] = {}
         self.resolved = 0
+        self.files: list[tuple[int, list[Path]]] = []  # change files written: (for whom, parts)
+        self.received: list[tuple[int, list[Path]]] = []
+        self.fingerprints: list[str] = []
 
     @initialize(skews=st.lists(st.integers(-6, 6), min_size=3, max_size=3))
     def open_three_copies(self, skews: list[int]) -> None:
@@ -133,6 +140,16 @@ class ThreeOffices(RuleBasedStateMachine):
         self.people = list(ids["people"])
         self.event = ids["event"]
         self.ids = ids
+        # every office trusts the other two once (key cards), as offices do before any file
+        for i, c in enumerate(self.copies):
+            card = self.folder / f"{i}.card"
+            sync_copies_service.write_card(c.store, card)
+            for j, other in enumerate(self.copies):
+                if j != i:
+                    sync_copies_service.trust_card(other.store, card)
+        self.fingerprints = [
+            sync_copies_service.copy_identity(c.store).fingerprint for c in self.copies
+        ]
 
     def teardown(self) -> None:
         for c in self.copies:
@@ -347,6 +364,26 @@ class ThreeOffices(RuleBasedStateMachine):
         if settle:
             self._settle(self.copies[dst], n, settle == "other")
 
+    @rule(pair=two_copies)
+    def send_a_change_file(self, pair: tuple[int, int]) -> None:
+        """A change file for one office: what it lacks as far as src last heard from it."""
+        src, dst = pair
+        path = self.folder / f"file-{len(self.files)}.orgsync"
+        with self.copies[src]._its_clock():
+            sent = exchange.send(self.copies[src].store, path, [self.fingerprints[dst]])
+        self.files.append((dst, sent.paths))
+
+    @precondition(lambda self: bool(self.files))
+    @rule(n=st.integers(0, 100), settle=settling)
+    def receive_a_change_file(self, n: int, settle: str) -> None:
+        """Any file written so far, in any order, any number of times."""
+        dst, paths = self.files[n % len(self.files)]
+        with self.copies[dst]._its_clock():
+            exchange.receive(self.copies[dst].store, paths, by_hand=False)
+        self.received.append((dst, paths))
+        if settle:
+            self._settle(self.copies[dst], n, settle == "other")
+
     @invariant()
     def nothing_waits_in_the_pending_log(self) -> None:
         for c in self.copies:
@@ -376,6 +413,9 @@ class ThreeOffices(RuleBasedStateMachine):
         for dst, batch in reversed(self.delivered):  # all of them, in reverse order
             again = self.copies[dst].apply(batch)
             assert again.new_changes == 0 and again.rows_written == 0
+        for dst, paths in reversed(self.received):  # every file received again: nothing new
+            again = exchange.receive(self.copies[dst].store, paths, by_hand=False)
+            assert again.new_changes == 0
         for c in self.copies:
             assert c.snapshot() == first
         assert [c.conflicts() for c in self.copies] == conflicts
@@ -400,10 +440,10 @@ def run(examples: int) -> None:
 
 
 def test_three_offices_converge_whatever_the_order_of_exchanges() -> None:
-    # the quick run's share; the slow step below runs 250
+    # the quick run's share; the slow step below runs 200 (the issue asks for at least 200)
     run(25)
 
 
 @pytest.mark.slow
 def test_three_offices_converge_over_many_more_histories() -> None:
-    run(250)
+    run(200)
