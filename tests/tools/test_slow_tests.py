@@ -51,6 +51,6 @@ def load_dev() -> ModuleType:
 
 def test_the_readme_test_command_runs_the_quick_then_the_slow_step() -> None:
     dev = load_dev()
-    assert dev.test_steps([]) == [[], ["--slow"]]
+    assert dev.test_steps([]) == [["-n", "auto"], ["--slow", "-n", "auto", "--dist", "loadfile"]]
     # arguments are passed on as they are, in one run
     assert dev.test_steps(["tests/unit", "-x"]) == [["tests/unit", "-x"]]
