@@ -22,7 +22,7 @@ from organiser.services import settings
 from organiser.services.sync import attachments
 from organiser.services.sync.copies import keys_of, this_laptop
 from organiser.store.db import Store
-from organiser.sync import batches, merge, sealed, trust
+from organiser.sync import batches, clock, merge, policy, sealed, trust
 from organiser.sync.cards import Laptop, read_laptop
 from organiser.sync.keys import Keys, normalise_fingerprint
 from organiser.sync.merge import Change, connection_of
@@ -290,6 +290,20 @@ def _count_new(conn: sqlite3.Connection, changes: list[Change], result: ReceiveR
     )
     new = "NOT EXISTS (SELECT 1 FROM sync_change c WHERE c.tbl = a.tbl AND c.row_id = a.row_id " \
           "AND c.col = a.col AND c.stamp = a.stamp)"  # fmt: skip
+    # counted as apply takes them in: not what is older than the newest held from its copy
+    # (compacted or scrubbed here since), nor a personal value of a row erased here (erasure
+    # is sticky: the value was scrubbed and would be scrubbed again)
+    new += (
+        " AND a.stamp >= coalesce((SELECT h.stamp FROM sync_held h "
+        f"WHERE h.origin = substr(a.stamp, {clock.HLC_DIGITS + 1})), '')"
+    )
+    for tbl, cols in policy.ERASED.items():
+        listed = ", ".join(f"'{c}'" for c in sorted(cols))
+        new += (
+            f" AND NOT (a.tbl = '{tbl}' AND a.col IN ({listed}) AND EXISTS (SELECT 1 FROM "
+            "sync_change e WHERE e.tbl = a.tbl AND e.row_id = a.row_id AND e.col = 'erased_at' "
+            "AND e.value IS NOT NULL))"
+        )
     total = 0
     for tbl, rows, n in conn.execute(
         f"SELECT tbl, count(DISTINCT row_id), count(*) FROM temp.sync_arriving a WHERE {new} "
