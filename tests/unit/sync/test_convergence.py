@@ -14,6 +14,7 @@ signed, sent to one office and received in any order, some more than once.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -435,6 +436,9 @@ def run(examples: int) -> None:
         stateful_step_count=25,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        # the same histories on every run, so that CI says the same as this laptop; new
+        # histories are explored by hand: ORGANISER_SYNC_EXPLORE=1 (each run other ones)
+        derandomize=not os.environ.get("ORGANISER_SYNC_EXPLORE"),
     )
     Checked.TestCase().runTest()
 
