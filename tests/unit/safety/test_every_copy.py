@@ -37,12 +37,12 @@ from organiser.store.db import Store
 store = Store(Path(sys.argv[1]))
 if sys.argv[2] == "stall":
     # the first kill lands for certain between the verified copy and its move into place
-    import time
+    import threading
     import organiser.store.backup as backup
 
     def stall(*_args: object) -> None:
         print("copied", flush=True)
-        time.sleep(600)
+        threading.Event().wait()  # until the test kills the process
 
     backup.keep_attachments = stall
 print("ready", flush=True)
