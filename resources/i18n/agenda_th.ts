@@ -94,6 +94,10 @@
       <source>{n} sessions to add, {conflicts} of them with a conflict; {skipped} rows skipped.</source>
       <translation>จะเพิ่ม {n} รายการ (มีข้อขัดแย้ง {conflicts} รายการ) ข้าม {skipped} แถว</translation>
     </message>
+    <message>
+      <source>{n} speakers found in the directory.</source>
+      <translation>พบวิทยากร {n} คนในทะเบียนรายชื่อ</translation>
+    </message>
   </context>
   <context>
     <name>AgendaImporting</name>
@@ -148,6 +152,10 @@
     <message>
       <source>pasted rows</source>
       <translation>แถวที่วาง</translation>
+    </message>
+    <message>
+      <source>{n} speakers found in the directory.</source>
+      <translation>พบวิทยากร {n} คนในทะเบียนรายชื่อ</translation>
     </message>
   </context>
   <context>
@@ -1017,6 +1025,10 @@
     <message>
       <source>{n} people from {provinces} provinces</source>
       <translation>{n} คน จาก {provinces} จังหวัด</translation>
+    </message>
+    <message>
+      <source>{n} speakers found in the directory.</source>
+      <translation>พบวิทยากร {n} คนในทะเบียนรายชื่อ</translation>
     </message>
     <message>
       <source>{role}: {names}</source>

@@ -116,6 +116,9 @@ def run_import_command(ctx: Context) -> int:
             new=len(plan.to_import), conflicts=len(plan.with_conflicts), skip=len(plan.skipped)
         )
     )
+    found = sum(len(row.speakers) for row in plan.to_import)
+    if found:
+        print(_("{n} speakers found in the directory.").format(n=found))
     if result is None:
         print(_("Dry run: nothing was written.") if ctx.args.dry_run else _("Nothing to add."))
     else:

@@ -279,3 +279,35 @@ def test_the_app_and_the_commands_start_without_loading_the_word_reader() -> Non
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_speakers_column_links_the_people_the_directory_has_once(
+    store: Store, event_id: str
+) -> None:
+    from organiser.services.people.directory import PersonRecord
+    from organiser.services.people.editing import save_person
+
+    with store.writer() as uow:
+        somchai = save_person(uow, PersonRecord(title="นาย", given_name="สมชาย", family_name="ใจดี"))
+        for _twice in range(2):  # two people of this name: which one is meant is not guessed
+            save_person(uow, PersonRecord(title="นาง", given_name="มาลี", family_name="ศรีสุข"))
+        uow.commit()
+    text = (
+        "เวลา\tหัวข้อ\tวิทยากร\n"
+        "09.00-10.00\tทิศทางกองทุน\t1. นายสมชาย ใจดี ผู้อำนวยการสำนักงาน, ดร.มาลี ศรีสุข และ ผู้แทนกรม\n"
+        "10.00-11.00\tถาม-ตอบ\tนายสมหมาย ไม่มีชื่อ\n"
+    )
+    with store.writer() as uow:
+        plan = plan_agenda_import(uow, read_pasted(text), event_id, default_day=DAY1)
+        first, second = plan.rows
+        assert first.speakers == [somchai] and second.speakers == []
+        # the names not found stay in the description as typed, nothing guessed or lost
+        assert first.description == "ดร.มาลี ศรีสุข\nผู้แทนกรม"
+        assert second.description == "นายสมหมาย ไม่มีชื่อ"
+        result = run_agenda_import(uow, plan, event_id)
+        uow.commit()
+    assert result.speakers == 1
+    with store.reader() as uow:
+        talk = load_agenda(uow, event_id).sessions[0]
+    assert talk.title == "ทิศทางกองทุน"
+    assert [name for _role, name in talk.people] == ["นายสมชาย ใจดี"]

@@ -265,6 +265,9 @@ class AgendaImportDialog(QDialog):
         ).format(n=adding, conflicts=len(plan.with_conflicts), skipped=len(plan.skipped))
         if plan.new_rooms:
             summary += " " + self.tr("New rooms: {rooms}.").format(rooms=", ".join(plan.new_rooms))
+        found = sum(len(row.speakers) for row in plan.to_import)
+        if found:
+            summary += " " + self.tr("{n} speakers found in the directory.").format(n=found)
         self.summary.setStyleSheet("")
         self.summary.setText(summary)
         timed = {Column.TIME, Column.START} & set(plan.mapping)

@@ -98,6 +98,8 @@ class AgendaImporting(QObject):
         text = self.tr("Imported {n} sessions ({conflicts} with a conflict).").format(
             n=result.sessions, conflicts=result.conflicts
         )
+        if result.speakers:
+            text += " " + self.tr("{n} speakers found in the directory.").format(n=result.speakers)
         self.page._show_message(text)
 
     def undo_last(self) -> None:

@@ -16,6 +16,7 @@ from organiser.core.thaidate import DateParseError, parse_time, parse_time_range
 from organiser.domain.agenda import SessionKind
 from organiser.domain.agenda_conflicts import Slot, find_conflicts
 from organiser.domain.events import Room
+from organiser.services.agenda.importing import speakers
 from organiser.services.agenda.importing.columns import (
     Column,
     find_header,
@@ -60,6 +61,8 @@ class SessionLine:
     room: str = ""
     description: str = ""
     expected_output: str = ""
+    people_text: str = ""  # the speakers column as typed
+    speakers: list[str] = field(default_factory=list)  # people of the directory it names
     problems: list[Problem] = field(default_factory=list)
     include: bool = True
 
@@ -199,6 +202,7 @@ def plan_agenda_import(
         if row.include and not row.has_errors and row.room and room_key(row.room) not in rooms:
             new_rooms.setdefault(room_key(row.room), row.room)
     _judge(rows, existing, rooms, event.starts_on, event.ends_on)
+    _match_speakers(uow, rows)
     return AgendaImportPlan(
         source, table, header_index, mapping, rows, list(new_rooms.values()), joined
     )
@@ -257,9 +261,20 @@ def _read_texts(row: SessionLine, values: dict[Column, str], rooms: dict[str, Ro
     row.room = " ".join(values.get(Column.ROOM, "").split())[:120]
     if row.room and room_key(row.room) in rooms:
         row.room = rooms[room_key(row.room)].name
-    parts = (values.get(Column.PEOPLE, ""), values.get(Column.DESCRIPTION, ""))
-    row.description = "\n".join(p for p in parts if p)
+    row.people_text = values.get(Column.PEOPLE, "")
+    row.description = values.get(Column.DESCRIPTION, "")
     row.expected_output = values.get(Column.OUTPUT, "")
+
+
+def _match_speakers(uow: UnitOfWork, rows: list[SessionLine]) -> None:
+    """Link the names of the speakers column that name exactly one person of the directory;
+    the names not found stay at the top of the description, as typed."""
+    known = speakers.find_speakers(
+        uow, (name for row in rows for name in speakers.names_in(row.people_text))
+    )
+    for row in rows:
+        row.speakers, rest = speakers.match(row.people_text, known)
+        row.description = "\n".join(p for p in ("\n".join(rest), row.description) if p)
 
 
 def _fill_ends(rows: list[SessionLine]) -> None:

@@ -11,10 +11,11 @@ from sqlalchemy import func, select
 from organiser.core import positions
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _
-from organiser.domain.agenda import AgendaImport, AgendaSession
+from organiser.domain.agenda import AgendaImport, AgendaSession, SessionRole
 from organiser.domain.base import utcnow
 from organiser.domain.events import Event, Room
 from organiser.services import settings
+from organiser.services.agenda import editing
 from organiser.services.agenda.importing.planning import AgendaImportPlan, room_key
 from organiser.store.db import UnitOfWork
 
@@ -26,6 +27,7 @@ class AgendaImportResult:
     rooms: int
     skipped: int
     conflicts: int
+    speakers: int = 0  # people of the directory linked from the speakers column
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -34,6 +36,7 @@ class AgendaImportResult:
             "rooms": self.rooms,
             "skipped": self.skipped,
             "conflicts": self.conflicts,
+            "speakers": self.speakers,
         }
 
 
@@ -103,6 +106,11 @@ def run_agenda_import(uow: UnitOfWork, plan: AgendaImportPlan, event_id: str) ->
         s.add(item)
         created.append(item)
     s.flush()
+    linked = 0
+    for row, item in zip(rows, created, strict=True):
+        if row.speakers:
+            editing.set_people(uow, item.id, [(pid, SessionRole.SPEAKER) for pid in row.speakers])
+            linked += len(row.speakers)
     record = AgendaImport(
         event_id=event_id,
         source=plan.source[:300],
@@ -122,7 +130,12 @@ def run_agenda_import(uow: UnitOfWork, plan: AgendaImportPlan, event_id: str) ->
         ),
     )  # fmt: skip
     return AgendaImportResult(
-        record.id, len(created), len(created_rooms), len(plan.skipped), len(plan.with_conflicts)
+        record.id,
+        len(created),
+        len(created_rooms),
+        len(plan.skipped),
+        len(plan.with_conflicts),
+        linked,
     )
 
 
