@@ -12,10 +12,14 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+for folder in (HERE, HERE.parent / "unit" / "sync"):  # the laptops of the change-file tests
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
+from hub_copies import Hub, two_offices  # noqa: E402
 from pg_server import Server, find_bin_dir  # noqa: E402
+
+from organiser.services.sync.hub import server  # noqa: E402
 
 _databases = itertools.count(1)
 
@@ -37,3 +41,15 @@ def hub_db(pg_server: Server) -> str:
     name = f"hub_{next(_databases)}"
     pg_server.create_database(name)
     return name
+
+
+@pytest.fixture
+def hub(pg_server: Server, hub_db: str) -> Hub:
+    """A hub made by `organiser hub init`, with no office yet."""
+    server.init(pg_server.admin_url(hub_db), None)
+    return Hub(pg_server, hub_db)
+
+
+@pytest.fixture
+def offices(tmp_path: Path) -> Iterator[list[object]]:
+    yield from two_offices(tmp_path)

@@ -187,7 +187,9 @@ def _download(store: Store, conn: Any, me_fpr: str, result: HubExchange) -> None
             result.new_changes += got.new_changes
             for name in ("people", "check_ins", "actions", "memoranda", "new_conflicts"):
                 setattr(result, name, getattr(result, name) + getattr(got, name))
-            result.notices += [n for n in got.notices if n not in result.notices]
+            if got.new_changes or got.held_back or got.newer_version:
+                # "nothing new" of a file that only says who its sender is means nothing here
+                result.notices += [n for n in got.notices if n not in result.notices]
         _mark_held(conn, me_fpr, batch)
         result.downloaded += 1
     with store.writer() as uow:
@@ -229,8 +231,8 @@ def _note(store: Store, error: HubError | None) -> None:
 
 
 def exchange(store: Store) -> HubExchange:
-    """Up, down, and up again when a copy met on the way down needs a snapshot. HubError (in
-    one sentence) when the hub cannot be used; nothing here is half-taken in."""
+    """Down, then up (with a snapshot for each copy met that joined later). HubError (in one
+    sentence) when the hub cannot be used; nothing here is half-taken in."""
     hub = place.require_hub(store)
     psycopg = driver()
     result = HubExchange()
@@ -238,7 +240,8 @@ def exchange(store: Store) -> HubExchange:
     try:
         with connect(hub.url, hub.ca, hub.password) as conn:
             me = _register(store, conn)
-            _upload(store, conn, me, host, result)
+            # down first: a snapshot sealed for a copy met on the way down then carries all
+            # this copy holds
             _download(store, conn, me, result)
             _upload(store, conn, me, host, result)
     except HubError as exc:

@@ -1,0 +1,80 @@
+"""Offices that never meet stay in step through the hub alone: each copy goes online on its own,
+uploads what the hub lacks and takes in what is addressed to it."""
+
+from __future__ import annotations
+
+from change_files import Laptop, seeded
+from hub_copies import Hub, now, replicated
+from test_change_files import set_phone_on
+
+
+def test_two_offices_three_copies_converge_through_the_hub_never_online_together(
+    hub: Hub, offices: list[Laptop]
+) -> None:
+    hq, desk, other = offices
+    songkhla, trang = hub.office("songkhla"), hub.office("trang")
+    hub.join(hq, songkhla)
+    hub.join(desk, songkhla)
+    hub.join(other, trang)
+
+    ids = hq.write(seeded)
+    up = now(hq)
+    assert up.posted == 1 and up.uploaded_changes > 0
+    got = now(desk)  # hq is offline by now
+    assert got.people == 3 and desk.people() == hq.people()
+    set_phone_on(desk, ids["people"][0], "0899999999")
+    now(desk)
+    got = now(other)
+    assert got.new_changes > 0 and other.people() == desk.people()
+    assert ("สมชาย", "0899999999") in other.people()
+    set_phone_on(other, ids["people"][1], "0877777777")
+    now(other)
+    for _round in range(2):
+        for laptop in (hq, desk, other):
+            now(laptop)
+    assert replicated(hq) == replicated(desk) == replicated(other)
+    assert ("สมศรี", "0877777777") in hq.people()
+    # once in step, an exchange moves nothing and applies nothing twice
+    for laptop in (hq, desk, other):
+        quiet = now(laptop)
+        assert quiet.new_changes == 0 and quiet.uploaded_changes == 0
+
+
+def test_a_laptop_that_joins_later_gets_a_snapshot_from_its_office_through_the_hub(
+    hub: Hub, offices: list[Laptop], tmp_path
+) -> None:
+    hq, desk, other = offices
+    songkhla, trang = hub.office("songkhla"), hub.office("trang")
+    for laptop, url in ((hq, songkhla), (desk, songkhla), (other, trang)):
+        hub.join(laptop, url)
+    ids = hq.write(seeded)
+    now(hq)
+    now(desk)
+    set_phone_on(desk, ids["people"][2], "0866666666")
+    now(desk)
+    now(other)
+    # months later, a new laptop: its office vouches for it, it trusts Trang by its card
+    late = Laptop(tmp_path / "late", office="Songkhla")
+    try:
+        hq.trust(late)
+        late.trust(hq)
+        late.trust(other)
+        hub.join(late, songkhla)
+        hello = now(late)  # says who it is; nothing is sealed to it yet
+        assert hello.posted == 1 and hello.new_changes == 0
+        made = now(hq)
+        assert made.snapshots_for == ["late"]
+        got = now(late)
+        assert got.people == 3 and late.people() == hq.people()
+        # and from now on it is an ordinary copy: the others seal their changes to it too
+        set_phone_on(other, ids["people"][0], "0855555555")
+        now(other)
+        now(late)
+        assert ("สมชาย", "0855555555") in late.people()
+        set_phone_on(late, ids["people"][1], "0844444444")
+        now(late)
+        for laptop in (hq, desk, other):
+            now(laptop)
+        assert replicated(late) == replicated(hq) == replicated(desk) == replicated(other)
+    finally:
+        late.close()
