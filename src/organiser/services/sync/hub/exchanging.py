@@ -103,16 +103,20 @@ def _post(kind: str, to: list[trust.Trusted], blob: bytes, changes: int) -> _Pos
                  [r.name for r in to], blob, changes)  # fmt: skip
 
 
+def _insert(conn: Any, me_fpr: str, p: _Post) -> None:
+    conn.execute(
+        f"INSERT INTO {SCHEMA}.batches (id, kind, sender_copy, recipients, sealed, sha256) "
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        (p.id, p.kind, me_fpr, p.recipients, p.blob, hashlib.sha256(p.blob).digest()),
+    )
+
+
 def _upload(store: Store, conn: Any, me_fpr: str, host: str, result: HubExchange) -> None:
     posts, holds = _prepare(store, result)
     if not posts:
         return
     for p in posts:
-        conn.execute(
-            f"INSERT INTO {SCHEMA}.batches (id, kind, sender_copy, recipients, sealed, sha256) "
-            "VALUES (%s, %s, %s, %s, %s, %s)",
-            (p.id, p.kind, me_fpr, p.recipients, p.blob, hashlib.sha256(p.blob).digest()),
-        )
+        _insert(conn, me_fpr, p)
     conn.commit()  # up: from here on, only a record of it is left to write here
     with store.writer() as uow:
         up = place.vector(uow, place.UPLOADED)
