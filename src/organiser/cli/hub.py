@@ -9,6 +9,8 @@ from typing import Any
 from organiser.cli import Context, data_dir_option, json_option, print_json
 from organiser.core.i18n import _
 
+I18N_AREA = "sync"  # the hub is a way of syncing: its strings live with the Sync place
+
 
 def _ca_option(parser: Any) -> None:
     parser.add_argument(
