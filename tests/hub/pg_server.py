@@ -3,6 +3,7 @@ its data and sockets in a temporary folder (imported by tests/hub/conftest.py)."
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import ipaddress
@@ -163,8 +164,6 @@ class Server:
             conn.execute(f'CREATE DATABASE "{name}"')
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.SubprocessError):
             self.stop("fast")
-        except subprocess.SubprocessError:
-            pass
         shutil.rmtree(self.root, ignore_errors=True)

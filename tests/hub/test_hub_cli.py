@@ -13,10 +13,9 @@ import psycopg
 from change_files import Laptop, seeded
 from hub_copies import Hub, now
 from pg_server import make_certificates
+from tests.conftest import run_cli
 
 from organiser.services.sync.hub.server import SCHEMA
-
-from tests.conftest import run_cli
 
 
 def _one_sentence_error(done: subprocess.CompletedProcess[str]) -> str:
@@ -78,16 +77,16 @@ def test_a_wrong_password_is_one_sentence(hub: Hub, tmp_path: Path) -> None:
     parts = urlsplit(url)
     wrong = url.replace(f":{parts.password}@", ":not-the-password@")
     data = tmp_path / "copy"
-    assert run_cli("sync", "hub", "set", wrong, "--ca", str(hub.pg.ca), data_dir=data).returncode == 0
+    assert (
+        run_cli("sync", "hub", "set", wrong, "--ca", str(hub.pg.ca), data_dir=data).returncode == 0
+    )
     line = _one_sentence_error(run_cli("sync", "hub", "now", data_dir=data))
     assert "refused the password of trang" in line
     state = json.loads(run_cli("sync", "hub", "status", "--json", data_dir=data).stdout)
     assert not state["connected"] and "password" in state["error"]
 
 
-def test_a_certificate_not_signed_by_the_ca_given_is_one_sentence(
-    hub: Hub, tmp_path: Path
-) -> None:
+def test_a_certificate_not_signed_by_the_ca_given_is_one_sentence(hub: Hub, tmp_path: Path) -> None:
     stranger = tmp_path / "stranger"
     stranger.mkdir()
     other_ca, _cert, _key = make_certificates(stranger, "Somebody else")

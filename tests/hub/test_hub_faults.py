@@ -47,7 +47,9 @@ def test_the_hub_stopped_during_an_upload_and_a_download_loses_nothing_and_takes
 
     # the upload: the file is sent, the server goes before the commit
     real_insert = exchanging._insert
-    monkeypatch.setattr(exchanging, "_insert", lambda c, f, p: (hub.pg.stop(), real_insert(c, f, p)))
+    monkeypatch.setattr(
+        exchanging, "_insert", lambda c, f, p: (hub.pg.stop(), real_insert(c, f, p))
+    )
     with pytest.raises(Unreachable):
         now(hq)
     monkeypatch.setattr(exchanging, "_insert", real_insert)

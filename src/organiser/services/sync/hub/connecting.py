@@ -64,7 +64,7 @@ def connect(
     url: str, ca: Path | None, password: str | None = None, autocommit: bool = False
 ) -> psycopg.Connection[Any]:
     """A connection to the hub; HubError (Unreachable when it cannot be reached) otherwise."""
-    psycopg = driver()
+    pg = driver()
     options: dict[str, Any] = {"sslmode": "verify-full", "connect_timeout": CONNECT_SECONDS}
     if ca is not None:
         if not ca.is_file():
@@ -76,8 +76,8 @@ def connect(
     if password is not None:
         options["password"] = password
     try:
-        conn: psycopg.Connection[Any] = psycopg.connect(url, autocommit=autocommit, **options)
-    except psycopg.Error as exc:
+        conn: psycopg.Connection[Any] = pg.connect(url, autocommit=autocommit, **options)
+    except pg.Error as exc:
         raise describe(exc, url, ca) from exc
     return conn
 

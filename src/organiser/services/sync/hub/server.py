@@ -214,7 +214,9 @@ def add_office(name: str, url: str, ca: Path | None) -> NewOffice:
                     _("A role named {name} exists already and is not an office: choose "
                       "another name.").format(name=role)
                 )  # fmt: skip
-            verb = "ALTER ROLE {} LOGIN PASSWORD {}" if exists else "CREATE ROLE {} LOGIN PASSWORD {}"
+            verb = (
+                "ALTER ROLE {} LOGIN PASSWORD {}" if exists else "CREATE ROLE {} LOGIN PASSWORD {}"
+            )
             conn.execute(sql.SQL(verb).format(sql.Identifier(role), sql.Literal(password)))
             conn.execute(sql.SQL("GRANT {} TO {}").format(
                 sql.Identifier(OFFICES), sql.Identifier(role)))  # fmt: skip
