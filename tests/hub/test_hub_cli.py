@@ -5,6 +5,7 @@ exchanges; a wrong password, a wrong CA or a hub that is down is one sentence an
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -136,3 +137,20 @@ def test_housekeeping_drops_only_what_every_recipient_holds(
     with psycopg.connect(hub.admin_url) as conn:
         assert conn.execute(f"SELECT count(*) FROM {SCHEMA}.batches").fetchone() == (0,)
         assert conn.execute(f"SELECT count(*) FROM {SCHEMA}.holdings").fetchone() == (0,)
+
+
+def test_without_psycopg_the_hub_says_what_it_needs_and_the_rest_works(tmp_path: Path) -> None:
+    hidden = tmp_path / "no-psycopg" / "psycopg"
+    hidden.mkdir(parents=True)
+    (hidden / "__init__.py").write_text("raise ImportError('psycopg is not installed here')\n")
+    env = {"PYTHONPATH": os.pathsep.join([str(hidden.parent), os.environ.get("PYTHONPATH", "")])}
+    data = tmp_path / "copy"
+    assert run_cli("sync", "id", "--json", data_dir=data, env=env).returncode == 0
+    ca = tmp_path / "ca.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    url = "postgresql://trang:pw@hub.example.org:5432/hub"
+    assert (
+        run_cli("sync", "hub", "set", url, "--ca", str(ca), data_dir=data, env=env).returncode == 0
+    )
+    line = _one_sentence_error(run_cli("sync", "hub", "now", data_dir=data, env=env))
+    assert "psycopg" in line and "organiser[hub]" in line
