@@ -78,3 +78,26 @@ def test_a_laptop_that_joins_later_gets_a_snapshot_from_its_office_through_the_h
         assert replicated(late) == replicated(hq) == replicated(desk) == replicated(other)
     finally:
         late.close()
+
+
+def test_a_hub_restored_from_an_old_backup_gets_everything_again_once_its_copies_set_it_again(
+    hub: Hub, offices: list[Laptop], pg_server, hub_db: str
+) -> None:
+    hq, desk, other = offices
+    songkhla, trang = hub.office("songkhla"), hub.office("trang")
+    for laptop, url in ((hq, songkhla), (desk, songkhla), (other, trang)):
+        hub.join(laptop, url)
+    hq.write(seeded)
+    now(hq)
+    # the hub loses everything (an empty backup put back); the laptops keep all they hold
+    import psycopg
+
+    from organiser.services.sync.hub.server import SCHEMA
+
+    with psycopg.connect(hub.admin_url) as conn:
+        conn.execute(f"TRUNCATE {SCHEMA}.batches, {SCHEMA}.holdings")
+    hub.join(hq, songkhla)  # organiser sync hub set, again
+    again = now(hq)
+    assert again.posted == 1 and again.uploaded_changes > 0
+    got = now(other)
+    assert got.people == 3 and other.people() == hq.people()

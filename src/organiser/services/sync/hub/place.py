@@ -57,7 +57,8 @@ def _write_private(path: Path, text: str) -> None:
 
 
 def set_hub(store: Store, url: str, ca: Path | None) -> HubPlace:
-    """Keep the hub's address and CA certificate; the password goes to its private file."""
+    """Keep the hub's address and CA certificate; the password goes to its private file.
+    Everything this copy holds goes up again at the next exchange."""
     bare, password = split_password(url.strip())
     if ca is None:
         found = parse_qs(urlsplit(bare).query).get("sslrootcert")
@@ -75,6 +76,10 @@ def set_hub(store: Store, url: str, ca: Path | None) -> HubPlace:
         settings.put(uow, CA, str(ca))
         settings.put(uow, UNREACHABLE_SINCE, "")
         settings.put(uow, LAST_ERROR, "")
+        # a new hub, or one restored from an old backup, may lack anything: the next exchange
+        # sends everything this copy holds again (receiving it twice changes nothing)
+        put_json(uow, UPLOADED, {})
+        put_json(uow, SERVED, [])
         uow.commit()
     if password is not None:
         _write_private(password_path(store.data_dir), password)
