@@ -3,9 +3,12 @@ uploads what the hub lacks and takes in what is addressed to it."""
 
 from __future__ import annotations
 
+import psycopg
 from change_files import Laptop, seeded
 from hub_copies import Hub, now, replicated
 from test_change_files import set_phone_on
+
+from organiser.services.sync.hub.server import SCHEMA
 
 
 def test_two_offices_three_copies_converge_through_the_hub_never_online_together(
@@ -81,7 +84,7 @@ def test_a_laptop_that_joins_later_gets_a_snapshot_from_its_office_through_the_h
 
 
 def test_a_hub_restored_from_an_old_backup_gets_everything_again_once_its_copies_set_it_again(
-    hub: Hub, offices: list[Laptop], pg_server, hub_db: str
+    hub: Hub, offices: list[Laptop]
 ) -> None:
     hq, desk, other = offices
     songkhla, trang = hub.office("songkhla"), hub.office("trang")
@@ -90,10 +93,6 @@ def test_a_hub_restored_from_an_old_backup_gets_everything_again_once_its_copies
     hq.write(seeded)
     now(hq)
     # the hub loses everything (an empty backup put back); the laptops keep all they hold
-    import psycopg
-
-    from organiser.services.sync.hub.server import SCHEMA
-
     with psycopg.connect(hub.admin_url) as conn:
         conn.execute(f"TRUNCATE {SCHEMA}.batches, {SCHEMA}.holdings")
     hub.join(hq, songkhla)  # organiser sync hub set, again
