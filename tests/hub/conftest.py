@@ -16,6 +16,7 @@ for folder in (HERE, HERE.parent / "unit" / "sync"):  # the laptops of the chang
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
+from change_files import Laptop  # noqa: E402
 from hub_copies import Hub, two_offices  # noqa: E402
 from pg_server import Server, find_bin_dir  # noqa: E402
 
@@ -51,5 +52,5 @@ def hub(pg_server: Server, hub_db: str) -> Hub:
 
 
 @pytest.fixture
-def offices(tmp_path: Path) -> Iterator[list[object]]:
+def offices(tmp_path: Path) -> Iterator[list[Laptop]]:
     yield from two_offices(tmp_path)

@@ -32,6 +32,19 @@ class Hub:
         place.set_hub(laptop.store, office_url, self.pg.ca)
 
 
+def set_phone_on(laptop: Laptop, person_id: str, phone: str) -> None:
+    from organiser.services.people.directory import get_person
+    from organiser.services.people.editing import save_person
+
+    def edit(uow: Any) -> None:
+        record = get_person(uow, person_id)
+        assert record is not None
+        record.phone = phone
+        save_person(uow, record)
+
+    laptop.write(edit)
+
+
 def now(laptop: Laptop) -> exchanging.HubExchange:
     return exchanging.exchange(laptop.store)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import psycopg
 from change_files import Laptop, seeded
-from hub_copies import Hub, now, replicated
-from test_change_files import set_phone_on
+from hub_copies import Hub, now, replicated, set_phone_on
 
 from organiser.services.sync.hub.server import SCHEMA
 

@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 from change_files import Laptop, seeded
-from hub_copies import Hub, now, replicated
-from test_change_files import set_phone_on
+from hub_copies import Hub, now, replicated, set_phone_on
 
 from organiser.services.sync.hub import exchanging
 from organiser.services.sync.hub.connecting import Unreachable
