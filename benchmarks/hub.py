@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         for day in range(args.days):
             for hq, _desk in offices:
                 _edit_people(hq, rng, 3)
-            if day % 30 == 10:
+            if day % 30 == min(10, args.days // 2):  # once a month (and in a short run)
                 _seminar(rng.choice(offices)[1], day, args.seminar)
             for laptop in rng.sample(laptops, len(laptops)):
                 for _visit in range(rng.randint(1, 3)):
@@ -171,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if pg is not None:
             pg.close()
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
