@@ -259,6 +259,14 @@ def exchange(store: Store) -> HubExchange:
     return result
 
 
+def exchange_if_set(store: Store) -> HubExchange | None:
+    """For `organiser sync now` and the app's background exchange: the hub's part, when this
+    copy has a hub (None when it has none)."""
+    if place.hub_place(store) is None:
+        return None
+    return exchange(store)
+
+
 @dataclass(frozen=True)
 class HubStatus:
     configured: bool
