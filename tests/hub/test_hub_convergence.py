@@ -99,3 +99,38 @@ def test_a_hub_restored_from_an_old_backup_gets_everything_again_once_its_copies
     assert again.posted == 1 and again.uploaded_changes > 0
     got = now(other)
     assert got.people == 3 and other.people() == hq.people()
+
+
+def test_a_large_attachment_goes_through_the_hub_on_its_own_by_its_sha256(
+    hub: Hub, offices: list[Laptop], tmp_path
+) -> None:
+    from organiser.services import settings
+    from organiser.services.demo import build_demo
+    from organiser.services.memoranda.files import add_attachment
+    from organiser.services.sync.hub.server import housekeep
+
+    hq, desk, other = offices
+    songkhla, trang = hub.office("songkhla"), hub.office("trang")
+    for laptop, url in ((hq, songkhla), (desk, songkhla), (other, trang)):
+        hub.join(laptop, url)
+    for laptop in (desk, other, desk):
+        now(laptop)
+    hq.write(build_demo)
+    hq.write(lambda uow: settings.put(uow, "sync.attachment_max_mb", "0.01"))
+    memo = hq.raw("SELECT id FROM memorandum LIMIT 1")[0][0]
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed scan " + bytes(range(256)) * 200)  # 51 KB: too large
+    added = hq.write(lambda uow: add_attachment(uow, memo, scan))
+    stored = hq.raw("SELECT stored_name FROM memorandum_attachment WHERE id = ?", added.id)[0][0]
+    sent = now(hq)
+    assert sent.posted >= 2  # the changes, and the scan on its own
+    with psycopg.connect(hub.admin_url) as conn:
+        row = conn.execute(f"SELECT file_sha256 FROM {SCHEMA}.attachments").fetchall()
+        assert row == [(added.sha256,)]
+    for laptop in (desk, other):
+        got = now(laptop)
+        assert got.attachments == 1
+        assert (laptop.folder / "attachments" / stored).read_bytes() == scan.read_bytes()
+        assert laptop.raw("SELECT count(*) FROM sync_awaited") == [(0,)]
+    done = housekeep(hub.admin_url, None)
+    assert done.attachments == 1

@@ -34,7 +34,7 @@ from organiser.services.sync.hub.connecting import (
     host_of,
     user_of,
 )
-from organiser.services.sync.hub.sealing import opened_paths, seal_for
+from organiser.services.sync.hub.sealing import opened_paths, seal_attachment, seal_for
 from organiser.services.sync.hub.server import CHANNEL, SCHEMA
 from organiser.store.db import Store
 from organiser.sync import batches, merge, sealed, trust
@@ -54,6 +54,7 @@ class HubExchange:
     memoranda: int = 0
     new_conflicts: int = 0
     refused: int = 0
+    attachments: int = 0  # large attachments taken in
     notices: list[str] = field(default_factory=list)
 
 
@@ -65,6 +66,7 @@ class _Post:
     names: list[str]
     blob: bytes
     changes: int
+    file_sha256: str = ""  # an attachment's
 
 
 def _now() -> str:
@@ -86,24 +88,40 @@ def _prepare(store: Store, result: HubExchange) -> tuple[list[_Post], dict[str, 
         first = not served  # this copy's first time: one file for everyone
         regular = [r for r in recipients if first or r.fingerprint in served]
         changes = merge.changes_since(uow, place.vector(uow, place.UPLOADED))
+        large: list[tuple[list[trust.Trusted], dict[str, Any]]] = []
         if regular and (changes or first):
-            blob, n = seal_for(uow, store, keys, me, regular, changes)
+            blob, n, too_large = seal_for(uow, store, keys, me, regular, changes)
             posts.append(_post("changes", regular, blob, n))
+            large += [(regular, item) for item in too_large]
         for newcomer in [r for r in recipients if r not in regular]:
             snapshot = merge.changes_since(uow, newcomer.holds)
-            blob, n = seal_for(uow, store, keys, me, [newcomer], snapshot)
+            blob, n, too_large = seal_for(uow, store, keys, me, [newcomer], snapshot)
             posts.append(_post("snapshot", [newcomer], blob, n))
+            large += [([newcomer], item) for item in too_large]
             result.snapshots_for.append(newcomer.name or newcomer.fingerprint)
+        for to, item in large:  # by SHA-256, on their own, sealed the same way
+            sealed_file = seal_attachment(uow, store, keys, me, to, item)
+            if sealed_file is not None:
+                posts.append(_post("attachment", to, sealed_file, 0, str(item["sha256"])))
         uow.commit()
     return posts, holds
 
 
-def _post(kind: str, to: list[trust.Trusted], blob: bytes, changes: int) -> _Post:
+def _post(
+    kind: str, to: list[trust.Trusted], blob: bytes, changes: int, file_sha256: str = ""
+) -> _Post:
     return _Post(uuid.uuid4().hex, kind, sorted(r.fingerprint for r in to),
-                 [r.name for r in to], blob, changes)  # fmt: skip
+                 [r.name for r in to], blob, changes, file_sha256)  # fmt: skip
 
 
 def _insert(conn: Any, me_fpr: str, p: _Post) -> None:
+    if p.kind == "attachment":
+        conn.execute(
+            f"INSERT INTO {SCHEMA}.attachments (id, file_sha256, recipients, sealed) "
+            "VALUES (%s, %s, %s, %s)",
+            (p.id, p.file_sha256, p.recipients, p.blob),
+        )
+        return
     conn.execute(
         f"INSERT INTO {SCHEMA}.batches (id, kind, sender_copy, recipients, sealed, sha256) "
         "VALUES (%s, %s, %s, %s, %s, %s)",
@@ -207,6 +225,36 @@ def _download(store: Store, conn: Any, me_fpr: str, result: HubExchange) -> None
         uow.commit()
 
 
+def _download_attachments(store: Store, conn: Any, me_fpr: str, result: HubExchange) -> None:
+    """The large attachments this copy awaits; those it has already (come another way) are
+    only marked held, so that housekeeping can drop them."""
+    with store.reader() as uow:
+        awaited = {str(r[0]) for r in connection_of(uow).execute("SELECT sha256 FROM sync_awaited")}
+    here = store.attachments_dir
+    for batch, sha in conn.execute(
+        f"SELECT a.id, a.file_sha256 FROM {SCHEMA}.attachments a WHERE %s = ANY(a.recipients) "
+        f"AND NOT EXISTS (SELECT 1 FROM {SCHEMA}.holdings h WHERE h.copy = %s AND "
+        "h.batch = a.id) ORDER BY a.created, a.id",
+        (me_fpr, me_fpr),
+    ).fetchall():
+        if str(sha) in awaited:
+            found = conn.execute(f"SELECT sealed FROM {SCHEMA}.attachments WHERE id = %s",
+                                 (batch,)).fetchone()  # fmt: skip
+            conn.commit()
+            try:
+                got = _take_in(store, bytes(found[0]))
+            except sealed.RefusedFile as exc:
+                result.refused += 1
+                result.notices.append(exc.message)
+            else:
+                result.attachments += got.attachments
+            awaited.discard(str(sha))
+        elif not (here.is_dir() and any(here.glob(f"{sha}*"))):
+            continue  # the change that names it has not come yet
+        _mark_held(conn, me_fpr, str(batch))
+    conn.commit()
+
+
 def _register(store: Store, conn: Any) -> str:
     """This copy on the hub, under its office's role (so that what is sealed to it is
     readable by that role); returns its fingerprint."""
@@ -247,6 +295,7 @@ def exchange(store: Store) -> HubExchange:
             # down first: a snapshot sealed for a copy met on the way down then carries all
             # this copy holds
             _download(store, conn, me, result)
+            _download_attachments(store, conn, me, result)
             _upload(store, conn, me, host, result)
     except HubError as exc:
         _note(store, exc)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from organiser import __version__
 from organiser.services.sync import attachments
@@ -23,9 +26,10 @@ def seal_for(
     me: Laptop,
     recipients: list[trust.Trusted],
     changes: list[Change],
-) -> tuple[bytes, int]:
-    """The sealed file carrying `changes` (their signed batches, whole) to `recipients`, and
-    how many changes it carries. The caller has sealed this copy's own changes first."""
+) -> tuple[bytes, int, list[dict[str, Any]]]:
+    """The sealed file carrying `changes` (their signed batches, whole) to `recipients`, how
+    many changes it carries, and the attachments too large to go inside (they go up on their
+    own: `seal_attachment`). The caller has sealed this copy's own changes first."""
     conn = connection_of(uow)
     ids = batches.batches_for(conn, ((c.stamp, c.tbl, c.row_id, c.col) for c in changes))
     sent = [batches.batch_json(conn, b) for b in ids]
@@ -37,11 +41,42 @@ def seal_for(
         "attachments": carried.inside,
         "awaited": carried.awaited,
     }
+    blob = _seal(uow, keys, me, recipients, payload)
+    return blob, sum(len(b["entries"]) for b in sent), carried.awaited
+
+
+def seal_attachment(
+    uow: UnitOfWork,
+    store: Store,
+    keys: Keys,
+    me: Laptop,
+    recipients: list[trust.Trusted],
+    item: dict[str, Any],
+) -> bytes | None:
+    """A large attachment alone in a sealed file (None when the file is not here whole)."""
+    try:
+        data = (store.attachments_dir / str(item["stored_name"])).read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != item["sha256"]:
+        return None
+    inside = dict(item, data=base64.b64encode(data).decode("ascii"))
+    payload = {"batches": [], "authors": [], "attachments": [inside], "awaited": []}
+    return _seal(uow, keys, me, recipients, payload)
+
+
+def _seal(
+    uow: UnitOfWork,
+    keys: Keys,
+    me: Laptop,
+    recipients: list[trust.Trusted],
+    payload: dict[str, Any],
+) -> bytes:
     header = {
         "format": sealed.FORMAT,
         "app": __version__,
         "sender": me.as_json(),
-        "schema": _schema_revision(conn),
+        "schema": _schema_revision(connection_of(uow)),
         "holds": merge.known(uow),
         "recipients": sorted(r.fingerprint for r in recipients),
         "made_at": trust.now_text(),
@@ -51,8 +86,7 @@ def seal_for(
             Path(tmp) / "hub.orgsync", header, payload, keys,
             [r.age_recipient or "" for r in recipients],
         )  # fmt: skip
-        blob = b"".join(p.read_bytes() for p in paths)
-    return blob, sum(len(b["entries"]) for b in sent)
+        return b"".join(p.read_bytes() for p in paths)
 
 
 def opened_paths(folder: Path, blob: bytes) -> list[Path]:
