@@ -134,3 +134,28 @@ def test_a_large_attachment_goes_through_the_hub_on_its_own_by_its_sha256(
         assert laptop.raw("SELECT count(*) FROM sync_awaited") == [(0,)]
     done = housekeep(hub.admin_url, None)
     assert done.attachments == 1
+
+
+def test_a_connected_copy_hears_at_once_that_something_was_posted(
+    hub: Hub, offices: list[Laptop]
+) -> None:
+    import threading
+
+    from organiser.services.sync.hub.exchanging import wait_for_news
+
+    hq, desk, other = offices
+    songkhla, trang = hub.office("songkhla"), hub.office("trang")
+    for laptop, url in ((hq, songkhla), (desk, songkhla), (other, trang)):
+        hub.join(laptop, url)
+    heard: list[bool] = []
+    listener = threading.Thread(target=lambda: heard.append(wait_for_news(other.store, 60)))
+    listener.start()
+    ids = hq.write(seeded)
+    for attempt in range(100):  # until the listener, once connected, hears a post
+        set_phone_on(hq, ids["people"][0], f"08{attempt:08d}")  # something to post each time
+        now(hq)
+        listener.join(timeout=0.2)
+        if not listener.is_alive():
+            break
+    listener.join(timeout=60)
+    assert heard == [True]
