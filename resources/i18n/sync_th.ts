@@ -608,6 +608,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>(ยังไม่ได้ตั้ง)</translation>
     </message>
     <message>
+      <source>A role named {name} exists already and is not an office: choose another name.</source>
+      <translation>มีบทบาทชื่อ {name} อยู่แล้วและไม่ใช่บทบาทของสำนักงาน กรุณาเลือกชื่ออื่น</translation>
+    </message>
+    <message>
       <source>Accept them with: organiser sync accept COPY (or --all)</source>
       <translation>รับเข้ามาด้วยคำสั่ง: organiser sync accept COPY (หรือ --all)</translation>
     </message>
@@ -624,8 +628,16 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
+      <source>Changes waiting to go up: {n}</source>
+      <translation>การเปลี่ยนแปลงที่รอส่งขึ้นศูนย์กลาง: {n}</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>ข้อขัดแย้ง</translation>
+    </message>
+    <message>
+      <source>Connected: {yes}</source>
+      <translation>เชื่อมต่อได้: {yes}</translation>
     </message>
     <message>
       <source>Copy</source>
@@ -640,6 +652,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ล่วงหน้า (วัน)</translation>
     </message>
     <message>
+      <source>Dropped {n} sealed files that every copy holds ({kb} KB).</source>
+      <translation>ลบแฟ้มที่ผนึกแล้ว {n} แฟ้มซึ่งทุกชุดข้อมูลมีแล้ว ({kb} KB)</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>ช่องข้อมูล</translation>
     </message>
@@ -652,6 +668,14 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ลายนิ้วมือกุญแจ: {fpr}</translation>
     </message>
     <message>
+      <source>Give the hub's CA certificate too (--ca FILE): without it the hub's identity cannot be checked.</source>
+      <translation>กรุณาระบุใบรับรอง CA ของศูนย์กลางด้วย (--ca FILE) หากไม่มีจะตรวจสอบตัวตนของศูนย์กลางไม่ได้</translation>
+    </message>
+    <message>
+      <source>Hub: {url}</source>
+      <translation>ศูนย์กลาง: {url}</translation>
+    </message>
+    <message>
       <source>Key card written to {path} (fingerprint {fpr}).</source>
       <translation>บันทึกบัตรกุญแจไว้ที่ {path} แล้ว (ลายนิ้วมือกุญแจ {fpr})</translation>
     </message>
@@ -660,12 +684,20 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ประเภท</translation>
     </message>
     <message>
+      <source>Last exchange: {when}</source>
+      <translation>แลกเปลี่ยนครั้งล่าสุด: {when}</translation>
+    </message>
+    <message>
       <source>Last received</source>
       <translation>รับล่าสุด</translation>
     </message>
     <message>
       <source>Made by</source>
       <translation>ทำโดย</translation>
+    </message>
+    <message>
+      <source>No CA certificate is set for the hub: give the file the hub's administrator sent (--ca FILE).</source>
+      <translation>ยังไม่ได้กำหนดใบรับรอง CA ของศูนย์กลาง กรุณาระบุแฟ้มที่ผู้ดูแลศูนย์กลางส่งมา (--ca FILE)</translation>
     </message>
     <message>
       <source>No changes are held back.</source>
@@ -686,6 +718,14 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>No copy is trusted yet: trust another office's key card first (organiser sync trust FILE).</source>
       <translation>ยังไม่ได้เชื่อถือเครื่องใดเลย: ให้เชื่อถือบัตรกุญแจของสำนักงานอื่นก่อน (organiser sync trust FILE)</translation>
+    </message>
+    <message>
+      <source>No hub is set for this copy.</source>
+      <translation>ชุดข้อมูลนี้ยังไม่ได้กำหนดศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>No hub is set for this copy: organiser sync hub set URL --ca FILE, with the address the hub's administrator gave.</source>
+      <translation>ชุดข้อมูลนี้ยังไม่ได้กำหนดศูนย์กลาง: ใช้คำสั่ง organiser sync hub set URL --ca FILE พร้อมที่อยู่ที่ผู้ดูแลศูนย์กลางให้มา</translation>
     </message>
     <message>
       <source>No trusted copy or office has the fingerprint {fpr}.</source>
@@ -716,6 +756,14 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>โปรดระบุค่าที่จะเก็บไว้ (--keep) หรือพิมพ์ค่าใหม่ (--value)</translation>
     </message>
     <message>
+      <source>Sealed a snapshot for the copies that joined later: {names}.</source>
+      <translation>ผนึกข้อมูลทั้งชุดให้ชุดข้อมูลที่เข้าร่วมภายหลังแล้ว: {names}</translation>
+    </message>
+    <message>
+      <source>Sent {up} changes in {files} sealed files; took in {down} files with {new} new changes ({people} people, {check_ins} check-ins, {conflicts} new conflicts).</source>
+      <translation>ส่งการเปลี่ยนแปลง {up} รายการใน {files} แฟ้มที่ผนึกแล้ว รับเข้า {down} แฟ้ม มีการเปลี่ยนแปลงใหม่ {new} รายการ (บุคคล {people} คน ลงทะเบียนเข้างาน {check_ins} ครั้ง ข้อขัดแย้งใหม่ {conflicts} รายการ)</translation>
+    </message>
+    <message>
       <source>Settled the conflict {id}.</source>
       <translation>ตัดสินข้อขัดแย้ง {id} แล้ว</translation>
     </message>
@@ -736,6 +784,42 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>แฟ้มนี้ทำจาก Organiser รุ่นใหม่กว่า ({version}): โปรดปรับรุ่น Organiser ที่เครื่องนี้ด้วย ข้อมูลที่รุ่นนี้ยังแสดงไม่ได้จะเก็บไว้จนกว่าจะปรับรุ่น</translation>
     </message>
     <message>
+      <source>The hub at {host} cannot be reached now: changes wait here and go up when it can be reached.</source>
+      <translation>ขณะนี้ติดต่อศูนย์กลางที่ {host} ไม่ได้ การเปลี่ยนแปลงจะรออยู่ในเครื่องนี้และส่งขึ้นเมื่อติดต่อได้</translation>
+    </message>
+    <message>
+      <source>The hub at {host} did not show a certificate signed by the CA given ({ca}): nothing was sent. Check the CA file with the hub's administrator.</source>
+      <translation>ศูนย์กลางที่ {host} ไม่ได้แสดงใบรับรองที่ลงนามโดย CA ที่ระบุ ({ca}) จึงไม่ได้ส่งสิ่งใด กรุณาตรวจสอบแฟ้ม CA กับผู้ดูแลศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>The hub at {host} does not accept the role {role} for this database: ask the hub's administrator.</source>
+      <translation>ศูนย์กลางที่ {host} ไม่รับบทบาท {role} สำหรับฐานข้อมูลนี้ กรุณาสอบถามผู้ดูแลศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>The hub at {host} refused the password of {role}: ask the hub's administrator for the office's address again.</source>
+      <translation>ศูนย์กลางที่ {host} ไม่รับรหัสผ่านของ {role} กรุณาขอที่อยู่ของสำนักงานจากผู้ดูแลศูนย์กลางอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The hub in the database {db} is ready (version {version}); offices: {offices}.</source>
+      <translation>ศูนย์กลางในฐานข้อมูล {db} พร้อมใช้งานแล้ว (รุ่น {version}) สำนักงาน: {offices}</translation>
+    </message>
+    <message>
+      <source>The hub needs the psycopg package: install Organiser with its 'hub' extra (pip install 'organiser[hub]').</source>
+      <translation>ศูนย์กลางต้องใช้แพ็กเกจ psycopg กรุณาติดตั้ง Organiser พร้อมส่วนเสริม 'hub' (pip install 'organiser[hub]')</translation>
+    </message>
+    <message>
+      <source>The hub refused this: the role {role} may not do it (only the office itself, and only its own changes).</source>
+      <translation>ศูนย์กลางปฏิเสธ: บทบาท {role} ไม่มีสิทธิ์ทำสิ่งนี้ (ทำได้เฉพาะในนามสำนักงานเองและกับการเปลี่ยนแปลงของตนเท่านั้น)</translation>
+    </message>
+    <message>
+      <source>The hub's CA certificate {path} cannot be found: give the file the hub's administrator sent.</source>
+      <translation>ไม่พบใบรับรอง CA ของศูนย์กลาง {path} กรุณาระบุแฟ้มที่ผู้ดูแลศูนย์กลางส่งมา</translation>
+    </message>
+    <message>
+      <source>The hub's certificate is for another name than {host}: use the address the hub's administrator gave.</source>
+      <translation>ใบรับรองของศูนย์กลางออกให้ชื่ออื่นที่ไม่ใช่ {host} กรุณาใช้ที่อยู่ที่ผู้ดูแลศูนย์กลางให้มา</translation>
+    </message>
+    <message>
       <source>The key card is damaged or was altered.</source>
       <translation>บัตรกุญแจเสียหายหรือถูกแก้ไข</translation>
     </message>
@@ -744,12 +828,28 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>บัตรกุญแจเสียหาย</translation>
     </message>
     <message>
+      <source>The office {office} can use the hub with this address (keep it secret; give it to the office with the hub's CA certificate):</source>
+      <translation>สำนักงาน {office} ใช้ศูนย์กลางได้ด้วยที่อยู่นี้ (เก็บเป็นความลับ และส่งให้สำนักงานพร้อมใบรับรอง CA ของศูนย์กลาง):</translation>
+    </message>
+    <message>
       <source>These are this copy's own changes coming back: nothing new.</source>
       <translation>เป็นการเปลี่ยนแปลงของเครื่องนี้เองที่ส่งกลับมา: ไม่มีอะไรใหม่</translation>
     </message>
     <message>
+      <source>This connection may not create the hub's roles and tables: use the hub administrator's connection (a superuser, or a role with CREATEROLE that owns the database).</source>
+      <translation>การเชื่อมต่อนี้ไม่มีสิทธิ์สร้างบทบาทและตารางของศูนย์กลาง กรุณาใช้การเชื่อมต่อของผู้ดูแลศูนย์กลาง (superuser หรือบทบาทที่มี CREATEROLE และเป็นเจ้าของฐานข้อมูล)</translation>
+    </message>
+    <message>
+      <source>This copy uses the hub {url}.</source>
+      <translation>ชุดข้อมูลนี้ใช้ศูนย์กลาง {url}</translation>
+    </message>
+    <message>
       <source>This copy: {name}</source>
       <translation>เครื่องนี้: {name}</translation>
+    </message>
+    <message>
+      <source>This database is not a hub yet: run organiser hub init with its address first.</source>
+      <translation>ฐานข้อมูลนี้ยังไม่เป็นศูนย์กลาง กรุณาใช้คำสั่ง organiser hub init กับที่อยู่ของฐานข้อมูลก่อน</translation>
     </message>
     <message>
       <source>This file comes from {who} ({fpr}), a copy not trusted here; check its fingerprint and trust its key card first.</source>
@@ -796,6 +896,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>เชื่อถือ {name} แล้ว</translation>
     </message>
     <message>
+      <source>Unreachable since: {when}</source>
+      <translation>ติดต่อไม่ได้ตั้งแต่: {when}</translation>
+    </message>
+    <message>
       <source>Value</source>
       <translation>ค่า</translation>
     </message>
@@ -820,8 +924,32 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>แฟ้มการเปลี่ยนแปลง {file} สำหรับ {who}</translation>
     </message>
     <message>
+      <source>changes sealed for {who} through the hub at {host}</source>
+      <translation>การเปลี่ยนแปลงที่ผนึกให้ {who} ผ่านศูนย์กลางที่ {host}</translation>
+    </message>
+    <message>
+      <source>create an office's role and print the address to give it</source>
+      <translation>สร้างบทบาทของสำนักงานและพิมพ์ที่อยู่สำหรับส่งให้สำนักงาน</translation>
+    </message>
+    <message>
+      <source>create or upgrade the hub's tables, roles and policies</source>
+      <translation>สร้างหรือปรับรุ่นตาราง บทบาท และนโยบายของศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>drop from the hub what every copy holds already</source>
+      <translation>ลบสิ่งที่ทุกชุดข้อมูลมีแล้วออกจากศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>exchange changes through the regional hub</source>
+      <translation>แลกเปลี่ยนการเปลี่ยนแปลงผ่านศูนย์กลางระดับภาค</translation>
+    </message>
+    <message>
       <source>exchange changes with other offices</source>
       <translation>แลกเปลี่ยนข้อมูลกับสำนักงานอื่น</translation>
+    </message>
+    <message>
+      <source>exchange changes with the hub now</source>
+      <translation>แลกเปลี่ยนการเปลี่ยนแปลงกับศูนย์กลางเดี๋ยวนี้</translation>
     </message>
     <message>
       <source>its fingerprint</source>
@@ -848,6 +976,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>รวมแฟ้มการเปลี่ยนแปลง (ทุกส่วน)</translation>
     </message>
     <message>
+      <source>no</source>
+      <translation>ไม่ได้</translation>
+    </message>
+    <message>
       <source>office</source>
       <translation>สำนักงาน</translation>
     </message>
@@ -868,12 +1000,20 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>เพิกถอนแล้ว</translation>
     </message>
     <message>
+      <source>set up and look after a regional hub on PostgreSQL</source>
+      <translation>ตั้งค่าและดูแลศูนย์กลางระดับภาคบน PostgreSQL</translation>
+    </message>
+    <message>
       <source>settle a conflict</source>
       <translation>ตัดสินข้อขัดแย้ง</translation>
     </message>
     <message>
       <source>take in changes that were held back</source>
       <translation>รับการเปลี่ยนแปลงที่พักไว้เข้ามา</translation>
+    </message>
+    <message>
+      <source>the administrator's connection</source>
+      <translation>การเชื่อมต่อของผู้ดูแล</translation>
     </message>
     <message>
       <source>the card to write</source>
@@ -896,8 +1036,24 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>แฟ้มที่จะบันทึก</translation>
     </message>
     <message>
+      <source>the hub's CA certificate (or sslrootcert= in the URL)</source>
+      <translation>ใบรับรอง CA ของศูนย์กลาง (หรือ sslrootcert= ใน URL)</translation>
+    </message>
+    <message>
+      <source>the hub's state for this copy</source>
+      <translation>สถานะของศูนย์กลางสำหรับชุดข้อมูลนี้</translation>
+    </message>
+    <message>
       <source>the key card</source>
       <translation>บัตรกุญแจ</translation>
+    </message>
+    <message>
+      <source>the office's address on the hub</source>
+      <translation>ที่อยู่ของสำนักงานบนศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>the office's role (Latin letters, digits, _)</source>
+      <translation>บทบาทของสำนักงาน (อักษรละติน ตัวเลข และ _)</translation>
     </message>
     <message>
       <source>this copy</source>
@@ -920,6 +1076,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>เชื่อถือ</translation>
     </message>
     <message>
+      <source>use this hub (the address the office was given)</source>
+      <translation>ใช้ศูนย์กลางนี้ (ที่อยู่ที่สำนักงานได้รับ)</translation>
+    </message>
+    <message>
       <source>what to call this copy or office here</source>
       <translation>ชื่อที่ใช้เรียกเครื่องหรือสำนักงานนี้ในเครื่องนี้</translation>
     </message>
@@ -936,6 +1096,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ใช้ค่านี้แทน</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>ได้</translation>
+    </message>
+    <message>
       <source>{fpr} is not a trusted copy or office: trust its key card first.</source>
       <translation>{fpr} ไม่ใช่เครื่องหรือสำนักงานที่เชื่อถือ: ให้เชื่อถือบัตรกุญแจก่อน</translation>
     </message>
@@ -946,6 +1110,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>{name} cannot be read.</source>
       <translation>อ่าน {name} ไม่ได้</translation>
+    </message>
+    <message>
+      <source>{name} cannot name an office's role: use Latin letters, digits and _ (for example songkhla_office).</source>
+      <translation>ใช้ {name} เป็นชื่อบทบาทของสำนักงานไม่ได้ กรุณาใช้อักษรละติน ตัวเลข และ _ (เช่น songkhla_office)</translation>
     </message>
     <message>
       <source>{name} carries changes in this copy's name that it did not make; it was refused.</source>
@@ -962,6 +1130,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>{name} is a PDF renamed, not a change file of Organiser.</source>
       <translation>{name} เป็นแฟ้ม PDF ที่เปลี่ยนชื่อ ไม่ใช่แฟ้มการเปลี่ยนแปลงของ Organiser</translation>
+    </message>
+    <message>
+      <source>{name} is a name the hub keeps for itself.</source>
+      <translation>{name} เป็นชื่อที่ศูนย์กลางสงวนไว้ใช้เอง</translation>
     </message>
     <message>
       <source>{name} is a zip file renamed, not a change file of Organiser.</source>
@@ -1012,8 +1184,16 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>การเปลี่ยนแปลง {n} รายการลงเวลาล่วงหน้านาฬิกาของเครื่องนี้เกินหนึ่งวัน: พักไว้จนกว่าจะมีผู้ยืนยันรับ (ที่หน้าแลกเปลี่ยนข้อมูล หรือ organiser sync held)</translation>
     </message>
     <message>
+      <source>{path} cannot be found.</source>
+      <translation>ไม่พบ {path}</translation>
+    </message>
+    <message>
       <source>{people} people, {check_ins} check-ins, {actions} actions, {memoranda} memoranda; {conflicts} new conflicts.</source>
       <translation>บุคคล {people} คน ลงทะเบียนเข้างาน {check_ins} ครั้ง กิจกรรม {actions} รายการ บันทึกความร่วมมือ {memoranda} ฉบับ ข้อขัดแย้งใหม่ {conflicts} รายการ</translation>
+    </message>
+    <message>
+      <source>{url} is not a hub address: it looks like postgresql://office@host:5432/hub.</source>
+      <translation>{url} ไม่ใช่ที่อยู่ของศูนย์กลาง ที่อยู่มีรูปแบบเช่น postgresql://office@host:5432/hub</translation>
     </message>
   </context>
 </TS>

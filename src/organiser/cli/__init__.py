@@ -32,6 +32,7 @@ AREA_MODULES = (
     "organiser.cli.plans",
     "organiser.cli.safety",
     "organiser.cli.sync",
+    "organiser.cli.hub",
 )
 
 EXIT_USER_ERROR = 2

@@ -79,6 +79,10 @@ def register(sub: Any, export_sub: Any) -> None:
     which.add_argument("--all", action="store_true", help=_("those of every copy"))
     accept.set_defaults(handler=cmd_accept)
 
+    from organiser.cli.hub import register_sync_hub
+
+    register_sync_hub(actions)  # organiser sync hub set | status | now
+
 
 def cmd_id(ctx: Context) -> int:
     from organiser.services.sync.copies import copy_identity
