@@ -73,6 +73,7 @@ def save_person(uow: UnitOfWork, record: PersonRecord) -> str:
         person = s.get(Person, record.id)
         if person is None or person.deleted_at is not None:
             raise NotFound(_("This person no longer exists; reload the list."))
+        refuse_erased(person)
     else:
         person = Person(given_name=record.given_name)
         s.add(person)
@@ -115,6 +116,15 @@ def _person(uow: UnitOfWork, person_id: str) -> Person:
     if person is None:
         raise NotFound(_("No such person."))
     return person
+
+
+def refuse_erased(person: Person) -> None:
+    """An erased person's data is gone for good (PDPA): nothing may be typed back into it."""
+    if person.erased_at is not None:
+        raise UserError(
+            _("This person's data was erased on request and cannot be edited or merged; "
+              "add them again as a new person if they agree.")
+        )  # fmt: skip
 
 
 def delete_person(uow: UnitOfWork, person_id: str) -> None:
@@ -188,6 +198,8 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
     survivor, loser = _person(uow, survivor_id), _person(uow, loser_id)
     if survivor.deleted_at or loser.deleted_at:
         raise UserError(_("Deleted people cannot be merged; restore them first."))
+    refuse_erased(survivor)
+    refuse_erased(loser)
     regs = len(
         s.scalars(
             select(Registration.id).where(
