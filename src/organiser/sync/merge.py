@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from organiser.core.thaitext import thai_sort_key
 from organiser.sync import clock, future, policy
 from organiser.sync.erasure import erasure_stamp, scrub_row
+from organiser.sync.merge_loops import break_merge_loops
 from organiser.sync.schema import Table, captured_tables, parents_first, q
 from organiser.sync.snapshot import SNAPSHOT
 
@@ -221,6 +222,7 @@ def recompute_rows(conn: sqlite3.Connection, rows: set[tuple[str, str]]) -> tupl
         pending = left  # a parent applied in this pass lets its children through
     conn.execute("DELETE FROM sync_waiting")
     conn.executemany("INSERT INTO sync_waiting (tbl, row_id) VALUES (?, ?)", pending)
+    break_merge_loops(conn, {t for t, _r in rows})
     return written, len(pending), newer
 
 
