@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sync_copies import DAY1, Copy, everyone_with_everyone
+from sync_copies import Copy, everyone_with_everyone
 
 from organiser.services.desk import reading as desk
-from organiser.services.people.directory import get_person
-from organiser.services.people.directory import PersonRecord
+from organiser.services.people.directory import PersonRecord, get_person
 from organiser.services.people.editing import delete_person, merge_people, save_person
 from organiser.services.people.listing import DirectoryQuery, directory_keys
 from organiser.sync.merge_loops import loops
@@ -57,9 +56,9 @@ def test_two_people_merged_into_each_other_leave_one_live_person_on_every_copy(
         assert _followed(copy, one) == _followed(copy, two) == survivor
         assert _at_the_desk(copy, ids["event"], {one, two}) == [survivor]
         # the other record stays, merged into the survivor: nothing of it is lost
-        assert copy.raw(
-            "SELECT merged_into_id FROM person WHERE id = ?", max(one, two)
-        ) == [(survivor,)]
+        assert copy.raw("SELECT merged_into_id FROM person WHERE id = ?", max(one, two)) == [
+            (survivor,)
+        ]
     _same_everywhere(copies)
 
 

@@ -190,8 +190,9 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
     `merged_into_id` pointing at the survivor, and empty fields of the survivor are filled from
     the loser. The loser's registrations and check-ins are not rewritten: check-ins are facts
     other copies hold too, and reads follow `merged_into_id` (services.registrations), so the
-    survivor is listed and counted once per event with every check-in of both. Session roles,
-    team memberships and plan actions move over, one row at a time."""
+    survivor is listed and counted once per event with every check-in of both. Session roles
+    and team memberships are not rewritten either: their lists read them as the survivor's
+    (services.merged_people). Plan actions still move over, one row at a time."""
     if survivor_id == loser_id:
         raise UserError(_("Choose two different people to merge."))
     s = uow.session
@@ -207,27 +208,22 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
             )
         ).all()
     )
-    roles = 0
-    survivor_roles = {
-        (r.session_id, r.role)
-        for r in s.scalars(select(SessionPerson).where(SessionPerson.person_id == survivor.id))
-    }
-    for role in s.scalars(select(SessionPerson).where(SessionPerson.person_id == loser.id)):
-        if (role.session_id, role.role) in survivor_roles:
-            role.soft_delete()
-        else:
-            role.person_id = survivor.id
-        roles += 1
-    teams = {
-        m.team_id for m in s.scalars(select(TeamMember).where(TeamMember.person_id == survivor.id))
-    }
-    memberships = 0
-    for member in s.scalars(select(TeamMember).where(TeamMember.person_id == loser.id)):
-        if member.team_id in teams:
-            member.soft_delete()
-        else:
-            member.person_id = survivor.id
-        memberships += 1
+    # session roles and team memberships stay as they are: reads follow the merge
+    # (services.merged_people), so a merge sends no burst of rewritten rows to other copies
+    roles = len(
+        s.scalars(
+            select(SessionPerson.id).where(
+                SessionPerson.person_id == loser.id, SessionPerson.deleted_at.is_(None)
+            )
+        ).all()
+    )
+    memberships = len(
+        s.scalars(
+            select(TeamMember.id).where(
+                TeamMember.person_id == loser.id, TeamMember.deleted_at.is_(None)
+            )
+        ).all()
+    )
     actions = 0
     for action in s.scalars(select(Action).where(Action.owner_person_id == loser.id)):
         action.owner_person_id = survivor.id
