@@ -162,11 +162,13 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: boo
         "INSERT OR IGNORE INTO sync_change (stamp, tbl, row_id, col, value, base) "
         "SELECT stamp, tbl, row_id, col, value, base FROM temp.sync_incoming"
     )
+    # held-back changes a person accepted do not count as held in order: their copy, its clock
+    # put right, goes on with earlier stamps that must not be taken for ones already held
     conn.execute(  # "WHERE true": SQLite's upsert after a SELECT needs it to parse
         "INSERT INTO sync_held (origin, stamp) SELECT substr(stamp, ?) AS o, max(stamp) "
-        "FROM temp.sync_incoming WHERE true GROUP BY o "
+        "FROM temp.sync_incoming WHERE ? GROUP BY o "
         "ON CONFLICT (origin) DO UPDATE SET stamp = max(stamp, excluded.stamp)",
-        (clock.HLC_DIGITS + 1,),
+        (clock.HLC_DIGITS + 1, not accepted),
     )
     top = conn.execute("SELECT max(stamp) FROM temp.sync_incoming").fetchone()
     if top and top[0]:

@@ -22,7 +22,7 @@ from organiser.services import settings
 from organiser.services.sync import attachments
 from organiser.services.sync.copies import keys_of, this_laptop
 from organiser.store.db import Store
-from organiser.sync import batches, clock, merge, policy, sealed, trust
+from organiser.sync import batches, clock, future, merge, policy, sealed, trust
 from organiser.sync.cards import Laptop, read_laptop
 from organiser.sync.keys import Keys, normalise_fingerprint
 from organiser.sync.merge import Change, connection_of
@@ -391,6 +391,12 @@ def receive(
     if result.new_changes == 0 and not new_batches and not fresh_files:
         if not checked.own_only:
             result.notices.append(_("Nothing new: everything in this file is here already."))
+        # a file with nothing new still tells a laptop whose clock runs far ahead
+        sender_ms = _sender_clock_ms(checked.opened.header)
+        if sender_ms is not None and future.ahead_of(sender_ms):
+            _say_what_waits(
+                result, merge.Applied(0, 0, 0, clock_ahead_ms=future.ahead_of(sender_ms))
+            )
         if not dry_run and (known is None or known.holds != holds):
             # nothing to take in, but news of what the sender holds: the next file to it
             # carries only what it lacks (a second receive of the same file writes nothing)
