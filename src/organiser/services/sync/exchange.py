@@ -21,6 +21,7 @@ from organiser.core.i18n import _
 from organiser.services import settings
 from organiser.services.sync import attachments
 from organiser.services.sync.copies import keys_of, this_laptop
+from organiser.services.sync.relay import changes_of, outgoing
 from organiser.store.db import Store
 from organiser.sync import batches, clock, future, merge, policy, sealed, trust
 from organiser.sync.cards import Laptop, read_laptop
@@ -77,28 +78,6 @@ def _limit(conn: sqlite3.Connection) -> int:
     return int(mb * 1_000_000)
 
 
-def _author_cards(conn: sqlite3.Connection, keys: Keys, me: Laptop, origins: set[str]) -> list[Any]:
-    """The cards of the copies whose batches travel, so that the recipient can check a relayed
-    batch against a laptop its office vouches for."""
-    cards = [me.as_json()] if keys.copy_id in origins else []
-    for name, office, copy_id, sign_key, age, self_sig, office_fpr, vouch in conn.execute(
-        "SELECT name, office, copy_id, sign_key, age_recipient, self_sig, office_fpr, vouch "
-        "FROM sync_trust WHERE kind = 'laptop' AND self_sig IS NOT NULL"
-    ).fetchall():
-        if str(copy_id) not in origins or copy_id == keys.copy_id:
-            continue
-        office_key = None
-        if office_fpr is not None:
-            row = conn.execute(
-                "SELECT sign_key FROM sync_trust WHERE fingerprint = ?", (office_fpr,)
-            ).fetchone()
-            office_key = bytes(row[0]) if row else keys.office_public
-        laptop = Laptop(str(name), str(office), str(copy_id), bytes(sign_key), str(age),
-                        bytes(self_sig), office_key, bytes(vouch) if vouch else None)  # fmt: skip
-        cards.append(laptop.as_json())
-    return cards
-
-
 def _recipients(conn: sqlite3.Connection, keys: Keys, to: list[str] | None) -> list[trust.Trusted]:
     laptops = trust.trusted_laptops(conn, keys)
     if not to:
@@ -136,19 +115,10 @@ def send(store: Store, path: Path, to: list[str] | None = None) -> SendResult:
                 _("No copy is trusted yet: trust another office's key card first "
                   "(organiser sync trust FILE).")
             )  # fmt: skip
-        batches.forget_erased_salts(conn)
-        batches.seal_own(conn, keys)
-        changes = merge.changes_since(uow, _known_by_all(recipients))
-        ids = batches.batches_for(conn, ((c.stamp, c.tbl, c.row_id, c.col) for c in changes))
-        sent_batches = [batches.batch_json(conn, b) for b in ids]
-        origins = {str(b["origin"]) for b in sent_batches}
-        carried = attachments.outgoing(uow, store, changes)
-        payload = {
-            "batches": sent_batches,
-            "authors": _author_cards(conn, keys, me, origins),
-            "attachments": carried.inside,
-            "awaited": carried.awaited,
-        }
+        payload = outgoing(conn, keys, me, _known_by_all(recipients))
+        sent_batches = payload["batches"]
+        carried = attachments.outgoing(uow, store, changes_of(sent_batches))
+        payload.update(attachments=carried.inside, awaited=carried.awaited)
         header = {
             "format": sealed.FORMAT,
             "app": __version__,
