@@ -1,5 +1,5 @@
 """People as merges leave them, for every list that names people: a session's speakers, a core
-team's members. Merging two records writes no row of these tables (other copies hold the rows
+team's members, an action's owner. Merging two records writes no row of these tables (other copies hold the rows
 too, and rewriting them one by one made every merge a burst of changes to send); the rows keep
 pointing at the record merged away, and reads follow `merged_into_id` to the survivor, as
 registrations do (services.registrations)."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import object_session, selectinload
 
 from organiser.domain.people import Person
 from organiser.services.registrations import person_roots, root_of
@@ -46,3 +46,18 @@ def people_followed(uow: UnitOfWork, person_ids: Iterable[str]) -> PeopleFollowe
             )
         }
     return PeopleFollowed(roots, survivors)
+
+
+def survivor_of(person: Person) -> Person:
+    """The person a row naming `person` is read as, through the session that loaded it: one
+    read per merge followed (an action's owner; merges are few). A loop, left only by data
+    from before loops were settled, ends where it closes."""
+    session = object_session(person)
+    seen: set[str] = set()
+    while person.merged_into_id and person.id not in seen and session is not None:
+        seen.add(person.id)
+        found = session.get(Person, person.merged_into_id)
+        if found is None:
+            break
+        person = found
+    return person

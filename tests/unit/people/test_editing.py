@@ -29,6 +29,7 @@ from organiser.services.people.editing import (
 )
 from organiser.services.people.listing import DirectoryQuery, directory_keys
 from organiser.services.people.rows import list_organisations, list_people
+from organiser.services.plans.detail import action_detail
 from organiser.services.plans.teams import list_teams
 
 
@@ -133,7 +134,8 @@ def test_merge_keeps_both_histories(demo_store) -> None:
         assert survivor_id in named and loser_id not in named
         members = {m.person_id for t in list_teams(uow) for m in t.members}
         assert survivor_id in members and loser_id not in members
-        assert s.get(Action, action_id).owner_person_id == survivor_id  # type: ignore[union-attr]
+        assert s.get(Action, action_id).owner_person_id == loser_id  # type: ignore[union-attr]
+        assert action_detail(uow, action_id).owner_person_id == survivor_id
         # check-ins are facts: not rewritten, and they count for the survivor
         checkins = s.scalars(select(CheckIn).where(CheckIn.registration_id == reg_loser_id)).all()
         assert len(checkins) == loser_checkins

@@ -13,10 +13,15 @@ import pypdf
 from sync_copies import DAY1, Copy, everyone_with_everyone
 
 from organiser.domain.agenda import SessionRole
+from organiser.domain.plans import PlanKind
 from organiser.services.agenda.editing import SessionDraft, create_session, set_people
 from organiser.services.agenda.reading import list_sessions
 from organiser.services.agenda.reports import build_report, write_agenda
+from organiser.services.people.directory import get_person
 from organiser.services.people.editing import merge_people
+from organiser.services.plans.detail import action_detail
+from organiser.services.plans.editing import ActionInput, PlanInput, create_action, create_plan
+from organiser.services.plans.reading import list_actions
 from organiser.services.plans.teams import add_member, list_teams, remove_member, save_team
 
 
@@ -38,6 +43,8 @@ def _prepare(copy: Copy, event: str, keep: str, duplicate: str, other: str) -> t
         team = save_team(uow, None, "วงเรียนรู้ภาคใต้")
         for person in (duplicate, keep, other):
             add_member(uow, team, person)
+        plan = create_plan(uow, PlanInput(kind=PlanKind.REGIONAL, title="แผนงานระดับภาค"))
+        create_action(uow, plan, ActionInput("ประชุมติดตาม", owner_person_id=duplicate, due_on=DAY1))
         return panel, team
 
     return copy.write(work)
@@ -65,6 +72,9 @@ def test_a_merge_writes_only_people_and_every_list_shows_the_survivor_once(
         ]  # fmt: skip
         row = next(t for t in copy.read(list_teams) if t.id == team)
         assert sorted(m.person_id for m in row.members) == sorted([keep, other])
+        [action] = copy.read(lambda uow: list_actions(uow))
+        assert action.owner == copy.read(lambda uow: get_person(uow, keep)).full_name  # type: ignore[union-attr]
+        assert copy.read(lambda uow: action_detail(uow, action.id).owner_person_id) == keep
     # the printed programme names the survivor, once
     report = a.read(lambda uow: build_report(uow, event, "th", printed_on=DAY1))
     path = write_agenda(report, "pdf", tmp_path / "agenda.pdf")

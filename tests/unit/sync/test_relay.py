@@ -57,14 +57,17 @@ def test_changes_taken_in_by_another_route_are_relayed_with_their_authors_signat
     sign_key = bytes(c.raw("SELECT sign_key FROM sync_trust WHERE copy_id = ?", author)[0][0])
     with c.store.reader() as uow:
         conn = merge.connection_of(uow)
-        held = [str(r[0]) for r in conn.execute("SELECT batch FROM sync_batch WHERE origin = ?", (author,))]
+        held = [
+            str(r[0])
+            for r in conn.execute("SELECT batch FROM sync_batch WHERE origin = ?", (author,))
+        ]
         assert held
         for batch in held:
-            assert batches.verify_batch(batches.read_batch(batches.batch_json(conn, batch)), sign_key)
+            assert batches.verify_batch(
+                batches.read_batch(batches.batch_json(conn, batch)), sign_key
+            )
     # and c, holding them, is offered nothing more of a's by b
-    assert not [
-        x for x in relay.offer(b.store, known(c.store))["batches"] if x["origin"] == author
-    ]
+    assert not [x for x in relay.offer(b.store, known(c.store))["batches"] if x["origin"] == author]
 
 
 def test_a_change_altered_on_the_other_route_is_refused_and_nothing_is_taken_in(

@@ -190,9 +190,9 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
     `merged_into_id` pointing at the survivor, and empty fields of the survivor are filled from
     the loser. The loser's registrations and check-ins are not rewritten: check-ins are facts
     other copies hold too, and reads follow `merged_into_id` (services.registrations), so the
-    survivor is listed and counted once per event with every check-in of both. Session roles
-    and team memberships are not rewritten either: their lists read them as the survivor's
-    (services.merged_people). Plan actions still move over, one row at a time."""
+    survivor is listed and counted once per event with every check-in of both. Session roles,
+    team memberships and actions' owners are not rewritten either: their lists read them as
+    the survivor's (services.merged_people). A merge writes the two people rows only."""
     if survivor_id == loser_id:
         raise UserError(_("Choose two different people to merge."))
     s = uow.session
@@ -208,7 +208,7 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
             )
         ).all()
     )
-    # session roles and team memberships stay as they are: reads follow the merge
+    # session roles, team memberships and actions' owners stay as they are: reads follow the merge
     # (services.merged_people), so a merge sends no burst of rewritten rows to other copies
     roles = len(
         s.scalars(
@@ -224,10 +224,11 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
             )
         ).all()
     )
-    actions = 0
-    for action in s.scalars(select(Action).where(Action.owner_person_id == loser.id)):
-        action.owner_person_id = survivor.id
-        actions += 1
+    actions = len(
+        s.scalars(
+            select(Action.id).where(Action.owner_person_id == loser.id, Action.deleted_at.is_(None))
+        ).all()
+    )
     for name in EDITABLE_PERSON_FIELDS:
         if not getattr(survivor, name) and getattr(loser, name):
             setattr(survivor, name, getattr(loser, name))
