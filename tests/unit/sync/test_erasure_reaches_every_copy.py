@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+import sqlalchemy as sa
 from sync_copies import Copy, everyone_with_everyone, set_phone
 
 from organiser.core.errors import UserError
@@ -85,7 +85,7 @@ def test_an_edit_of_an_erased_person_made_afterwards_on_the_same_copy_does_not_b
     # … and a write that goes round it still does not bring the data back
     a.write(
         lambda uow: uow.session.execute(
-            text("UPDATE person SET phone = '0844444444' WHERE id = :id"), {"id": person}
+            sa.text("UPDATE person SET phone = '0844444444' WHERE id = :id"), {"id": person}
         )
     )
     everyone_with_everyone(copies)

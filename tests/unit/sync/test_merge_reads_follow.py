@@ -74,7 +74,8 @@ def test_a_merge_writes_only_people_and_every_list_shows_the_survivor_once(
         assert sorted(m.person_id for m in row.members) == sorted([keep, other])
         [action] = copy.read(lambda uow: list_actions(uow))
         assert action.owner == copy.read(lambda uow: get_person(uow, keep)).full_name  # type: ignore[union-attr]
-        assert copy.read(lambda uow: action_detail(uow, action.id).owner_person_id) == keep
+        found = action.id
+        assert copy.read(lambda uow, found=found: action_detail(uow, found).owner_person_id) == keep
     # the printed programme names the survivor, once
     report = a.read(lambda uow: build_report(uow, event, "th", printed_on=DAY1))
     path = write_agenda(report, "pdf", tmp_path / "agenda.pdf")
