@@ -1174,6 +1174,10 @@
       <translation>บุคคลนี้ไม่มีอยู่แล้ว โปรดโหลดรายการใหม่</translation>
     </message>
     <message>
+      <source>This person's data was erased on request and cannot be edited or merged; add them again as a new person if they agree.</source>
+      <translation>ข้อมูลของบุคคลนี้ถูกลบตามคำขอแล้ว จึงแก้ไขหรือรวมรายการไม่ได้ หากเจ้าตัวยินยอม ให้เพิ่มเป็นบุคคลใหม่</translation>
+    </message>
+    <message>
       <source>This record was merged into another organisation and cannot be restored.</source>
       <translation>รายการนี้ถูกรวมเข้ากับองค์กรอื่นแล้ว จึงกู้คืนไม่ได้</translation>
     </message>

@@ -628,6 +628,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
+      <source>Changes from another copy were refused: signed by a copy not trusted here, or altered on the way. Nothing was taken in.</source>
+      <translation>ไม่รับการเปลี่ยนแปลงจากเครื่องอื่น: ลงนามโดยเครื่องที่ไม่ได้เชื่อถือ หรือถูกแก้ไขระหว่างทาง จึงไม่ได้รับข้อมูลใดเข้ามา</translation>
+    </message>
+    <message>
       <source>Changes waiting to go up: {n}</source>
       <translation>การเปลี่ยนแปลงที่รอส่งขึ้นศูนย์กลาง: {n}</translation>
     </message>
@@ -1182,6 +1186,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>{n} changes are dated more than a day ahead of this laptop's clock: they are held back until a person accepts them (the Sync place, or organiser sync held).</source>
       <translation>การเปลี่ยนแปลง {n} รายการลงเวลาล่วงหน้านาฬิกาของเครื่องนี้เกินหนึ่งวัน: พักไว้จนกว่าจะมีผู้ยืนยันรับ (ที่หน้าแลกเปลี่ยนข้อมูล หรือ organiser sync held)</translation>
+    </message>
+    <message>
+      <source>{n} changes made on this laptop are dated {days} days ahead of its clock (made while its date was wrong): other offices hold them back until a person there accepts them. New changes are dated by the clock as it is now.</source>
+      <translation>การเปลี่ยนแปลง {n} รายการที่ทำบนเครื่องนี้ลงเวลาล่วงหน้านาฬิกาของเครื่อง {days} วัน (ทำขณะที่ตั้งวันที่ผิด): สำนักงานอื่นจะพักไว้จนกว่าจะมีผู้ยืนยันรับ การเปลี่ยนแปลงใหม่ลงเวลาตามนาฬิกาปัจจุบันแล้ว</translation>
     </message>
     <message>
       <source>{path} cannot be found.</source>

@@ -171,7 +171,16 @@ def cmd_send(ctx: Context) -> int:
     if result.awaited:
         print(_("{n} attachments were too large to travel and are listed as awaited.").format(
             n=result.awaited))  # fmt: skip
+    _say_made_ahead(ctx)
     return 0
+
+
+def _say_made_ahead(ctx: Context) -> None:
+    from organiser.services.sync.held import made_ahead_here
+
+    sentence = made_ahead_here(ctx.store)
+    if sentence:
+        print(sentence)
 
 
 def cmd_receive(ctx: Context) -> int:
@@ -233,6 +242,7 @@ def cmd_held(ctx: Context) -> int:
     if ctx.args.json:
         print_json([asdict(r) for r in rows])
         return 0
+    _say_made_ahead(ctx)
     if not rows:
         print(_("No changes are held back."))
         return 0

@@ -198,6 +198,31 @@ def batches_for(
     return found
 
 
+def lacking(conn: sqlite3.Connection, known_there: dict[str, str]) -> list[str]:
+    """Every signed batch held here that a copy holding `known_there` (per author copy, the
+    newest stamp it holds) lacks a change of, in the order the changes were made: this copy's
+    own, and every other copy's however they reached this one (a change file, a venue desk, a
+    hub), each passed on as its author signed it."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS sync_known_there (origin TEXT PRIMARY KEY, stamp TEXT)"
+    )
+    conn.execute("DELETE FROM temp.sync_known_there")
+    conn.executemany("INSERT INTO temp.sync_known_there VALUES (?, ?)", known_there.items())
+    found = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT s.batch, min(s.stamp) AS first FROM sync_seal s "
+            "JOIN sync_batch b ON b.batch = s.batch "
+            "LEFT JOIN temp.sync_known_there k ON k.origin = b.origin "
+            "WHERE s.stamp > coalesce(k.stamp, '') AND EXISTS (SELECT 1 FROM sync_change c "
+            "WHERE c.tbl = s.tbl AND c.row_id = s.row_id AND c.col = s.col AND c.stamp = s.stamp) "
+            "GROUP BY s.batch ORDER BY first"
+        )
+    ]
+    conn.execute("DELETE FROM temp.sync_known_there")
+    return found
+
+
 def _value_json(value: Value) -> Any:
     return {"b": value.hex()} if isinstance(value, bytes) else value
 

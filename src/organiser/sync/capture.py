@@ -122,7 +122,7 @@ def stamp_pending(conn: sqlite3.Connection) -> str | None:
             return None
     except sqlite3.OperationalError:  # a schema before the sync revision
         return None
-    stamp = clock.tick(conn)
+    stamp = clock.tick(conn, lambda: _newest_edited(conn))
     conn.execute(
         """INSERT OR REPLACE INTO sync_change (stamp, tbl, row_id, col, value, base)
         SELECT ?, p.tbl, p.row_id, p.col, p.value,
@@ -165,6 +165,16 @@ def stamp_pending(conn: sqlite3.Connection) -> str | None:
             scrub_row(conn, tbl, row_id)
     _erasure_stays(conn, [t for t in touched if t not in erased])
     return stamp
+
+
+def _newest_edited(conn: sqlite3.Connection) -> str | None:
+    """The newest change held of the fields this transaction writes (asked only when this
+    copy's clock was set back: an edit must still sort after what it replaces)."""
+    row = conn.execute(
+        "SELECT max(c.stamp) FROM sync_pending p JOIN sync_change c ON c.tbl = p.tbl "
+        "AND c.row_id = p.row_id AND c.col IN (p.col, '_row')"
+    ).fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def _erasure_stays(conn: sqlite3.Connection, rows: list[tuple[str, str]]) -> None:

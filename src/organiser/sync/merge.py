@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from organiser.core.thaitext import thai_sort_key
 from organiser.sync import clock, future, policy
 from organiser.sync.erasure import erasure_stamp, scrub_row
+from organiser.sync.merge_loops import break_merge_loops
 from organiser.sync.schema import Table, captured_tables, parents_first, q
 from organiser.sync.snapshot import SNAPSHOT
 
@@ -161,11 +162,13 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: boo
         "INSERT OR IGNORE INTO sync_change (stamp, tbl, row_id, col, value, base) "
         "SELECT stamp, tbl, row_id, col, value, base FROM temp.sync_incoming"
     )
+    # held-back changes a person accepted do not count as held in order: their copy, its clock
+    # put right, goes on with earlier stamps that must not be taken for ones already held
     conn.execute(  # "WHERE true": SQLite's upsert after a SELECT needs it to parse
         "INSERT INTO sync_held (origin, stamp) SELECT substr(stamp, ?) AS o, max(stamp) "
-        "FROM temp.sync_incoming WHERE true GROUP BY o "
+        "FROM temp.sync_incoming WHERE ? GROUP BY o "
         "ON CONFLICT (origin) DO UPDATE SET stamp = max(stamp, excluded.stamp)",
-        (clock.HLC_DIGITS + 1,),
+        (clock.HLC_DIGITS + 1, not accepted),
     )
     top = conn.execute("SELECT max(stamp) FROM temp.sync_incoming").fetchone()
     if top and top[0]:
@@ -221,6 +224,7 @@ def recompute_rows(conn: sqlite3.Connection, rows: set[tuple[str, str]]) -> tupl
         pending = left  # a parent applied in this pass lets its children through
     conn.execute("DELETE FROM sync_waiting")
     conn.executemany("INSERT INTO sync_waiting (tbl, row_id) VALUES (?, ?)", pending)
+    break_merge_loops(conn, {t for t, _r in rows})
     return written, len(pending), newer
 
 

@@ -12,6 +12,7 @@ from organiser.domain.agenda import SessionPerson
 from organiser.domain.desk import CheckIn, Registration
 from organiser.domain.people import Person
 from organiser.domain.plans import Action, TeamMember
+from organiser.services.agenda.reading import list_sessions
 from organiser.services.desk.reading import list_registrations
 from organiser.services.people.directory import PersonRecord, get_person
 from organiser.services.people.editing import (
@@ -28,6 +29,8 @@ from organiser.services.people.editing import (
 )
 from organiser.services.people.listing import DirectoryQuery, directory_keys
 from organiser.services.people.rows import list_organisations, list_people
+from organiser.services.plans.detail import action_detail
+from organiser.services.plans.teams import list_teams
 
 
 def test_save_normalises_phone_and_province(store) -> None:
@@ -122,9 +125,17 @@ def test_merge_keeps_both_histories(demo_store) -> None:
         loser_row = s.get(Person, loser_id)
         assert loser_row is not None and loser_row.merged_into_id == survivor_id
         assert loser_row.deleted_at is not None
-        assert s.get(SessionPerson, role_id).person_id == survivor_id  # type: ignore[union-attr]
-        assert s.get(TeamMember, member_id).person_id == survivor_id  # type: ignore[union-attr]
-        assert s.get(Action, action_id).owner_person_id == survivor_id  # type: ignore[union-attr]
+        # roles and memberships are not rewritten: their lists read them as the survivor's
+        role_row = s.get(SessionPerson, role_id)
+        assert role_row is not None and role_row.person_id == loser_id
+        assert s.get(TeamMember, member_id).person_id == loser_id  # type: ignore[union-attr]
+        sessions = list_sessions(uow, role_row.session.event_id)
+        named = {p.person_id for row in sessions for p in row.participants}
+        assert survivor_id in named and loser_id not in named
+        members = {m.person_id for t in list_teams(uow) for m in t.members}
+        assert survivor_id in members and loser_id not in members
+        assert s.get(Action, action_id).owner_person_id == loser_id  # type: ignore[union-attr]
+        assert action_detail(uow, action_id).owner_person_id == survivor_id
         # check-ins are facts: not rewritten, and they count for the survivor
         checkins = s.scalars(select(CheckIn).where(CheckIn.registration_id == reg_loser_id)).all()
         assert len(checkins) == loser_checkins

@@ -324,7 +324,7 @@ def test_a_file_from_a_newer_organiser_is_taken_in_with_a_notice(
     a, b, _c = laptops
     mutual(a, b)
     a.write(seeded)
-    monkeypatch.setattr(exchange, "_schema_revision", lambda conn: "0042_future")
+    monkeypatch.setattr(exchange, "schema_revision", lambda conn: "0042_future")
     sent = a.send("a1.orgsync")
     monkeypatch.undo()
     got = b.receive(sent.paths[0])

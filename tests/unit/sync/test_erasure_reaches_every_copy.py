@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+import sqlalchemy as sa
 from sync_copies import Copy, everyone_with_everyone, set_phone
 
+from organiser.core.errors import UserError
 from organiser.services.safety.privacy import erase_person
 
 
@@ -77,7 +80,14 @@ def test_an_edit_of_an_erased_person_made_afterwards_on_the_same_copy_does_not_b
     a = copies[0]
     person = ids["people"][2]
     result = a.write(lambda uow: erase_person(uow, person))
-    set_phone(a, person, "0844444444")  # found by the stateful test: the service allows it
+    with pytest.raises(UserError, match="erased"):  # the service refuses it now …
+        set_phone(a, person, "0844444444")
+    # … and a write that goes round it still does not bring the data back
+    a.write(
+        lambda uow: uow.session.execute(
+            sa.text("UPDATE person SET phone = '0844444444' WHERE id = :id"), {"id": person}
+        )
+    )
     everyone_with_everyone(copies)
     for copy in copies:
         assert copy.raw("SELECT given_name, phone FROM person WHERE id = ?", person) == [

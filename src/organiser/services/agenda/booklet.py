@@ -57,16 +57,18 @@ def _speakers(
     from sqlalchemy import select
 
     from organiser.domain.agenda import AgendaSession, SessionPerson
+    from organiser.services.merged_people import people_followed
 
-    people = {
-        person_name(p): p
-        for p in uow.session.scalars(
+    named = list(
+        uow.session.scalars(
             select(Person)
             .join(SessionPerson, SessionPerson.person_id == Person.id)
             .join(AgendaSession, AgendaSession.id == SessionPerson.session_id)
             .where(AgendaSession.event_id == event_id, SessionPerson.deleted_at.is_(None))
         )
-    }
+    )
+    followed = people_followed(uow, {p.id for p in named})  # a merged speaker is the survivor
+    people = {person_name(p): p for p in map(followed.person, named)}
     found: list[BookletSpeaker] = []
     for name, roles in roles_by_name.items():
         person = people.get(name)

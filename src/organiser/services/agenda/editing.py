@@ -20,6 +20,7 @@ from organiser.core.i18n import _
 from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson, SessionRole
 from organiser.domain.events import Event, Room
 from organiser.domain.people import Person
+from organiser.services.merged_people import people_followed
 from organiser.store.db import UnitOfWork
 
 EDITABLE = ("day", "starts_at", "ends_at", "kind", "title", "description", "expected_output",
@@ -271,10 +272,18 @@ def set_people(
         person = uow.session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
             raise UserError(_("One of the people chosen is no longer in the directory."))
-    existing = {(sp.person_id, sp.role): sp for sp in item.people}
-    for key, row in existing.items():
-        if key not in wanted and row.deleted_at is None:
-            row.soft_delete()
+    # a row naming a record merged into another is the survivor's (reads follow merges too);
+    # of two rows for one pair, a live one and then the survivor's own is the one kept
+    followed = people_followed(uow, [sp.person_id for sp in item.people])
+    existing: dict[tuple[str, SessionRole], SessionPerson] = {}
+    for sp in sorted(
+        item.people,
+        key=lambda r: (r.deleted_at is not None, r.person_id != followed.root(r.person_id)),
+    ):
+        key = (followed.root(sp.person_id), sp.role)
+        existing.setdefault(key, sp)
+        if key not in wanted and sp.deleted_at is None:
+            sp.soft_delete()
     rows: list[SessionPerson] = []
     for key in wanted:
         found = existing.get(key)

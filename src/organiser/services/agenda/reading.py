@@ -16,6 +16,7 @@ from organiser.core.i18n import _, current_language
 from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson
 from organiser.domain.agenda_conflicts import Conflict, Slot, find_conflicts
 from organiser.domain.events import Event, Room
+from organiser.services.merged_people import PeopleFollowed, people_followed
 from organiser.store.db import UnitOfWork
 
 
@@ -144,20 +145,29 @@ def _session_query(event_id: str) -> Select[AgendaSession]:
     )
 
 
-def session_row(s: AgendaSession) -> SessionRow:
-    live = [sp for sp in s.people if sp.deleted_at is None and sp.person.deleted_at is None]
+def session_row(s: AgendaSession, followed: PeopleFollowed | None = None) -> SessionRow:
+    """A session as lists and documents show it: its people in order, each merged record read
+    as the person it was merged into, once per role (both records may have been named)."""
+    live: list[tuple[str, str, str]] = []  # person id, name, role
+    for sp in s.people:
+        person = followed.person(sp.person) if followed else sp.person
+        entry = (person.id, person.full_name, sp.role.value)
+        if sp.deleted_at is None and person.deleted_at is None and entry not in live:
+            live.append(entry)
     room = s.room if s.room is not None and s.room.deleted_at is None else None
     return SessionRow(
         s.id, s.day, s.starts_at, s.ends_at, s.kind.value, s.title,
         room.name if room else "",
-        tuple((sp.role.value, sp.person.full_name) for sp in live),
+        tuple((role, name) for _pid, name, role in live),
         room.id if room else None, s.description, s.expected_output, s.position,
-        tuple(SessionPersonRow(sp.person_id, sp.person.full_name, sp.role.value) for sp in live),
+        tuple(SessionPersonRow(pid, name, role) for pid, name, role in live),
     )  # fmt: skip
 
 
 def list_sessions(uow: UnitOfWork, event_id: str) -> list[SessionRow]:
-    return [session_row(s) for s in uow.session.scalars(_session_query(event_id))]
+    sessions = list(uow.session.scalars(_session_query(event_id)))
+    followed = people_followed(uow, {sp.person_id for s in sessions for sp in s.people})
+    return [session_row(s, followed) for s in sessions]
 
 
 def list_rooms(uow: UnitOfWork, event_id: str) -> list[RoomRow]:

@@ -73,6 +73,7 @@ def save_person(uow: UnitOfWork, record: PersonRecord) -> str:
         person = s.get(Person, record.id)
         if person is None or person.deleted_at is not None:
             raise NotFound(_("This person no longer exists; reload the list."))
+        refuse_erased(person)
     else:
         person = Person(given_name=record.given_name)
         s.add(person)
@@ -115,6 +116,15 @@ def _person(uow: UnitOfWork, person_id: str) -> Person:
     if person is None:
         raise NotFound(_("No such person."))
     return person
+
+
+def refuse_erased(person: Person) -> None:
+    """An erased person's data is gone for good (PDPA): nothing may be typed back into it."""
+    if person.erased_at is not None:
+        raise UserError(
+            _("This person's data was erased on request and cannot be edited or merged; "
+              "add them again as a new person if they agree.")
+        )  # fmt: skip
 
 
 def delete_person(uow: UnitOfWork, person_id: str) -> None:
@@ -181,13 +191,16 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
     the loser. The loser's registrations and check-ins are not rewritten: check-ins are facts
     other copies hold too, and reads follow `merged_into_id` (services.registrations), so the
     survivor is listed and counted once per event with every check-in of both. Session roles,
-    team memberships and plan actions move over, one row at a time."""
+    team memberships and actions' owners are not rewritten either: their lists read them as
+    the survivor's (services.merged_people). A merge writes the two people rows only."""
     if survivor_id == loser_id:
         raise UserError(_("Choose two different people to merge."))
     s = uow.session
     survivor, loser = _person(uow, survivor_id), _person(uow, loser_id)
     if survivor.deleted_at or loser.deleted_at:
         raise UserError(_("Deleted people cannot be merged; restore them first."))
+    refuse_erased(survivor)
+    refuse_erased(loser)
     regs = len(
         s.scalars(
             select(Registration.id).where(
@@ -195,31 +208,27 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
             )
         ).all()
     )
-    roles = 0
-    survivor_roles = {
-        (r.session_id, r.role)
-        for r in s.scalars(select(SessionPerson).where(SessionPerson.person_id == survivor.id))
-    }
-    for role in s.scalars(select(SessionPerson).where(SessionPerson.person_id == loser.id)):
-        if (role.session_id, role.role) in survivor_roles:
-            role.soft_delete()
-        else:
-            role.person_id = survivor.id
-        roles += 1
-    teams = {
-        m.team_id for m in s.scalars(select(TeamMember).where(TeamMember.person_id == survivor.id))
-    }
-    memberships = 0
-    for member in s.scalars(select(TeamMember).where(TeamMember.person_id == loser.id)):
-        if member.team_id in teams:
-            member.soft_delete()
-        else:
-            member.person_id = survivor.id
-        memberships += 1
-    actions = 0
-    for action in s.scalars(select(Action).where(Action.owner_person_id == loser.id)):
-        action.owner_person_id = survivor.id
-        actions += 1
+    # session roles, team memberships and actions' owners stay as they are: reads follow the merge
+    # (services.merged_people), so a merge sends no burst of rewritten rows to other copies
+    roles = len(
+        s.scalars(
+            select(SessionPerson.id).where(
+                SessionPerson.person_id == loser.id, SessionPerson.deleted_at.is_(None)
+            )
+        ).all()
+    )
+    memberships = len(
+        s.scalars(
+            select(TeamMember.id).where(
+                TeamMember.person_id == loser.id, TeamMember.deleted_at.is_(None)
+            )
+        ).all()
+    )
+    actions = len(
+        s.scalars(
+            select(Action.id).where(Action.owner_person_id == loser.id, Action.deleted_at.is_(None))
+        ).all()
+    )
     for name in EDITABLE_PERSON_FIELDS:
         if not getattr(survivor, name) and getattr(loser, name):
             setattr(survivor, name, getattr(loser, name))

@@ -11,6 +11,7 @@ from organiser.core.i18n import current_language
 from organiser.domain.events import Event
 from organiser.domain.plan_rules import period_label
 from organiser.domain.plans import Action, ActionStatus, Plan, Team
+from organiser.services.merged_people import survivor_of
 from organiser.services.plans.editing import get_action, get_plan
 from organiser.services.plans.reading import ActionRow, link_of, list_actions, owner_name
 from organiser.store.db import UnitOfWork
@@ -125,7 +126,8 @@ def action_detail(uow: UnitOfWork, action_id: str) -> ActionDetail:
     a = get_action(uow, action_id)
     link, link_deleted = link_of(a, current_language())
     return ActionDetail(
-        a.id, a.plan_id, a.plan.title, a.title, a.description, a.owner_person_id,
+        a.id, a.plan_id, a.plan.title, a.title, a.description,
+        survivor_of(a.owner_person).id if a.owner_person else a.owner_person_id,
         a.owner_organisation_id, owner_name(a), a.province, a.starts_on, a.due_on,
         a.status.value, a.progress, a.commitment_id, a.session_id, link, link_deleted,
         a.source_action_id, history(a), a.deleted_at is not None,

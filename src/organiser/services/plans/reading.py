@@ -24,6 +24,7 @@ from organiser.domain.people import Organisation, Person
 from organiser.domain.plan_rules import DUE_SOON_DAYS, DueState, due_state, period_label
 from organiser.domain.plans import Action, ActionStatus, ActionUpdate, Plan
 from organiser.domain.reminders import Reminder
+from organiser.services.merged_people import survivor_of
 from organiser.store.db import UnitOfWork
 
 
@@ -143,7 +144,7 @@ class ActionRow:
 
 def owner_name(action: Action) -> str:
     if action.owner_person is not None:
-        return action.owner_person.full_name
+        return survivor_of(action.owner_person).full_name
     if action.owner_organisation is not None:
         return action.owner_organisation.label
     return ""
@@ -346,6 +347,7 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
             Person.family_name,
             Organisation.name,
             Organisation.short_name,
+            Person.merged_into_id,
         )
         .join(Plan, Action.plan_id == Plan.id)
         .outerjoin(Person, Action.owner_person_id == Person.id)
@@ -360,7 +362,12 @@ def reminders(uow: UnitOfWork, today: dt.date) -> list[Reminder]:
         .order_by(Action.due_on, Action.position, Action.id)
     )
     buckets: dict[tuple[str, dt.date, str], list[str]] = defaultdict(list)
-    for action_id, title, due_on, p_title, given, family, org, short in uow.session.execute(stmt):
+    for action_id, title, due_on, p_title, given, family, org, short, merged in uow.session.execute(
+        stmt
+    ):
+        if merged:  # an owner merged into another person is read as that person
+            survivor = survivor_of(uow.session.get_one(Person, merged))
+            p_title, given, family = survivor.title, survivor.given_name, survivor.family_name
         if given:
             owner = format_name(p_title, given, family)
         elif org:

@@ -12,6 +12,7 @@ from organiser.core.i18n import _
 from organiser.core.thaitext import thai_sort_key
 from organiser.domain.people import Person
 from organiser.domain.plans import Team, TeamMember, TeamRole
+from organiser.services.merged_people import PeopleFollowed, people_followed
 from organiser.store.db import UnitOfWork
 
 
@@ -50,13 +51,26 @@ class TeamRow:
         }
 
 
-def _member_row(m: TeamMember) -> MemberRow:
-    p = m.person
+def _member_row(m: TeamMember, p: Person) -> MemberRow:
     org = p.organisation
     return MemberRow(
         m.id, p.id, p.full_name, (org.short_name or org.name) if org else "", p.province,
         p.phone, m.role.value,
     )  # fmt: skip
+
+
+def _members(team: Team, followed: PeopleFollowed) -> list[MemberRow]:
+    """The team's live members, each merged record read as its survivor, once: the
+    survivor's own membership first, else the oldest of those merged into it."""
+    chosen: dict[str, tuple[bool, str, TeamMember, Person]] = {}
+    for m in team.members:
+        person = followed.person(m.person)
+        if m.deleted_at is not None or person.deleted_at is not None:
+            continue
+        rank = (m.person_id != person.id, m.id, m, person)
+        if person.id not in chosen or rank[:2] < chosen[person.id][:2]:
+            chosen[person.id] = rank
+    return [_member_row(m, person) for _own, _id, m, person in chosen.values()]
 
 
 def list_teams(uow: UnitOfWork) -> list[TeamRow]:
@@ -69,13 +83,11 @@ def list_teams(uow: UnitOfWork) -> list[TeamRow]:
         )
         .where(Team.deleted_at.is_(None))
     )
+    teams = list(uow.session.scalars(stmt))
+    followed = people_followed(uow, {m.person_id for t in teams for m in t.members})
     rows = []
-    for t in uow.session.scalars(stmt):
-        members = [
-            _member_row(m)
-            for m in t.members
-            if m.deleted_at is None and m.person.deleted_at is None
-        ]
+    for t in teams:
+        members = _members(t, followed)
         # coordinators first, then Thai order of given names
         members.sort(key=lambda m: (m.role != TeamRole.COORDINATOR, thai_sort_key(m.name)))
         rows.append(TeamRow(t.id, t.name, t.description, t.region, t.event_id, members))
@@ -118,8 +130,9 @@ def add_member(
     team = _team(uow, team_id)
     if uow.session.get(Person, person_id) is None:
         raise NotFound(_("This person is no longer in the directory."))
+    followed = people_followed(uow, [person_id, *(m.person_id for m in team.members)])
     for m in team.members:
-        if m.person_id == person_id:
+        if followed.root(m.person_id) == followed.root(person_id):
             # Re-adding someone who left revives their membership instead of a duplicate.
             m.restore()
             m.role = role
@@ -142,4 +155,9 @@ def remove_member(uow: UnitOfWork, member_id: str) -> None:
     member = uow.session.get(TeamMember, member_id)
     if member is None:
         raise NotFound(_("This person is no longer in the team."))
-    member.soft_delete()
+    # the memberships of records merged into this person leave too, or they would show again
+    team = _team(uow, member.team_id)
+    followed = people_followed(uow, [m.person_id for m in team.members])
+    for m in team.members:
+        if followed.root(m.person_id) == followed.root(member.person_id) and m.deleted_at is None:
+            m.soft_delete()

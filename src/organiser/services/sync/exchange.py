@@ -21,8 +21,9 @@ from organiser.core.i18n import _
 from organiser.services import settings
 from organiser.services.sync import attachments
 from organiser.services.sync.copies import keys_of, this_laptop
+from organiser.services.sync.relay import changes_of, outgoing
 from organiser.store.db import Store
-from organiser.sync import batches, clock, merge, policy, sealed, trust
+from organiser.sync import batches, clock, future, merge, policy, sealed, trust
 from organiser.sync.cards import Laptop, read_laptop
 from organiser.sync.keys import Keys, normalise_fingerprint
 from organiser.sync.merge import Change, connection_of
@@ -63,7 +64,7 @@ class ReceiveResult:
     newer_version: int = 0
 
 
-def _schema_revision(conn: sqlite3.Connection) -> str:
+def schema_revision(conn: sqlite3.Connection) -> str:
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return str(row[0]) if row else ""
 
@@ -75,28 +76,6 @@ def _limit(conn: sqlite3.Connection) -> int:
     except ValueError:
         mb = DEFAULT_MAX_FILE_MB
     return int(mb * 1_000_000)
-
-
-def _author_cards(conn: sqlite3.Connection, keys: Keys, me: Laptop, origins: set[str]) -> list[Any]:
-    """The cards of the copies whose batches travel, so that the recipient can check a relayed
-    batch against a laptop its office vouches for."""
-    cards = [me.as_json()] if keys.copy_id in origins else []
-    for name, office, copy_id, sign_key, age, self_sig, office_fpr, vouch in conn.execute(
-        "SELECT name, office, copy_id, sign_key, age_recipient, self_sig, office_fpr, vouch "
-        "FROM sync_trust WHERE kind = 'laptop' AND self_sig IS NOT NULL"
-    ).fetchall():
-        if str(copy_id) not in origins or copy_id == keys.copy_id:
-            continue
-        office_key = None
-        if office_fpr is not None:
-            row = conn.execute(
-                "SELECT sign_key FROM sync_trust WHERE fingerprint = ?", (office_fpr,)
-            ).fetchone()
-            office_key = bytes(row[0]) if row else keys.office_public
-        laptop = Laptop(str(name), str(office), str(copy_id), bytes(sign_key), str(age),
-                        bytes(self_sig), office_key, bytes(vouch) if vouch else None)  # fmt: skip
-        cards.append(laptop.as_json())
-    return cards
 
 
 def _recipients(conn: sqlite3.Connection, keys: Keys, to: list[str] | None) -> list[trust.Trusted]:
@@ -136,24 +115,15 @@ def send(store: Store, path: Path, to: list[str] | None = None) -> SendResult:
                 _("No copy is trusted yet: trust another office's key card first "
                   "(organiser sync trust FILE).")
             )  # fmt: skip
-        batches.forget_erased_salts(conn)
-        batches.seal_own(conn, keys)
-        changes = merge.changes_since(uow, _known_by_all(recipients))
-        ids = batches.batches_for(conn, ((c.stamp, c.tbl, c.row_id, c.col) for c in changes))
-        sent_batches = [batches.batch_json(conn, b) for b in ids]
-        origins = {str(b["origin"]) for b in sent_batches}
-        carried = attachments.outgoing(uow, store, changes)
-        payload = {
-            "batches": sent_batches,
-            "authors": _author_cards(conn, keys, me, origins),
-            "attachments": carried.inside,
-            "awaited": carried.awaited,
-        }
+        payload = outgoing(conn, keys, me, _known_by_all(recipients))
+        sent_batches = payload["batches"]
+        carried = attachments.outgoing(uow, store, changes_of(sent_batches))
+        payload.update(attachments=carried.inside, awaited=carried.awaited)
         header = {
             "format": sealed.FORMAT,
             "app": __version__,
             "sender": me.as_json(),
-            "schema": _schema_revision(conn),
+            "schema": schema_revision(conn),
             "holds": merge.known(uow),
             "recipients": sorted(r.fingerprint for r in recipients),
             "made_at": trust.now_text(),
@@ -391,6 +361,12 @@ def receive(
     if result.new_changes == 0 and not new_batches and not fresh_files:
         if not checked.own_only:
             result.notices.append(_("Nothing new: everything in this file is here already."))
+        # a file with nothing new still tells a laptop whose clock runs far ahead
+        sender_ms = _sender_clock_ms(checked.opened.header)
+        if sender_ms is not None and future.ahead_of(sender_ms):
+            _say_what_waits(
+                result, merge.Applied(0, 0, 0, clock_ahead_ms=future.ahead_of(sender_ms))
+            )
         if not dry_run and (known is None or known.holds != holds):
             # nothing to take in, but news of what the sender holds: the next file to it
             # carries only what it lacks (a second receive of the same file writes nothing)

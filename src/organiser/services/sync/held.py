@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
 from organiser.store.db import Store
-from organiser.sync import future
+from organiser.sync import clock, future
 from organiser.sync.merge import connection_of
 
 DAY_MS = 86_400_000
@@ -66,3 +66,20 @@ def accept(store: Store, origin: str | None = None) -> int:
             future.accept(uow, row.origin)
         uow.commit()
     return sum(r.changes for r in rows)
+
+
+def made_ahead_sentence(ahead: clock.Ahead | None) -> str:
+    """What a person is told of this laptop's own changes dated far ahead ("" when none)."""
+    if ahead is None:
+        return ""
+    return _(
+        "{n} changes made on this laptop are dated {days} days ahead of its clock (made while "
+        "its date was wrong): other offices hold them back until a person there accepts them. "
+        "New changes are dated by the clock as it is now."
+    ).format(n=ahead.changes, days=round(ahead.ahead_ms / DAY_MS, 1))
+
+
+def made_ahead_here(store: Store) -> str:
+    """This laptop's own changes stamped far ahead, in one sentence ("" when none)."""
+    with store.reader() as uow:
+        return made_ahead_sentence(clock.own_ahead(connection_of(uow)))

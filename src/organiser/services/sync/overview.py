@@ -52,6 +52,8 @@ class SyncOverview:
     awaited: list[Awaited]
     attachment_limit_mb: float  # signed scans up to this size travel inside a change file
     held: list[held_back_changes.HeldRow]  # dated more than a day ahead: waiting for a person
+    # this laptop's own changes dated far ahead (its date was wrong when they were made)
+    made_ahead: str = ""
 
 
 def not_yet_sent(conn: sqlite3.Connection, keys: Keys) -> int:
@@ -93,7 +95,10 @@ def sync_overview(store: Store) -> SyncOverview:
         ]
         waiting = [Awaited(*a) for a in attachments.awaited(uow)]
         limit = attachments.limit_bytes(uow) / 1_000_000
-    return SyncOverview(identity, unsent, shown, waiting, limit, held_back_changes.held_back(store))
+        ahead = held_back_changes.made_ahead_sentence(clock.own_ahead(conn))
+    return SyncOverview(
+        identity, unsent, shown, waiting, limit, held_back_changes.held_back(store), ahead
+    )
 
 
 def set_attachment_limit(store: Store, mb: float) -> None:

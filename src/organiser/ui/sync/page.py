@@ -120,12 +120,18 @@ class SyncPage(QWidget):
         # changes dated more than a day ahead of this laptop's clock, waiting for a person
         self.held_label = QLabel()
         self.held_label.setObjectName("heldBack")
+        # this laptop's own changes dated far ahead: its date was wrong when they were made
+        self.made_ahead_label = QLabel()
+        self.made_ahead_label.setObjectName("madeAhead")
         self.accept_button = QPushButton(self.tr("Accept held-back changes…"))
         self.accept_button.setObjectName("acceptHeldBack")
         self.accept_button.clicked.connect(self.accept_held_back)
         waiting = QGroupBox(self.tr("Changes"))
         waiting_rows = QVBoxLayout(waiting)
-        for label in (self.unsent_label, self.conflicts_label, self.awaited_label, self.held_label):
+        for label in (
+            self.unsent_label, self.conflicts_label, self.awaited_label, self.held_label,
+            self.made_ahead_label,
+        ):  # fmt: skip
             label.setWordWrap(True)
             waiting_rows.addWidget(label)
         waiting_rows.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -304,6 +310,8 @@ class SyncPage(QWidget):
                     "from {copies}").format(n=held, copies=", ".join(h.made_by for h in found.held))
         )  # fmt: skip
         self.held_label.setVisible(bool(held))
+        self.made_ahead_label.setText(found.made_ahead)
+        self.made_ahead_label.setVisible(bool(found.made_ahead))
         self.accept_button.setVisible(bool(held))
         self.tabs.setTabText(1, self.tr("Conflicts ({n})").format(n=len(found.conflicts)))
         self.tabs.setTabText(2, self.tr("Attachments awaited ({n})").format(n=len(found.awaited)))

@@ -11,7 +11,8 @@ from typing import Any
 
 from organiser import __version__
 from organiser.services.sync import attachments
-from organiser.services.sync.exchange import _author_cards, _schema_revision
+from organiser.services.sync.exchange import schema_revision
+from organiser.services.sync.relay import author_cards
 from organiser.store.db import Store, UnitOfWork
 from organiser.sync import batches, merge, sealed, trust
 from organiser.sync.cards import Laptop
@@ -37,7 +38,7 @@ def seal_for(
     carried = attachments.outgoing(uow, store, changes)
     payload = {
         "batches": sent,
-        "authors": _author_cards(conn, keys, me, origins),
+        "authors": author_cards(conn, keys, me, origins),
         "attachments": carried.inside,
         "awaited": carried.awaited,
     }
@@ -76,7 +77,7 @@ def _seal(
         "format": sealed.FORMAT,
         "app": __version__,
         "sender": me.as_json(),
-        "schema": _schema_revision(connection_of(uow)),
+        "schema": schema_revision(connection_of(uow)),
         "holds": merge.known(uow),
         "recipients": sorted(r.fingerprint for r in recipients),
         "made_at": trust.now_text(),
