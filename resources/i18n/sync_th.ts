@@ -168,6 +168,10 @@
       <translation>กิจกรรม</translation>
     </message>
     <message>
+      <source>Core team</source>
+      <translation>ทีมแกนนำ</translation>
+    </message>
+    <message>
       <source>Deleted</source>
       <translation>ลบแล้ว</translation>
     </message>
@@ -200,6 +204,14 @@
       <translation>ชื่อ</translation>
     </message>
     <message>
+      <source>Goals</source>
+      <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
       <source>LINE ID</source>
       <translation>ไอดีไลน์</translation>
     </message>
@@ -210,6 +222,10 @@
     <message>
       <source>Name</source>
       <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>Name in English</source>
+      <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
       <source>Nickname</source>
@@ -224,6 +240,18 @@
       <translation>หน่วยงาน</translation>
     </message>
     <message>
+      <source>Owner</source>
+      <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>Period ends</source>
+      <translation>สิ้นสุดช่วงเวลา</translation>
+    </message>
+    <message>
+      <source>Period starts</source>
+      <translation>เริ่มช่วงเวลา</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>บุคคล</translation>
     </message>
@@ -236,24 +264,64 @@
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
+      <source>Progress</source>
+      <translation>ความคืบหน้า</translation>
+    </message>
+    <message>
       <source>Province</source>
       <translation>จังหวัด</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+      <source>Reference no.</source>
+      <translation>เลขที่อ้างอิง</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>ภาค</translation>
     </message>
     <message>
       <source>Registration</source>
       <translation>การลงทะเบียน</translation>
     </message>
     <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
       <source>Seminar</source>
       <translation>งานสัมมนา</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>วันเริ่ม</translation>
     </message>
     <message>
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
+      <source>Sub-district</source>
+      <translation>ตำบล</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <source>Village no.</source>
+      <translation>หมู่ที่</translation>
     </message>
     <message>
       <source>{value} (shown now)</source>
@@ -604,6 +672,14 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
   <context>
     <name>organiser</name>
     <message>
+      <source>(empty)</source>
+      <translation>(ว่าง)</translation>
+    </message>
+    <message>
+      <source>(not deleted)</source>
+      <translation>(ไม่ได้ลบ)</translation>
+    </message>
+    <message>
       <source>(not set)</source>
       <translation>(ยังไม่ได้ตั้ง)</translation>
     </message>
@@ -666,6 +742,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Made by</source>
       <translation>ทำโดย</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>ไม่ใช่</translation>
     </message>
     <message>
       <source>No changes are held back.</source>
@@ -816,8 +896,16 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>บันทึกการเปลี่ยนแปลง {n} รายการสำหรับ {who} ไว้ที่ {files} แล้ว</translation>
     </message>
     <message>
+      <source>Yes</source>
+      <translation>ใช่</translation>
+    </message>
+    <message>
       <source>change file {file} for {who}</source>
       <translation>แฟ้มการเปลี่ยนแปลง {file} สำหรับ {who}</translation>
+    </message>
+    <message>
+      <source>deleted {when}</source>
+      <translation>ลบเมื่อ {when}</translation>
     </message>
     <message>
       <source>exchange changes with other offices</source>

@@ -6,42 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sync_offices import Office
+from sync_offices import (
+    TITLE,
+    Office,
+    edit_plan_and_action,
+    exchange_files,
+    plan_with_an_action,
+)
 
-from organiser.domain.plans import PlanKind
-from organiser.services.plans import editing as plans_edit
-from organiser.services.sync import exchange
 from organiser.ui.context import AppContext
 from organiser.ui.plans.dialogs import ActionDialog, PlanDialog
 from organiser.ui.plans.page import PlansPage
-
-TITLE = "แผนงานขับเคลื่อนองค์กรการเงินชุมชนภาคใต้"
-ACTION = "ประชุมเครือข่ายจังหวัดตรัง"
-
-
-def _exchange(a: Office, b: Office, name: str) -> None:
-    exchange.receive(b.store, exchange.send(a.store, a.folder.parent / name).paths)
-
-
-def _plan_with_an_action(office: Office) -> tuple[str, str]:
-    with office.store.writer() as uow:
-        plan_id = plans_edit.create_plan(
-            uow, plans_edit.PlanInput(PlanKind.REGIONAL, TITLE, region="south")
-        )
-        action_id = plans_edit.create_action(
-            uow, plan_id, plans_edit.ActionInput(ACTION, due_on=dt.date(2027, 3, 1))
-        )
-        uow.commit()
-    return plan_id, action_id
-
-
-def _edit(office: Office, plan_id: str, action_id: str, plan_title: str, due: dt.date) -> None:
-    with office.store.writer() as uow:
-        plans_edit.update_plan(
-            uow, plan_id, plans_edit.PlanInput(PlanKind.REGIONAL, plan_title, region="south")
-        )
-        plans_edit.update_action(uow, action_id, plans_edit.ActionInput(ACTION, due_on=due))
-        uow.commit()
 
 
 def _page(qtbot: Any, ctx: AppContext) -> PlansPage:
@@ -61,12 +36,12 @@ def test_the_plan_and_action_dialogs_mark_the_fields_in_conflict(
     qtbot: Any, qapp: Any, offices: tuple[Office, Office]
 ) -> None:
     a, b = offices
-    plan_id, action_id = _plan_with_an_action(a)
-    _exchange(a, b, "1.orgsync")
+    plan_id, action_id = plan_with_an_action(a)
+    exchange_files(a, b, "1.orgsync")
     # both offices retitle the plan and move the action's due date, neither seeing the other
-    _edit(a, plan_id, action_id, TITLE + " (ฉบับสงขลา)", dt.date(2027, 3, 15))
-    _edit(b, plan_id, action_id, TITLE + " (ฉบับพัทลุง)", dt.date(2027, 4, 1))
-    _exchange(a, b, "2.orgsync")
+    edit_plan_and_action(a, plan_id, action_id, TITLE + " (ฉบับสงขลา)", dt.date(2027, 3, 15))
+    edit_plan_and_action(b, plan_id, action_id, TITLE + " (ฉบับพัทลุง)", dt.date(2027, 4, 1))
+    exchange_files(a, b, "2.orgsync")
     ctx = AppContext(b.store)
     page = _page(qtbot, ctx)
 
@@ -100,11 +75,11 @@ def test_a_new_plan_has_nothing_marked(
     qtbot: Any, qapp: Any, offices: tuple[Office, Office]
 ) -> None:
     a, b = offices
-    plan_id, action_id = _plan_with_an_action(a)
-    _exchange(a, b, "1.orgsync")
-    _edit(a, plan_id, action_id, TITLE + " (ฉบับสงขลา)", dt.date(2027, 3, 15))
-    _edit(b, plan_id, action_id, TITLE + " (ฉบับพัทลุง)", dt.date(2027, 4, 1))
-    _exchange(a, b, "2.orgsync")
+    plan_id, action_id = plan_with_an_action(a)
+    exchange_files(a, b, "1.orgsync")
+    edit_plan_and_action(a, plan_id, action_id, TITLE + " (ฉบับสงขลา)", dt.date(2027, 3, 15))
+    edit_plan_and_action(b, plan_id, action_id, TITLE + " (ฉบับพัทลุง)", dt.date(2027, 4, 1))
+    exchange_files(a, b, "2.orgsync")
     ctx = AppContext(b.store)
     page = _page(qtbot, ctx)
     page.new_plan()

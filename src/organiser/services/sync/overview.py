@@ -13,6 +13,7 @@ from organiser.core.i18n import _
 from organiser.services import settings
 from organiser.services.sync import attachments, conflicts, copies
 from organiser.services.sync import held as held_back_changes
+from organiser.services.sync.conflict_values import value_shown
 from organiser.store.db import Store
 from organiser.sync import clock, trust
 from organiser.sync.cards import CardError, read_card
@@ -35,6 +36,8 @@ _NAMED_BY = {
 class ConflictShown:
     conflict: conflicts.FieldConflict
     record: str  # the person's name, the organisation's, the memorandum's title…
+    # each value as the form shows it (`0822222222` as `082-222-2222`, an id as a name…)
+    texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,11 @@ def sync_overview(store: Store) -> SyncOverview:
         keys = copies.keys_of(store, conn)
         unsent = not_yet_sent(conn, keys)
         shown = [
-            ConflictShown(c, record_label(conn, c.table, c.row_id))
+            ConflictShown(
+                c,
+                record_label(conn, c.table, c.row_id),
+                tuple(value_shown(conn, c.table, c.field, v.value) for v in c.values),
+            )
             for c in conflicts.list_conflicts(uow)
         ]
         waiting = [Awaited(*a) for a in attachments.awaited(uow)]

@@ -7,7 +7,7 @@ stays open until the page says the write worked (`done()`) or shows why not (`se
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -73,7 +73,7 @@ class FormDialog(QDialog):
     # the record edited (table, id), whose fields in conflict the page marks; None when new
     conflict_record: tuple[str, str] | None = None
     # which widget edits which column, for those marks (`ui/sync/marks.py`)
-    CONFLICT_WIDGETS: dict[str, str] = {}
+    CONFLICT_WIDGETS: ClassVar[dict[str, str]] = {}
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +139,7 @@ def _searchable(combo: QComboBox) -> None:
 
 
 class PlanDialog(FormDialog):
-    CONFLICT_WIDGETS = {
+    CONFLICT_WIDGETS: ClassVar[dict[str, str]] = {
         "title": "title_edit",
         "period_start": "start",
         "period_end": "end",
@@ -304,7 +304,7 @@ class PlanDialog(FormDialog):
 
 
 class ActionDialog(FormDialog):
-    CONFLICT_WIDGETS = {
+    CONFLICT_WIDGETS: ClassVar[dict[str, str]] = {
         "title": "title_edit",
         "owner_person_id": "owner",
         "owner_organisation_id": "owner",

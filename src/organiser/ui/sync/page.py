@@ -34,7 +34,7 @@ from organiser.services.sync.overview import (
     sync_overview,
 )
 from organiser.ui.context import AppContext
-from organiser.ui.sync.conflict_dialog import field_label, record_text, value_text
+from organiser.ui.sync.conflict_dialog import field_label, record_text, values_text
 from organiser.ui.sync.exchange import ChangeFiles
 from organiser.ui.sync.trusting import KeyCards
 from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy, make_table
@@ -198,8 +198,7 @@ class SyncPage(QWidget):
         columns: list[Column[ConflictShown]] = [
             Column(tr("Record"), record_text),
             Column(tr("Field"), lambda c: field_label(c.conflict.field)),
-            Column(tr("Values"), lambda c: "  |  ".join(
-                value_text(v, lang) for v in c.conflict.values)),
+            Column(tr("Values"), lambda c: "  |  ".join(values_text(c, lang))),
         ]  # fmt: skip
         self.conflicts_model: RowsModel[ConflictShown] = RowsModel(columns, self)
         self.conflicts_table = make_table(self.conflicts_model, sortable=False)
