@@ -456,6 +456,10 @@
       <translation>พักไว้ เพราะลงเวลาล่วงหน้านาฬิกาของเครื่องนี้เกินหนึ่งวัน: {n} รายการ จาก {copies}</translation>
     </message>
     <message>
+      <source>In English: {words}</source>
+      <translation>ภาษาอังกฤษ: {words}</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>ประเภท</translation>
     </message>
@@ -639,6 +643,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Fingerprint:</source>
       <translation>ลายนิ้วมือกุญแจ:</translation>
+    </message>
+    <message>
+      <source>In English:</source>
+      <translation>ภาษาอังกฤษ:</translation>
     </message>
     <message>
       <source>Name it here:</source>

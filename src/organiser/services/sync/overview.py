@@ -120,6 +120,7 @@ class CardShown:
     fingerprint: str
     words: list[str]
     laptops: int
+    words_en: tuple[str, ...] = ()  # the same fingerprint in English words
 
 
 def read_key_card(path: Path) -> CardShown:
@@ -135,7 +136,7 @@ def read_key_card(path: Path) -> CardShown:
     key = card.office_key or (card.laptop.sign_key if card.laptop else b"")
     return CardShown(
         card.kind, card.name, card.office, card.fingerprint, fingerprint_words(key),
-        len(card.laptops),
+        len(card.laptops), tuple(fingerprint_words(key, "en")),
     )  # fmt: skip
 
 

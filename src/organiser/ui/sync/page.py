@@ -270,7 +270,11 @@ class SyncPage(QWidget):
         self.name_label.setText(me.name)
         self.office_label.setText(me.office or self.tr("(no office name yet: see Settings)"))
         self.fingerprint_label.setText(me.fingerprint)
-        self.words_label.setText(" ".join(me.words))
+        words = " ".join(me.words)
+        if me.words_en and list(me.words_en) != me.words:  # for an office reading English
+            english = self.tr("In English: {words}").format(words=" ".join(me.words_en))
+            words = f"<b>{words}</b><br><small>{english}</small>"
+        self.words_label.setText(words)
         if me.office_fingerprint:
             text = f"{me.office_fingerprint} · {' '.join(me.office_words or [])}"
             if me.holds_office_key:
