@@ -63,8 +63,9 @@ class CopyIdentity:
     office_words: list[str] | None
     holds_office_key: bool
     trusted: list[TrustedCopy]
-    # the same fingerprint in English words, for an office that reads them in English
+    # the same fingerprints in English words, for an office that reads them in English
     words_en: tuple[str, ...] = ()
+    office_words_en: tuple[str, ...] = ()
 
 
 def copy_identity(store: Store) -> CopyIdentity:
@@ -99,6 +100,7 @@ def copy_identity(store: Store) -> CopyIdentity:
         holds_office_key=keys.office is not None,
         trusted=trusted,
         words_en=tuple(fingerprint_words(keys.sign_public, "en")),
+        office_words_en=tuple(fingerprint_words(office_key, "en")) if office_key else (),
     )
 
 

@@ -126,12 +126,16 @@ class ResolveDialog(QDialog):
         intro = QLabel(
             self.tr("Two offices changed {field} of {record} without seeing each other's edit. "
                     "Which value is right?").format(
-                field=field_label(conflict.field), record=record_text(shown))
+                field=field_label(conflict.field), record=shown.record or record_text(shown))
         )  # fmt: skip
         intro.setWordWrap(True)
+        heading = QLabel(record_text(shown))  # which record: "Person: …", "Action: …"
+        heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.choices: list[QRadioButton] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         for value, text in zip(conflict.values, values_text(shown, ctx.lang), strict=True):
             button = QRadioButton(text)

@@ -233,8 +233,9 @@ class SyncPage(QWidget):
         layout.addWidget(table, 1)
         row = QHBoxLayout()
         for widget in below:
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)  # a note: full width
+        if not any(isinstance(widget, QLabel) for widget in below):
+            row.addStretch(1)
         layout.addLayout(row)
         return tab
 
@@ -276,10 +277,14 @@ class SyncPage(QWidget):
             words = f"<b>{words}</b><br><small>{english}</small>"
         self.words_label.setText(words)
         if me.office_fingerprint:
-            text = f"{me.office_fingerprint} · {' '.join(me.office_words or [])}"
+            office_words = " ".join(me.office_words or [])
+            text = f"{me.office_fingerprint} · <b>{office_words}</b>"
+            if me.office_words_en and list(me.office_words_en) != me.office_words:
+                english = self.tr("In English: {words}").format(words=" ".join(me.office_words_en))
+                text += f"<br><small>{english}</small>"
             if me.holds_office_key:
-                text += "\n" + self.tr("This laptop holds the office key: its card vouches for "
-                                       "the office's laptops.")  # fmt: skip
+                text += "<br>" + self.tr("This laptop holds the office key: its card vouches for "
+                                         "the office's laptops.")  # fmt: skip
             self.office_key_label.setText(text)
         else:
             self.office_key_label.setText(self.tr("none"))
