@@ -20,6 +20,16 @@ from organiser.domain.labels import label_of
 from organiser.sync.merge import Value
 from organiser.sync.schema import q
 
+# the column that names a record of each table a conflict is likely to be in
+_NAMED_BY = {
+    "person": "trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))",
+    "organisation": "name",
+    "memorandum": "title",
+    "plan": "title",
+    "plan_action": "title",
+    "event": "title",
+}
+
 # columns shown by their meaning rather than their type
 _PHONES = ("phone",)
 _PROVINCES = ("province",)
@@ -35,10 +45,17 @@ def _is(col: Column[object], kind: type) -> bool:
     return isinstance(col.type, kind) or isinstance(getattr(col.type, "impl", None), kind)
 
 
+def record_label(conn: sqlite3.Connection, table: str, row_id: str) -> str:
+    """A record by the name people know it by: a person's name, a memorandum's title…"""
+    named = _NAMED_BY.get(table)
+    if named is None:
+        return ""
+    row = conn.execute(f"SELECT {named} FROM {q(table)} WHERE id = ?", (row_id,)).fetchone()
+    return str(row[0]) if row and row[0] is not None else ""
+
+
 def _named(conn: sqlite3.Connection, table: str, row_id: str) -> str:
     """A record another one points to, by the name people know it by."""
-    from organiser.services.sync.overview import record_label  # it imports this module's users
-
     name = record_label(conn, table, row_id)
     if name:
         return name

@@ -13,23 +13,12 @@ from organiser.core.i18n import _
 from organiser.services import settings
 from organiser.services.sync import attachments, conflicts, copies
 from organiser.services.sync import held as held_back_changes
-from organiser.services.sync.conflict_values import value_shown
+from organiser.services.sync.conflict_values import record_label, value_shown
 from organiser.store.db import Store
 from organiser.sync import clock, trust
 from organiser.sync.cards import CardError, read_card
 from organiser.sync.keys import Keys, fingerprint_words
 from organiser.sync.merge import connection_of
-from organiser.sync.schema import q
-
-# the column that names a record of each table a conflict is likely to be in
-_NAMED_BY = {
-    "person": "trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))",
-    "organisation": "name",
-    "memorandum": "title",
-    "plan": "title",
-    "plan_action": "title",
-    "event": "title",
-}
 
 
 @dataclass(frozen=True)
@@ -74,14 +63,6 @@ def not_yet_sent(conn: sqlite3.Connection, keys: Keys) -> int:
         ).fetchone()
         total += int(row[0])
     return total
-
-
-def record_label(conn: sqlite3.Connection, table: str, row_id: str) -> str:
-    named = _NAMED_BY.get(table)
-    if named is None:
-        return ""
-    row = conn.execute(f"SELECT {named} FROM {q(table)} WHERE id = ?", (row_id,)).fetchone()
-    return str(row[0]) if row and row[0] is not None else ""
 
 
 def sync_overview(store: Store) -> SyncOverview:
