@@ -708,6 +708,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
+      <source>Choose one of the values shown: this field cannot be typed.</source>
+      <translation>โปรดเลือกค่าใดค่าหนึ่งที่แสดงไว้ ช่องนี้พิมพ์ค่าเองไม่ได้</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>ข้อขัดแย้ง</translation>
     </message>
@@ -1110,6 +1114,18 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>{people} people, {check_ins} check-ins, {actions} actions, {memoranda} memoranda; {conflicts} new conflicts.</source>
       <translation>บุคคล {people} คน ลงทะเบียนเข้างาน {check_ins} ครั้ง กิจกรรม {actions} รายการ บันทึกความร่วมมือ {memoranda} ฉบับ ข้อขัดแย้งใหม่ {conflicts} รายการ</translation>
+    </message>
+    <message>
+      <source>{text} is not a date.</source>
+      <translation>{text} ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+      <source>{text} is not a phone number.</source>
+      <translation>{text} ไม่ใช่หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+      <source>{text} is not a whole number.</source>
+      <translation>{text} ไม่ใช่จำนวนเต็ม</translation>
     </message>
   </context>
 </TS>

@@ -113,4 +113,16 @@ def test_conflicting_values_are_shown_as_the_forms_show_them_in_thai(
     texts = [c.text() for c in dialog.choices]
     assert any(WELFARE in t for t in texts) and any(SAVINGS in t for t in texts)
     dialog.reject()
+
+    # a phone typed as people write it is kept as the person form keeps it: digits
+    row = next(i for i, r in enumerate(model.rows) if r.conflict.field == "phone")
+    page.conflicts_table.selectRow(row)
+    page.resolve_selected()
+    dialog = page.resolve_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.other_text.setText("083-333-3333")
+    dialog.other.setChecked(True)
+    dialog.keep_button.click()
+    qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 5, timeout=10_000)
+    assert b.people()["สมชาย"] == "0833333333"
     ctx.tasks.wait_idle()

@@ -9,14 +9,15 @@ import datetime as dt
 import enum
 import sqlite3
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Enum
+from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer
 
+from organiser.core.errors import UserError
 from organiser.core.i18n import _, current_language
 from organiser.core.provinces import province_label
-from organiser.core.thaidate import format_date, format_moment
-from organiser.core.thaitext import format_phone
+from organiser.core.thaidate import DateParseError, format_date, format_moment, parse_date
+from organiser.core.thaitext import format_phone, normalise_phone
 from organiser.domain import Base
-from organiser.domain.labels import label_of
+from organiser.domain.labels import label, label_of
 from organiser.sync.merge import Value
 from organiser.sync.schema import q
 
@@ -114,3 +115,41 @@ def _moment(text: str, lang: str) -> str:
         return format_moment(dt.datetime.fromisoformat(text), lang)
     except ValueError:
         return text
+
+
+def value_typed(table: str, column: str, text: str) -> Value:
+    """What a person typed to settle a conflict, stored as the form that edits the field would
+    store it: a phone as digits (`081-234-5678` → `0812345678`), a date typed in B.E. or C.E.
+    as ISO, a kind or status by its label or its value. A field that points to another record,
+    or a moment, takes only one of the values shown. Raises UserError for what cannot be kept."""
+    text = text.strip()
+    col = _column(table, column)
+    if col is None:
+        return text
+    if col.foreign_keys or _is(col, DateTime):
+        raise UserError(_("Choose one of the values shown: this field cannot be typed."))
+    if not text:
+        return None if col.nullable else ""
+    if column in _PHONES:
+        digits = normalise_phone(text)
+        if not digits:
+            raise UserError(_("{text} is not a phone number.").format(text=text))
+        return digits
+    if _is(col, Date):
+        try:
+            return parse_date(text).isoformat()
+        except DateParseError as exc:
+            raise UserError(_("{text} is not a date.").format(text=text)) from exc
+    if _is(col, Integer):
+        try:
+            return int(text)
+        except ValueError as exc:
+            raise UserError(_("{text} is not a whole number.").format(text=text)) from exc
+    if isinstance(col.type, Enum) and col.type.enum_class is not None:
+        enum_class = col.type.enum_class
+        if issubclass(enum_class, enum.StrEnum):
+            for member in enum_class:
+                if text.casefold() in (member.value.casefold(), label(member).casefold()):
+                    return member.value
+            raise UserError(_("Choose one of the values shown: this field cannot be typed."))
+    return text
