@@ -112,6 +112,7 @@ def test_conflicting_values_are_shown_as_the_forms_show_them_in_thai(
     qtbot.waitUntil(dialog.isVisible)
     texts = [c.text() for c in dialog.choices]
     assert any(WELFARE in t for t in texts) and any(SAVINGS in t for t in texts)
+    assert not dialog.other_text.isVisible()  # an organisation is chosen, not typed
     dialog.reject()
 
     # a phone typed as people write it is kept as the person form keeps it: digits

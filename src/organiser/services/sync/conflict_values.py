@@ -117,6 +117,12 @@ def _moment(text: str, lang: str) -> str:
         return text
 
 
+def can_be_typed(table: str, column: str) -> bool:
+    """Whether a person may type another value for this field, rather than choose one shown."""
+    col = _column(table, column)
+    return col is None or not (col.foreign_keys or _is(col, DateTime))
+
+
 def value_typed(table: str, column: str, text: str) -> Value:
     """What a person typed to settle a conflict, stored as the form that edits the field would
     store it: a phone as digits (`081-234-5678` → `0812345678`), a date typed in B.E. or C.E.
@@ -126,7 +132,7 @@ def value_typed(table: str, column: str, text: str) -> Value:
     col = _column(table, column)
     if col is None:
         return text
-    if col.foreign_keys or _is(col, DateTime):
+    if not can_be_typed(table, column):
         raise UserError(_("Choose one of the values shown: this field cannot be typed."))
     if not text:
         return None if col.nullable else ""

@@ -13,7 +13,7 @@ from organiser.core.i18n import _
 from organiser.services import settings
 from organiser.services.sync import attachments, conflicts, copies
 from organiser.services.sync import held as held_back_changes
-from organiser.services.sync.conflict_values import record_label, value_shown
+from organiser.services.sync.conflict_values import can_be_typed, record_label, value_shown
 from organiser.store.db import Store
 from organiser.sync import clock, trust
 from organiser.sync.cards import CardError, read_card
@@ -27,6 +27,7 @@ class ConflictShown:
     record: str  # the person's name, the organisation's, the memorandum's title…
     # each value as the form shows it (`0822222222` as `082-222-2222`, an id as a name…)
     texts: tuple[str, ...] = ()
+    can_type: bool = True  # another value may be typed (not for a field pointing to a record)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def sync_overview(store: Store) -> SyncOverview:
                 c,
                 record_label(conn, c.table, c.row_id),
                 tuple(value_shown(conn, c.table, c.field, v.value) for v in c.values),
+                can_be_typed(c.table, c.field),
             )
             for c in conflicts.list_conflicts(uow)
         ]

@@ -150,6 +150,8 @@ class ResolveDialog(QDialog):
         self.other_text.textEdited.connect(lambda _t: self.other.setChecked(True))
         layout.addWidget(self.other)
         layout.addWidget(self.other_text)
+        self.other.setVisible(shown.can_type)  # a record pointed to is chosen, never typed
+        self.other_text.setVisible(shown.can_type)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
