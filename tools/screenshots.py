@@ -1,12 +1,16 @@
 """Screenshots of the real app on the demo seminar, for the README.
 
     python tools/screenshots.py [AREA …]     (default: home)
+    python tools/screenshots.py sync --lang en --size 1366x768 --out /tmp/shots   (to review)
 
 Runs offscreen (no display needed), builds the demo in a temporary data folder, shows the main
 window in Thai at 1280×800 and saves docs/screenshots/main-<area>.png. For `sync`, a second
 office that trusts the demo's exchanges change files with it first (one conflict, one file
 waiting to be received), and the conflict and the receive preview are saved as well
-(sync-conflicts.png, sync-conflict.png, sync-preview.png).
+(sync-conflicts.png, sync-conflict.png, sync-preview.png); with `--out`, also the dialogs
+that send changes and trust a key card (sync-send.png, sync-trust.png), to review them.
+`--lang en` shows the app in English, `--size WxH` another window size (1366x768 is the
+smallest office laptop screen).
 """
 
 from __future__ import annotations
@@ -34,8 +38,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_screen())
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def main(areas: list[str]) -> int:
+def main(argv: list[str]) -> int:
+    import argparse
+
     from PySide6.QtCore import QTimer
+
+    parser = argparse.ArgumentParser(description="Screenshots of the app for the README")
+    parser.add_argument("areas", nargs="*")
+    parser.add_argument("--lang", choices=("th", "en"), default="th")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--out", help="folder for the PNGs (default: docs/screenshots)")
+    args = parser.parse_args(argv)
+    areas: list[str] = args.areas
+    width, height = (int(n) for n in args.size.lower().split("x"))
 
     from organiser.app import Session, make_application
     from organiser.services.demo import build_demo
@@ -48,9 +63,9 @@ def main(areas: list[str]) -> int:
         build_demo(uow)
         uow.commit()
     partner = _sync_partner(store, folder / "other-office") if "sync" in areas else None
-    session = Session(app, store, "th")
-    session.window.resize(1280, 800)
-    out = ROOT / "docs" / "screenshots"
+    session = Session(app, store, args.lang)
+    session.window.resize(width, height)
+    out = Path(args.out) if args.out else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     queue = list(areas or ["home"])
 
@@ -67,7 +82,7 @@ def main(areas: list[str]) -> int:
             session.window.grab().save(str(path))
             print(path)
             if area == "sync" and partner is not None:
-                _sync_dialogs(session, partner, out)
+                _sync_dialogs(session, partner, out, review=bool(args.out))
             next_shot()
 
         QTimer.singleShot(1200, save)
@@ -126,7 +141,7 @@ def _sync_partner(store: Any, folder: Path) -> Path:
     return waiting[0]
 
 
-def _sync_dialogs(session: Any, waiting: Path, out: Path) -> None:
+def _sync_dialogs(session: Any, waiting: Path, out: Path, review: bool = False) -> None:
     from organiser.services.sync import exchange
 
     page = session.window.pages["sync"]
@@ -146,6 +161,32 @@ def _sync_dialogs(session: Any, waiting: Path, out: Path) -> None:
     change_files.preview_dialog.grab().save(str(out / "sync-preview.png"))
     print(out / "sync-preview.png")
     change_files.preview_dialog.reject()
+    page.tabs.setCurrentIndex(0)
+    if review:
+        _review_dialogs(session, waiting, out)
+
+
+def _review_dialogs(session: Any, waiting: Path, out: Path) -> None:
+    """The other Sync dialogs, for a person to look at (not in the README)."""
+    from organiser.services.sync.copies import copy_identity
+    from organiser.services.sync.overview import read_key_card
+    from organiser.ui.sync.exchange import SendDialog
+    from organiser.ui.sync.trusting import TrustDialog
+
+    page = session.window.pages["sync"]
+    for name, dialog in (
+        ("sync-send.png", SendDialog(copy_identity(session.ctx.store), page)),
+        ("sync-trust.png", TrustDialog(read_key_card(waiting.parent / "other.card"), page)),
+    ):
+        dialog.show()
+        dialog.adjustSize()
+        dialog.grab().save(str(out / name))
+        print(out / name)
+        dialog.reject()
+    for index in (1, 2):
+        page.tabs.setCurrentIndex(index)
+        session.window.grab().save(str(out / f"main-sync-tab{index}.png"))
+        print(out / f"main-sync-tab{index}.png")
     page.tabs.setCurrentIndex(0)
 
 

@@ -168,6 +168,10 @@
       <translation>กิจกรรม</translation>
     </message>
     <message>
+      <source>Core team</source>
+      <translation>ทีมแกนนำ</translation>
+    </message>
+    <message>
       <source>Deleted</source>
       <translation>ลบแล้ว</translation>
     </message>
@@ -200,6 +204,14 @@
       <translation>ชื่อ</translation>
     </message>
     <message>
+      <source>Goals</source>
+      <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
       <source>LINE ID</source>
       <translation>ไอดีไลน์</translation>
     </message>
@@ -210,6 +222,10 @@
     <message>
       <source>Name</source>
       <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>Name in English</source>
+      <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
       <source>Nickname</source>
@@ -224,6 +240,18 @@
       <translation>หน่วยงาน</translation>
     </message>
     <message>
+      <source>Owner</source>
+      <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>Period ends</source>
+      <translation>สิ้นสุดช่วงเวลา</translation>
+    </message>
+    <message>
+      <source>Period starts</source>
+      <translation>เริ่มช่วงเวลา</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>บุคคล</translation>
     </message>
@@ -236,24 +264,64 @@
       <translation>ตำแหน่ง</translation>
     </message>
     <message>
+      <source>Progress</source>
+      <translation>ความคืบหน้า</translation>
+    </message>
+    <message>
       <source>Province</source>
       <translation>จังหวัด</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+      <source>Reference no.</source>
+      <translation>เลขที่อ้างอิง</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>ภาค</translation>
     </message>
     <message>
       <source>Registration</source>
       <translation>การลงทะเบียน</translation>
     </message>
     <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
       <source>Seminar</source>
       <translation>งานสัมมนา</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>วันเริ่ม</translation>
     </message>
     <message>
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
+      <source>Sub-district</source>
+      <translation>ตำบล</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <source>Village no.</source>
+      <translation>หมู่ที่</translation>
     </message>
     <message>
       <source>{value} (shown now)</source>
@@ -386,6 +454,10 @@
     <message>
       <source>Held back, dated more than a day ahead of this laptop's clock: {n} changes from {copies}</source>
       <translation>พักไว้ เพราะลงเวลาล่วงหน้านาฬิกาของเครื่องนี้เกินหนึ่งวัน: {n} รายการ จาก {copies}</translation>
+    </message>
+    <message>
+      <source>In English: {words}</source>
+      <translation>ภาษาอังกฤษ: {words}</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -573,6 +645,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ลายนิ้วมือกุญแจ:</translation>
     </message>
     <message>
+      <source>In English:</source>
+      <translation>ภาษาอังกฤษ:</translation>
+    </message>
+    <message>
       <source>Name it here:</source>
       <translation>ชื่อที่ใช้ในเครื่องนี้:</translation>
     </message>
@@ -604,6 +680,14 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
   <context>
     <name>organiser</name>
     <message>
+      <source>(empty)</source>
+      <translation>(ว่าง)</translation>
+    </message>
+    <message>
+      <source>(not deleted)</source>
+      <translation>(ไม่ได้ลบ)</translation>
+    </message>
+    <message>
       <source>(not set)</source>
       <translation>(ยังไม่ได้ตั้ง)</translation>
     </message>
@@ -634,6 +718,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Changes waiting to go up: {n}</source>
       <translation>การเปลี่ยนแปลงที่รอส่งขึ้นศูนย์กลาง: {n}</translation>
+    </message>
+    <message>
+      <source>Choose one of the values shown: this field cannot be typed.</source>
+      <translation>โปรดเลือกค่าใดค่าหนึ่งที่แสดงไว้ ช่องนี้พิมพ์ค่าเองไม่ได้</translation>
     </message>
     <message>
       <source>Conflict</source>
@@ -698,6 +786,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Made by</source>
       <translation>ทำโดย</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>ไม่ใช่</translation>
     </message>
     <message>
       <source>No CA certificate is set for the hub: give the file the hub's administrator sent (--ca FILE).</source>
@@ -924,6 +1016,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>บันทึกการเปลี่ยนแปลง {n} รายการสำหรับ {who} ไว้ที่ {files} แล้ว</translation>
     </message>
     <message>
+      <source>Yes</source>
+      <translation>ใช่</translation>
+    </message>
+    <message>
       <source>change file {file} for {who}</source>
       <translation>แฟ้มการเปลี่ยนแปลง {file} สำหรับ {who}</translation>
     </message>
@@ -938,6 +1034,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>create or upgrade the hub's tables, roles and policies</source>
       <translation>สร้างหรือปรับรุ่นตาราง บทบาท และนโยบายของศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>deleted {when}</source>
+      <translation>ลบเมื่อ {when}</translation>
     </message>
     <message>
       <source>drop from the hub what every copy holds already</source>
@@ -1198,6 +1298,18 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>{people} people, {check_ins} check-ins, {actions} actions, {memoranda} memoranda; {conflicts} new conflicts.</source>
       <translation>บุคคล {people} คน ลงทะเบียนเข้างาน {check_ins} ครั้ง กิจกรรม {actions} รายการ บันทึกความร่วมมือ {memoranda} ฉบับ ข้อขัดแย้งใหม่ {conflicts} รายการ</translation>
+    </message>
+    <message>
+      <source>{text} is not a date.</source>
+      <translation>{text} ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+      <source>{text} is not a phone number.</source>
+      <translation>{text} ไม่ใช่หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+      <source>{text} is not a whole number.</source>
+      <translation>{text} ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
       <source>{url} is not a hub address: it looks like postgresql://office@host:5432/hub.</source>

@@ -161,7 +161,7 @@ def card_json(laptop: Laptop, office_key: bytes | None, vouched: list[Laptop]) -
             "kind": "office",
             "office": {"name": laptop.office, "sign_key": b64(office_key)},
             "fingerprint": fingerprint(office_key),
-            "words": fingerprint_words(office_key),
+            "words": fingerprint_words(office_key, "en"),  # the file's format: English
             "laptops": [lt.as_json() for lt in [laptop, *vouched]],
         }
     return {
@@ -169,7 +169,7 @@ def card_json(laptop: Laptop, office_key: bytes | None, vouched: list[Laptop]) -
         "kind": "laptop",
         "laptop": laptop.as_json(),
         "fingerprint": laptop.fingerprint,
-        "words": fingerprint_words(laptop.sign_key),
+        "words": fingerprint_words(laptop.sign_key, "en"),
     }
 
 

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyrage import x25519
 
-from organiser.sync.words import WORDS
+from organiser.sync.words import words_for
 
 KEY_FILE = "organiser-keys.json"
 FINGERPRINT_BYTES = 10  # 80 bits: read aloud as 10 words, or as 16 letters and digits
@@ -64,8 +64,11 @@ def fingerprint(public_key: bytes) -> str:
     return "-".join(chars[i : i + 4] for i in range(0, 16, 4))
 
 
-def fingerprint_words(public_key: bytes) -> list[str]:
-    return [WORDS[b] for b in fingerprint_bytes(public_key)]
+def fingerprint_words(public_key: bytes, lang: str | None = None) -> list[str]:
+    """The fingerprint as ten words in `lang` (the user's language when not given): byte for
+    byte the same in Thai and English, so either reading checks the same 80 bits."""
+    words = words_for(lang)
+    return [words[b] for b in fingerprint_bytes(public_key)]
 
 
 def normalise_fingerprint(text: str) -> str:

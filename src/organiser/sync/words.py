@@ -1,8 +1,17 @@
 """The words a fingerprint is read aloud in: 256 short, concrete English words that Thai
-staff can say on the phone and picture (an apple, a boat), one per byte. Fixed for ever: two
-versions of the app must read the same fingerprint as the same words."""
+staff can say on the phone and picture (an apple, a boat), one per byte; and as many Thai
+words (`resources/sync/fingerprint-words-th.txt`, which says how they were chosen), the n-th
+standing for the same byte as the n-th English word. Fixed for ever: two versions of the app
+must read the same fingerprint as the same words."""
 
 from __future__ import annotations
+
+from functools import cache
+
+from organiser.core.i18n import current_language
+from organiser.core.paths import resources_dir
+
+THAI_WORDS_FILE = ("sync", "fingerprint-words-th.txt")
 
 WORDS: tuple[str, ...] = tuple(
     [
@@ -265,3 +274,24 @@ WORDS: tuple[str, ...] = tuple(
     ]
 )
 assert len(WORDS) == 256 and len(set(WORDS)) == 256
+
+
+def read_word_list(text: str) -> tuple[str, ...]:
+    """The words of a list file: one a line; `#` comments and empty lines skipped."""
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def thai_words() -> tuple[str, ...]:
+    path = resources_dir().joinpath(*THAI_WORDS_FILE)
+    found = read_word_list(path.read_text(encoding="utf-8"))
+    if len(found) != len(WORDS) or len(set(found)) != len(found):
+        raise ValueError(f"{path} must hold {len(WORDS)} different words")
+    return found
+
+
+def words_for(lang: str | None = None) -> tuple[str, ...]:
+    """The word list of a language (the user's when not given): Thai, or English."""
+    return thai_words() if (lang or current_language()) == "th" else WORDS

@@ -14,6 +14,8 @@ from organiser.store.db import Store
 from organiser.store.opening import open_store
 
 DAY = dt.date(2027, 1, 30)
+TITLE = "แผนงานขับเคลื่อนองค์กรการเงินชุมชนภาคใต้"
+ACTION = "ประชุมเครือข่ายจังหวัดตรัง"
 
 
 @dataclass
@@ -78,4 +80,39 @@ def set_phone(office: Office, person_id: str, phone: str) -> None:
         assert record is not None
         record.phone = phone
         save_person(uow, record)
+        uow.commit()
+
+
+def exchange_files(a: Office, b: Office, name: str) -> None:
+    from organiser.services.sync import exchange
+
+    exchange.receive(b.store, exchange.send(a.store, a.folder.parent / name).paths)
+
+
+def plan_with_an_action(office: Office) -> tuple[str, str]:
+    from organiser.domain.plans import PlanKind
+    from organiser.services.plans import editing as plans_edit
+
+    with office.store.writer() as uow:
+        plan_id = plans_edit.create_plan(
+            uow, plans_edit.PlanInput(PlanKind.REGIONAL, TITLE, region="south")
+        )
+        action_id = plans_edit.create_action(
+            uow, plan_id, plans_edit.ActionInput(ACTION, due_on=dt.date(2027, 3, 1))
+        )
+        uow.commit()
+    return plan_id, action_id
+
+
+def edit_plan_and_action(
+    office: Office, plan_id: str, action_id: str, plan_title: str, due: dt.date
+) -> None:
+    from organiser.domain.plans import PlanKind
+    from organiser.services.plans import editing as plans_edit
+
+    with office.store.writer() as uow:
+        plans_edit.update_plan(
+            uow, plan_id, plans_edit.PlanInput(PlanKind.REGIONAL, plan_title, region="south")
+        )
+        plans_edit.update_action(uow, action_id, plans_edit.ActionInput(ACTION, due_on=due))
         uow.commit()

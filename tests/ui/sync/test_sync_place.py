@@ -144,7 +144,7 @@ def test_a_conflict_shows_both_values_with_who_and_when_and_is_settled_from_the_
     model = page.conflicts_model
     assert "สมชาย ใจดี" in model.data(model.index(0, 0))
     values = model.data(model.index(0, 2))
-    assert "0811111111" in values and "0822222222" in values and "desk a" in values
+    assert "081-111-1111" in values and "082-222-2222" in values and "desk a" in values
     assert "25" in values and "พ.ศ." not in values  # a Thai date with its B.E. year (25xx)
 
     page.conflicts_table.selectRow(0)

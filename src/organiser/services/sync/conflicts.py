@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
+from organiser.services.sync.conflict_values import value_typed
 from organiser.store.db import Store, UnitOfWork
 from organiser.sync import clock, identity, merge
 from organiser.sync.merge import Value, connection_of
@@ -81,8 +82,8 @@ def resolve(
                     _("The conflict {id} has no value {value}.").format(id=conflict.id, value=keep)
                 )
             new: Value = chosen[0].value
-        elif value is not None:
-            new = value
+        elif value is not None:  # typed: stored as the field's own form would store it
+            new = value_typed(conflict.table, conflict.field, value)
         else:
             raise UserError(_("Say which value to keep (--keep) or type another (--value)."))
         merge.resolve(uow, conflict.table, conflict.row_id, conflict.field, new)

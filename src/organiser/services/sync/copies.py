@@ -63,6 +63,9 @@ class CopyIdentity:
     office_words: list[str] | None
     holds_office_key: bool
     trusted: list[TrustedCopy]
+    # the same fingerprints in English words, for an office that reads them in English
+    words_en: tuple[str, ...] = ()
+    office_words_en: tuple[str, ...] = ()
 
 
 def copy_identity(store: Store) -> CopyIdentity:
@@ -96,6 +99,8 @@ def copy_identity(store: Store) -> CopyIdentity:
         office_words=fingerprint_words(office_key) if office_key else None,
         holds_office_key=keys.office is not None,
         trusted=trusted,
+        words_en=tuple(fingerprint_words(keys.sign_public, "en")),
+        office_words_en=tuple(fingerprint_words(office_key, "en")) if office_key else (),
     )
 
 
@@ -114,8 +119,9 @@ def write_card(store: Store, path: Path) -> tuple[str, list[str]]:
     tmp.replace(path)
     path.with_name(path.name + ".svg").write_text(
         fingerprint_qr_svg(str(data["fingerprint"]), list(data["words"])), encoding="utf-8"
-    )
-    return str(data["fingerprint"]), list(data["words"])
+    )  # the card and its QR code keep the English words: a format, not a reading
+    key = keys.office_public if keys.office_public is not None else keys.sign_public
+    return str(data["fingerprint"]), fingerprint_words(key)
 
 
 @dataclass(frozen=True)

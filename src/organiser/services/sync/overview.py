@@ -13,28 +13,21 @@ from organiser.core.i18n import _
 from organiser.services import settings
 from organiser.services.sync import attachments, conflicts, copies
 from organiser.services.sync import held as held_back_changes
+from organiser.services.sync.conflict_values import can_be_typed, record_label, value_shown
 from organiser.store.db import Store
 from organiser.sync import clock, trust
 from organiser.sync.cards import CardError, read_card
 from organiser.sync.keys import Keys, fingerprint_words
 from organiser.sync.merge import connection_of
-from organiser.sync.schema import q
-
-# the column that names a record of each table a conflict is likely to be in
-_NAMED_BY = {
-    "person": "trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))",
-    "organisation": "name",
-    "memorandum": "title",
-    "plan": "title",
-    "plan_action": "title",
-    "event": "title",
-}
 
 
 @dataclass(frozen=True)
 class ConflictShown:
     conflict: conflicts.FieldConflict
     record: str  # the person's name, the organisation's, the memorandum's title…
+    # each value as the form shows it (`0822222222` as `082-222-2222`, an id as a name…)
+    texts: tuple[str, ...] = ()
+    can_type: bool = True  # another value may be typed (not for a field pointing to a record)
 
 
 @dataclass(frozen=True)
@@ -75,14 +68,6 @@ def not_yet_sent(conn: sqlite3.Connection, keys: Keys) -> int:
     return total
 
 
-def record_label(conn: sqlite3.Connection, table: str, row_id: str) -> str:
-    named = _NAMED_BY.get(table)
-    if named is None:
-        return ""
-    row = conn.execute(f"SELECT {named} FROM {q(table)} WHERE id = ?", (row_id,)).fetchone()
-    return str(row[0]) if row and row[0] is not None else ""
-
-
 def sync_overview(store: Store) -> SyncOverview:
     identity = copies.copy_identity(store)  # first: it makes this copy's id and keys if new
     with store.reader() as uow:
@@ -90,7 +75,12 @@ def sync_overview(store: Store) -> SyncOverview:
         keys = copies.keys_of(store, conn)
         unsent = not_yet_sent(conn, keys)
         shown = [
-            ConflictShown(c, record_label(conn, c.table, c.row_id))
+            ConflictShown(
+                c,
+                record_label(conn, c.table, c.row_id),
+                tuple(value_shown(conn, c.table, c.field, v.value) for v in c.values),
+                can_be_typed(c.table, c.field),
+            )
             for c in conflicts.list_conflicts(uow)
         ]
         waiting = [Awaited(*a) for a in attachments.awaited(uow)]
@@ -118,6 +108,7 @@ class CardShown:
     fingerprint: str
     words: list[str]
     laptops: int
+    words_en: tuple[str, ...] = ()  # the same fingerprint in English words
 
 
 def read_key_card(path: Path) -> CardShown:
@@ -133,7 +124,7 @@ def read_key_card(path: Path) -> CardShown:
     key = card.office_key or (card.laptop.sign_key if card.laptop else b"")
     return CardShown(
         card.kind, card.name, card.office, card.fingerprint, fingerprint_words(key),
-        len(card.laptops),
+        len(card.laptops), tuple(fingerprint_words(key, "en")),
     )  # fmt: skip
 
 

@@ -7,7 +7,7 @@ stays open until the page says the write worked (`done()`) or shows why not (`se
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -70,6 +70,10 @@ class FormDialog(QDialog):
     """OK/Cancel, an error line, and the submit protocol described in the module docstring."""
 
     submitted = Signal(object)
+    # the record edited (table, id), whose fields in conflict the page marks; None when new
+    conflict_record: tuple[str, str] | None = None
+    # which widget edits which column, for those marks (`ui/sync/marks.py`)
+    CONFLICT_WIDGETS: ClassVar[dict[str, str]] = {}
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +139,14 @@ def _searchable(combo: QComboBox) -> None:
 
 
 class PlanDialog(FormDialog):
+    CONFLICT_WIDGETS: ClassVar[dict[str, str]] = {
+        "title": "title_edit",
+        "period_start": "start",
+        "period_end": "end",
+        "event_id": "seminar",
+        "team_id": "team",
+    }  # kind, region, province and goals have widgets of their own name
+
     def __init__(
         self,
         choices: dict[str, list[Choice]],
@@ -142,6 +154,7 @@ class PlanDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Edit plan") if plan else self.tr("New plan"), parent)
+        self.conflict_record = ("plan", plan.id) if plan else None
         lang = current_language()
         self.kind = QComboBox()
         for kind in PlanKind:
@@ -291,6 +304,16 @@ class PlanDialog(FormDialog):
 
 
 class ActionDialog(FormDialog):
+    CONFLICT_WIDGETS: ClassVar[dict[str, str]] = {
+        "title": "title_edit",
+        "owner_person_id": "owner",
+        "owner_organisation_id": "owner",
+        "starts_on": "starts.edit",
+        "due_on": "due.edit",
+        "commitment_id": "link",
+        "session_id": "link",
+    }  # description and province have widgets of their own name
+
     def __init__(
         self,
         choices: dict[str, list[Choice]],
@@ -300,6 +323,7 @@ class ActionDialog(FormDialog):
         region: str = "south",
     ) -> None:
         super().__init__(self.tr("Edit action") if action else self.tr("New action"), parent)
+        self.conflict_record = ("plan_action", action.id) if action else None
         lang = current_language()
         self.title_edit = QLineEdit()
         self.description = QPlainTextEdit()
@@ -391,6 +415,7 @@ class UpdateDialog(FormDialog):
         self, action: ActionDetail, author: str, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Progress update"), parent)
+        self.conflict_record = ("plan_action", action.id)  # its status and progress
         current = ActionStatus(action.status)
         self.current_progress = action.progress
         heading = QLabel(action.title)

@@ -489,6 +489,10 @@ class PlansPage(QWidget):
         self.dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
+        if dialog.conflict_record is not None:
+            from organiser.ui.sync.marks import mark_conflicts  # fields another office changed
+
+            mark_conflicts(self.ctx, dialog, *dialog.conflict_record)
 
     def new_plan(self) -> None:
         def opened(choices: dict[str, Any]) -> None:

@@ -58,11 +58,37 @@ def _fields() -> dict[str, str]:
         "due_on": tr("Due date"),
         "description": tr("Description"),
         "deleted_at": tr("Deleted"),
+        "organisation_id": tr("Organisation"),
+        "kind": tr("Kind"),
+        "region": tr("Region"),
+        "goals": tr("Goals"),
+        "period_start": tr("Period starts"),
+        "period_end": tr("Period ends"),
+        "starts_on": tr("Start date"),
+        "event_id": tr("Seminar"),
+        "team_id": tr("Core team"),
+        "owner_person_id": tr("Owner"),
+        "owner_organisation_id": tr("Owner"),
+        "progress": tr("Progress"),
+        "purpose": tr("Purpose"),
+        "reference_no": tr("Reference no."),
+        "short_name": tr("Short name"),
+        "name_en": tr("Name in English"),
+        "subdistrict": tr("Sub-district"),
+        "village_no": tr("Village no."),
+        "role": tr("Role"),
+        "venue": tr("Venue"),
     }
 
 
 def field_label(column: str) -> str:
     return _fields().get(column, column)
+
+
+def values_text(shown: ConflictShown, lang: str) -> list[str]:
+    """Every value of a conflict in words, as the forms show them."""
+    texts: list[str | None] = list(shown.texts) or [None] * len(shown.conflict.values)
+    return [value_text(v, lang, t) for v, t in zip(shown.conflict.values, texts, strict=True)]
 
 
 def record_text(shown: ConflictShown) -> str:
@@ -74,10 +100,13 @@ def plain_value(value: Any) -> str:
     return tr("(empty)") if value is None or value == "" else str(value)
 
 
-def value_text(value: ConflictValue, lang: str) -> str:
-    """`0811111111 — office a, 3 ธ.ค. 2569 22.49 น.`, the value shown now marked."""
+def value_text(value: ConflictValue, lang: str, shown_as: str | None = None) -> str:
+    """`081-111-1111 — office a, 3 ธ.ค. 2569 22.49 น.`, the value shown now marked; `shown_as`
+    is the value as the form shows it (the services word it), else it is shown as stored."""
     text = tr("{value} — {by}, {at}").format(
-        value=plain_value(value.value), by=value.by, at=format_moment(value.at, lang)
+        value=shown_as if shown_as is not None else plain_value(value.value),
+        by=value.by,
+        at=format_moment(value.at, lang),
     )
     return tr("{value} (shown now)").format(value=text) if value.shown else text
 
@@ -97,15 +126,19 @@ class ResolveDialog(QDialog):
         intro = QLabel(
             self.tr("Two offices changed {field} of {record} without seeing each other's edit. "
                     "Which value is right?").format(
-                field=field_label(conflict.field), record=record_text(shown))
+                field=field_label(conflict.field), record=shown.record or record_text(shown))
         )  # fmt: skip
         intro.setWordWrap(True)
+        heading = QLabel(record_text(shown))  # which record: "Person: …", "Action: …"
+        heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.choices: list[QRadioButton] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
-        for value in conflict.values:
-            button = QRadioButton(value_text(value, ctx.lang))
+        for value, text in zip(conflict.values, values_text(shown, ctx.lang), strict=True):
+            button = QRadioButton(text)
             button.setProperty("value_id", value.id)
             self.group.addButton(button)
             self.choices.append(button)
@@ -117,6 +150,8 @@ class ResolveDialog(QDialog):
         self.other_text.textEdited.connect(lambda _t: self.other.setChecked(True))
         layout.addWidget(self.other)
         layout.addWidget(self.other_text)
+        self.other.setVisible(shown.can_type)  # a record pointed to is chosen, never typed
+        self.other_text.setVisible(shown.can_type)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")

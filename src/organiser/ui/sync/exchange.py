@@ -59,7 +59,9 @@ class SendDialog(QDialog):
         self.offices.setObjectName("recipients")
         for t in recipients_of(me):
             kind = self.tr("office") if t.kind == "office" else self.tr("laptop")
-            item = QListWidgetItem(f"{t.name} ({kind}, {t.office}) · {t.fingerprint}")
+            # an office's card is named after the office: say it once
+            about = kind if t.office in ("", t.name) else f"{kind}, {t.office}"
+            item = QListWidgetItem(f"{t.name} ({about}) · {t.fingerprint}")
             item.setData(Qt.ItemDataRole.UserRole, t.fingerprint)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -73,6 +75,9 @@ class SendDialog(QDialog):
         self.save_button.setText(self.tr("Save the change file…"))
         self.buttons.accepted.connect(self._accept_if_chosen)
         self.buttons.rejected.connect(self.reject)
+        # wide enough for every line, fingerprint included (up to most of a 1366-pixel screen)
+        widest = self.offices.sizeHintForColumn(0) + 2 * self.offices.frameWidth() + 48
+        self.setMinimumWidth(min(max(520, widest), 1000))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.offices, 1)

@@ -1,6 +1,8 @@
 """A field in conflict, marked in the form that edits it: a red frame and a tooltip saying
 where to settle it. The forms are the person's, the organisation's and the memorandum's
-particulars; their widgets are named after the columns they edit."""
+particulars, whose widgets are named after the columns they edit, and the plan's and the
+action's dialogs, which say in `CONFLICT_WIDGETS` which widget edits which column (a dotted
+name reaches a widget inside another, e.g. `due.edit`)."""
 
 from __future__ import annotations
 
@@ -31,12 +33,21 @@ def _clear(form: QWidget) -> None:
             widget.setToolTip(str(widget.property("toolTipBefore") or ""))
 
 
+def widget_for(form: QWidget, field: str) -> QWidget | None:
+    """The widget of `form` that edits the column `field`, if it has one."""
+    named: dict[str, str] = {**WIDGET_OF, **getattr(form, "CONFLICT_WIDGETS", {})}
+    found: object = form
+    for part in named.get(field, field).split("."):
+        found = getattr(found, part, None)
+    return found if isinstance(found, QWidget) else None
+
+
 def mark(form: QWidget, fields: list[str]) -> None:
     _clear(form)
     for field in fields:
-        widget = getattr(form, WIDGET_OF.get(field, field), None)
-        if not isinstance(widget, QWidget):
-            continue
+        widget = widget_for(form, field)
+        if widget is None or widget.property("syncConflict"):
+            continue  # two columns edited by one widget (an action's owner) are marked once
         widget.setProperty("toolTipBefore", widget.toolTip())
         widget.setProperty("syncConflict", True)
         widget.setStyleSheet(MARK)

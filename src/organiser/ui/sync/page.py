@@ -34,7 +34,7 @@ from organiser.services.sync.overview import (
     sync_overview,
 )
 from organiser.ui.context import AppContext
-from organiser.ui.sync.conflict_dialog import field_label, record_text, value_text
+from organiser.ui.sync.conflict_dialog import field_label, record_text, values_text
 from organiser.ui.sync.exchange import ChangeFiles
 from organiser.ui.sync.trusting import KeyCards
 from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy, make_table
@@ -204,8 +204,7 @@ class SyncPage(QWidget):
         columns: list[Column[ConflictShown]] = [
             Column(tr("Record"), record_text),
             Column(tr("Field"), lambda c: field_label(c.conflict.field)),
-            Column(tr("Values"), lambda c: "  |  ".join(
-                value_text(v, lang) for v in c.conflict.values)),
+            Column(tr("Values"), lambda c: "  |  ".join(values_text(c, lang))),
         ]  # fmt: skip
         self.conflicts_model: RowsModel[ConflictShown] = RowsModel(columns, self)
         self.conflicts_table = make_table(self.conflicts_model, sortable=False)
@@ -240,8 +239,9 @@ class SyncPage(QWidget):
         layout.addWidget(table, 1)
         row = QHBoxLayout()
         for widget in below:
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)  # a note: full width
+        if not any(isinstance(widget, QLabel) for widget in below):
+            row.addStretch(1)
         layout.addLayout(row)
         return tab
 
@@ -277,12 +277,20 @@ class SyncPage(QWidget):
         self.name_label.setText(me.name)
         self.office_label.setText(me.office or self.tr("(no office name yet: see Settings)"))
         self.fingerprint_label.setText(me.fingerprint)
-        self.words_label.setText(" ".join(me.words))
+        words = " ".join(me.words)
+        if me.words_en and list(me.words_en) != me.words:  # for an office reading English
+            english = self.tr("In English: {words}").format(words=" ".join(me.words_en))
+            words = f"<b>{words}</b><br><small>{english}</small>"
+        self.words_label.setText(words)
         if me.office_fingerprint:
-            text = f"{me.office_fingerprint} · {' '.join(me.office_words or [])}"
+            office_words = " ".join(me.office_words or [])
+            text = f"{me.office_fingerprint} · <b>{office_words}</b>"
+            if me.office_words_en and list(me.office_words_en) != me.office_words:
+                english = self.tr("In English: {words}").format(words=" ".join(me.office_words_en))
+                text += f"<br><small>{english}</small>"
             if me.holds_office_key:
-                text += "\n" + self.tr("This laptop holds the office key: its card vouches for "
-                                       "the office's laptops.")  # fmt: skip
+                text += "<br>" + self.tr("This laptop holds the office key: its card vouches for "
+                                         "the office's laptops.")  # fmt: skip
             self.office_key_label.setText(text)
         else:
             self.office_key_label.setText(self.tr("none"))

@@ -61,6 +61,11 @@ class TrustDialog(QDialog):
         self.name.setObjectName("trustedName")
         form = QFormLayout()
         form.addRow(self.tr("Words:"), self.words)
+        self.words_en = QLabel(" ".join(card.words_en))
+        self.words_en.setObjectName("cardWordsEnglish")
+        self.words_en.setWordWrap(True)
+        if card.words_en and list(card.words_en) != card.words:  # an office reading English
+            form.addRow(self.tr("In English:"), self.words_en)
         form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         form.addRow(self.tr("Name it here:"), self.name)
         self.buttons = QDialogButtonBox(
