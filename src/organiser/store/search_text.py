@@ -11,3 +11,10 @@ PERSON_SEARCH_BODY = """trim(
     coalesce(p.line_id, '') || ' ' ||
     coalesce((SELECT o.name || ' ' || o.short_name || ' ' || o.name_en
               FROM organisation o WHERE o.id = p.organisation_id), ''))"""
+
+# the columns that text is made of: a write that touches none of them leaves it as it was
+PERSON_SEARCH_COLUMNS = frozenset(
+    {"title", "given_name", "family_name", "nickname", "phone", "email", "line_id",
+     "organisation_id"}
+)  # fmt: skip
+ORGANISATION_SEARCH_COLUMNS = frozenset({"name", "short_name", "name_en"})

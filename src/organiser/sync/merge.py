@@ -19,7 +19,7 @@ from organiser.sync.erasure import scrub_row
 from organiser.sync.recompute import derive as _derive
 from organiser.sync.recompute import recompute_rows
 from organiser.sync.schema import captured_tables, q
-from organiser.sync.search_refresh import search_paused
+from organiser.sync.set_aside import triggers_set_aside
 
 if TYPE_CHECKING:
     from organiser.store.db import UnitOfWork
@@ -203,8 +203,8 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: boo
     if cells:
         cells |= {e for e in erased if (e[0], e[1]) in rows}
     rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
-    with search_paused(conn, rows):
-        written, waiting, newer = recompute_rows(conn, rows)
+    with triggers_set_aside(conn, rows) as aside:
+        written, waiting, newer = recompute_rows(conn, rows, written=aside.written)
     recompute_conflicts(conn, cells)
     return Applied(len(fresh), written, waiting, newer_version=newer)
 

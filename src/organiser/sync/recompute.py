@@ -31,6 +31,9 @@ from organiser.sync.snapshot import SNAPSHOT
 Value = str | int | float | bytes | None
 Done = Literal["written", "wait", "newer", "written_newer"]
 # (col, value, stamp, base) of one row's changes, newest first per column
+# what a recompute wrote, for whoever keeps derived data in step: (tbl, row_id) -> the columns
+# updated, or None for a row inserted or deleted
+Written = dict[tuple[str, str], frozenset[str] | None]
 Logged = Sequence[tuple[str, Value, str, str | None]]
 
 # the columns a derived sort key is computed from
@@ -128,7 +131,7 @@ def decide(
     # function of the same names otherwise)
     if local is None or any(c in values and values[c] != local[at[c]] for c in names):
         derive(tbl, values)
-    parents = []
+    parents: list[tuple[str, Value]] = []
     for col, parent in table.parents.items():
         value = values.get(col)
         if value is not None and (local is None or value != local[at[col]]):
@@ -177,7 +180,21 @@ def _missing(conn: sqlite3.Connection, table: str, row_id: Value) -> bool:
     return conn.execute(f"SELECT 1 FROM {q(table)} WHERE id = ?", (row_id,)).fetchone() is None
 
 
-def recompute_one(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: str) -> Done:
+def _note(written: Written | None, tbl: str, plan: Plan) -> None:
+    if written is not None and plan.op:
+        cols = frozenset(plan.values) if plan.op == "update" else None
+        written[(tbl, str(plan.key[0]) if len(plan.key) == 1 else "|".join(map(str, plan.key)))] = (
+            cols
+        )
+
+
+def recompute_one(
+    conn: sqlite3.Connection,
+    table: Table | None,
+    tbl: str,
+    row_id: str,
+    written: Written | None = None,
+) -> Done:
     """One row, read and written on its own (a composite key, or a write the set-based way
     could not make because a unique value is taken)."""
     found = [
@@ -203,6 +220,7 @@ def recompute_one(conn: sqlite3.Connection, table: Table | None, tbl: str, row_i
         return "wait"
     try:
         _write(conn, table, plan)
+        _note(written, tbl, plan)
     except sqlite3.IntegrityError:
         # a unique value another row here already has (the same person registered at two
         # desks): the row waits, visible in sync_waiting, until the model allows both
@@ -262,7 +280,9 @@ def _present(conn: sqlite3.Connection, parent: str, ids: set[Value]) -> set[Valu
     return found
 
 
-def recompute_table(conn: sqlite3.Connection, table: Table, ids: list[str]) -> dict[str, Done]:
+def recompute_table(
+    conn: sqlite3.Connection, table: Table, ids: list[str], written: Written | None = None
+) -> dict[str, Done]:
     """Many rows of one table keyed by `id`: read in three statements, written with one
     statement per shape of write (deletions, then updates, then insertions)."""
     tbl = table.name
@@ -304,12 +324,14 @@ def recompute_table(conn: sqlite3.Connection, table: Table, ids: list[str]) -> d
             conn.execute("SAVEPOINT sync_many")
             _write_many(conn, table, op, cols, group)
             conn.execute("RELEASE sync_many")
+            for plan in group:
+                _note(written, tbl, plan)
         except sqlite3.IntegrityError:
             # a unique value taken: these rows one by one, as each would be alone
             conn.execute("ROLLBACK TO sync_many")
             conn.execute("RELEASE sync_many")
             for plan in group:
-                done[str(plan.key[0])] = recompute_one(conn, table, tbl, str(plan.key[0]))
+                done[str(plan.key[0])] = recompute_one(conn, table, tbl, str(plan.key[0]), written)
     return done
 
 
@@ -336,16 +358,20 @@ def _write_many(
 
 
 def recompute_rows(
-    conn: sqlite3.Connection, rows: set[tuple[str, str]], *, one_by_one: bool = False
+    conn: sqlite3.Connection,
+    rows: set[tuple[str, str]],
+    *,
+    one_by_one: bool = False,
+    written: Written | None = None,
 ) -> tuple[int, int, int]:
     """Make rows what their changes say, parents first; rows whose parent is missing wait.
     Returns (rows written, rows waiting, rows with changes for a newer version).
     `one_by_one`: each row read and written alone (the reference the set-based way is
-    tested against)."""
+    tested against). `written` collects what was written."""
     tables = captured_tables(conn)
     order = {name: i for i, name in enumerate(parents_first(tables))}
     pending = sorted(rows, key=lambda tr: (order.get(tr[0], len(order)), tr[1]))
-    written = newer = 0
+    count = newer = 0
     while pending:
         left: list[tuple[str, str]] = []
         by_table: dict[str, list[str]] = defaultdict(list)
@@ -354,15 +380,15 @@ def recompute_rows(
         for tbl, ids in by_table.items():  # in the order of `pending`: parents first
             table = tables.get(tbl)
             if table is not None and table.key == ["id"] and not one_by_one:
-                done = recompute_table(conn, table, ids)
+                done = recompute_table(conn, table, ids, written)
             else:
-                done = {row_id: recompute_one(conn, table, tbl, row_id) for row_id in ids}
+                done = {r: recompute_one(conn, table, tbl, r, written) for r in ids}
             for row_id in ids:
                 result = done[row_id]
                 if result == "wait":
                     left.append((tbl, row_id))
                     continue
-                written += result != "newer"
+                count += result != "newer"
                 if result != "written":
                     newer += 1
                     conn.execute(
@@ -374,4 +400,4 @@ def recompute_rows(
         pending = left  # a parent applied in this pass lets its children through
     conn.execute("DELETE FROM sync_waiting")
     conn.executemany("INSERT INTO sync_waiting (tbl, row_id) VALUES (?, ?)", pending)
-    return written, len(pending), newer
+    return count, len(pending), newer

@@ -23,9 +23,9 @@ from organiser.services.people.editing import (
 )
 from organiser.services.people.search import search_people
 from organiser.services.safety.privacy import erase_person
-from organiser.sync import merge, recompute, search_refresh
+from organiser.sync import merge, recompute, set_aside
 
-NEW_PEOPLE = 260  # more than search_refresh.LARGE: the search triggers are set aside
+NEW_PEOPLE = 260  # more than set_aside.LARGE: the search triggers are set aside
 
 
 def _people_search(copy: Copy, typed: str) -> list[str]:
@@ -57,7 +57,7 @@ def _one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         merge, "recompute_rows", functools.partial(recompute.recompute_rows, one_by_one=True)
     )
-    monkeypatch.setattr(search_refresh, "LARGE", 10**9)
+    monkeypatch.setattr(set_aside, "LARGE", 10**9)
 
 
 def _a_busy_month(a: Copy, b: Copy, ids: dict[str, Any]) -> None:
