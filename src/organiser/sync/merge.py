@@ -19,7 +19,7 @@ from organiser.sync.erasure import scrub_row
 from organiser.sync.recompute import derive as _derive
 from organiser.sync.recompute import recompute_rows
 from organiser.sync.schema import captured_tables, q
-from organiser.sync.set_aside import triggers_set_aside
+from organiser.sync.set_aside import collector_set_aside, triggers_set_aside
 
 if TYPE_CHECKING:
     from organiser.store.db import UnitOfWork
@@ -124,7 +124,8 @@ def apply_held(uow: UnitOfWork, changes: Iterable[Change], *, accepted: bool = F
         clock.tick(conn)  # this copy's id and clock row, before anything is applied
     conn.execute("UPDATE sync_copy SET applying = 1 WHERE one = 1")
     try:
-        result = _apply(conn, changes, accepted=accepted)
+        with collector_set_aside():
+            result = _apply(conn, changes, accepted=accepted)
     finally:
         conn.execute("UPDATE sync_copy SET applying = 0 WHERE one = 1")
     uow.session.expire_all()  # rows the session loaded may have changed underneath it
