@@ -110,10 +110,12 @@ def decide(
             return Plan("wait")
         values = json.loads(whole)
         exists_flag = 1
-    unknown = set(values) - table.column_set
-    sent = table.sent_set
-    values = {c: v for c, v in values.items() if c in sent}
-    done: Done = "written_newer" if unknown else "written"
+    done: Done = "written"
+    if not values.keys() <= table.sent_set:  # (the usual row is a subset: nothing to drop)
+        if not values.keys() <= table.column_set:
+            done = "written_newer"
+        sent = table.sent_set
+        values = {c: v for c, v in values.items() if c in sent}
     if erased:
         for col in policy.ERASED[tbl]:
             if col not in values and col in table.column_set:
