@@ -57,14 +57,15 @@ def recompute_conflicts(conn: sqlite3.Connection, cells: Iterable[tuple[str, str
     columns: dict[str, set[str]] = {}
     for (tbl,) in conn.execute("SELECT DISTINCT tbl FROM temp.sync_cells").fetchall():
         columns[str(tbl)] = _columns(conn, str(tbl))
-    # only fields with two values or more can be in conflict
+    # only fields with two values or more can be in conflict; CROSS JOIN: from the touched
+    # fields (the planner, knowing nothing of the temp table, would walk the whole log)
     fields: dict[tuple[str, str, str], list[tuple[str, Value, str | None]]] = defaultdict(list)
     for tbl, row_id, col, stamp, value, base in conn.execute(
         "SELECT c.tbl, c.row_id, c.col, c.stamp, c.value, c.base FROM temp.sync_cells t "
-        "JOIN sync_change c ON c.tbl = t.tbl AND c.row_id = t.row_id AND c.col = t.col "
+        "CROSS JOIN sync_change c ON c.tbl = t.tbl AND c.row_id = t.row_id AND c.col = t.col "
         "WHERE EXISTS (SELECT 1 FROM sync_change o WHERE o.tbl = t.tbl AND o.row_id = t.row_id "
         "AND o.col = t.col AND o.stamp != c.stamp) "
-        "ORDER BY c.tbl, c.row_id, c.col, c.stamp DESC"
+        "ORDER BY t.tbl, t.row_id, t.col, c.stamp DESC"
     ):
         if _may_conflict(tbl, col, columns[tbl]):
             fields[(tbl, row_id, col)].append((stamp, value, base))

@@ -244,9 +244,11 @@ def _changes_of(
 ) -> dict[str, list[tuple[str, Value, str, str | None]]]:
     out: dict[str, list[tuple[str, Value, str, str | None]]] = defaultdict(list)
     for row_id, col, value, stamp, base in conn.execute(
+        # CROSS JOIN: from the touched rows (the planner, knowing nothing of the temp table,
+        # would otherwise walk the table's whole log)
         "SELECT c.row_id, c.col, c.value, c.stamp, c.base FROM temp.sync_touched t "
-        "JOIN sync_change c ON c.tbl = ? AND c.row_id = t.row_id "
-        "ORDER BY c.row_id, c.col, c.stamp DESC",
+        "CROSS JOIN sync_change c ON c.tbl = ? AND c.row_id = t.row_id "
+        "ORDER BY t.row_id, c.col, c.stamp DESC",
         (tbl,),
     ):
         out[row_id].append((col, value, stamp, base))
@@ -259,7 +261,7 @@ def _erased_of(conn: sqlite3.Connection, tbl: str) -> set[str]:
     return {
         str(r[0])
         for r in conn.execute(
-            "SELECT DISTINCT c.row_id FROM temp.sync_touched t JOIN sync_change c "
+            "SELECT DISTINCT c.row_id FROM temp.sync_touched t CROSS JOIN sync_change c "
             "ON c.tbl = ? AND c.row_id = t.row_id AND c.col = 'erased_at' "
             "WHERE c.value IS NOT NULL",
             (tbl,),
