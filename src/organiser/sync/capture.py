@@ -185,7 +185,7 @@ def _erasure_stays(conn: sqlite3.Connection, rows: list[tuple[str, str]]) -> Non
     again = {(t, r) for t, r in rows if erasure_stamp(conn, t, r) is not None}
     if not again:
         return
-    from organiser.sync.merge import recompute_rows
+    from organiser.sync.recompute import recompute_rows
 
     for tbl, row_id in again:
         scrub_row(conn, tbl, row_id)

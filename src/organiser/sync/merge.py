@@ -8,18 +8,18 @@ not arrived waits in `sync_waiting` and is applied when it does.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from organiser.core.thaitext import thai_sort_key
 from organiser.sync import clock, future, policy
-from organiser.sync.erasure import erasure_stamp, scrub_row
-from organiser.sync.merge_loops import break_merge_loops
-from organiser.sync.schema import Table, captured_tables, parents_first, q
-from organiser.sync.snapshot import SNAPSHOT
+from organiser.sync.conflicting import recompute_conflicts
+from organiser.sync.erasure import scrub_row
+from organiser.sync.recompute import derive as _derive
+from organiser.sync.recompute import recompute_rows
+from organiser.sync.schema import captured_tables, q
+from organiser.sync.set_aside import collector_set_aside, triggers_set_aside
 
 if TYPE_CHECKING:
     from organiser.store.db import UnitOfWork
@@ -124,7 +124,8 @@ def apply_held(uow: UnitOfWork, changes: Iterable[Change], *, accepted: bool = F
         clock.tick(conn)  # this copy's id and clock row, before anything is applied
     conn.execute("UPDATE sync_copy SET applying = 1 WHERE one = 1")
     try:
-        result = _apply(conn, changes, accepted=accepted)
+        with collector_set_aside():
+            result = _apply(conn, changes, accepted=accepted)
     finally:
         conn.execute("UPDATE sync_copy SET applying = 0 WHERE one = 1")
     uow.session.expire_all()  # rows the session loaded may have changed underneath it
@@ -173,11 +174,22 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: boo
     top = conn.execute("SELECT max(stamp) FROM temp.sync_incoming").fetchone()
     if top and top[0]:
         clock.observe(conn, clock.hlc_of(str(top[0])))
+    # the erased rows among those received, found at once (then scrubbed one by one: few)
+    marks = ", ".join("?" for _ in policy.ERASED)
+    maybe_erased = {
+        (str(t), str(r))
+        for t, r in conn.execute(
+            "SELECT DISTINCT i.tbl, i.row_id FROM temp.sync_incoming i JOIN sync_change e "
+            "ON e.tbl = i.tbl AND e.row_id = i.row_id AND e.col = 'erased_at' "
+            f"WHERE i.tbl IN ({marks}) AND e.value IS NOT NULL",
+            tuple(policy.ERASED),
+        )
+    }
     conn.execute("DELETE FROM temp.sync_incoming")
 
     rows = {(t, r) for t, r, _c, _s in fresh}
     erased: set[tuple[str, str, str]] = set()
-    for tbl, row_id in rows:
+    for tbl, row_id in sorted(rows & maybe_erased):
         if scrub_row(conn, tbl, row_id):
             erased |= {(tbl, row_id, col) for col in policy.ERASED[tbl]}
     if erased:  # what the erasure scrubbed was not taken in
@@ -194,209 +206,10 @@ def _apply(conn: sqlite3.Connection, changes: Iterable[Change], *, accepted: boo
     if cells:
         cells |= {e for e in erased if (e[0], e[1]) in rows}
     rows |= {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_waiting")}
-    written, waiting, newer = recompute_rows(conn, rows)
+    with triggers_set_aside(conn, rows) as aside:
+        written, waiting, newer = recompute_rows(conn, rows, written=aside.written)
     recompute_conflicts(conn, cells)
     return Applied(len(fresh), written, waiting, newer_version=newer)
-
-
-def recompute_rows(conn: sqlite3.Connection, rows: set[tuple[str, str]]) -> tuple[int, int, int]:
-    """Make rows what their changes say, parents first; rows whose parent is missing wait.
-    Returns (rows written, rows waiting, rows with changes for a newer version)."""
-    tables = captured_tables(conn)
-    order = {name: i for i, name in enumerate(parents_first(tables))}
-    pending = sorted(rows, key=lambda tr: (order.get(tr[0], len(order)), tr[1]))
-    written = newer = 0
-    while pending:
-        left = []
-        for tbl, row_id in pending:
-            done = _recompute(conn, tables.get(tbl), tbl, row_id)
-            if done == "wait":
-                left.append((tbl, row_id))
-                continue
-            written += done != "newer"
-            if done != "written":
-                newer += 1
-                conn.execute(
-                    "INSERT OR IGNORE INTO sync_newer (tbl, row_id) VALUES (?, ?)", (tbl, row_id)
-                )
-        if len(left) == len(pending):
-            break
-        pending = left  # a parent applied in this pass lets its children through
-    conn.execute("DELETE FROM sync_waiting")
-    conn.executemany("INSERT INTO sync_waiting (tbl, row_id) VALUES (?, ?)", pending)
-    break_merge_loops(conn, {t for t, _r in rows})
-    return written, len(pending), newer
-
-
-# ------------------------------------------------------------------ one row
-
-
-def _winners(conn: sqlite3.Connection, tbl: str, row_id: str) -> tuple[Value, dict[str, Value]]:
-    """The row's newest creation or deletion, and per column the value with the highest
-    stamp: a column edit wins over the creation it is newer than (or made in the same
-    transaction, after the insert). A snapshot creation (a row older than the change log) is
-    what a copy held, not an edit: it stands in only while no real creation or deletion is
-    held, and every column edit wins over it, whatever the stamps."""
-    found: dict[str, tuple[str, Value]] = {}
-    real: dict[str, tuple[str, Value]] = {}
-    snapshot: dict[str, tuple[str, Value]] = {}
-    for col, value, stamp, base in conn.execute(
-        "SELECT col, value, stamp, base FROM sync_change WHERE tbl = ? AND row_id = ? "
-        "ORDER BY col, stamp DESC",
-        (tbl, row_id),
-    ):
-        if col not in (policy.ROW, policy.WHOLE):
-            found.setdefault(str(col), (str(stamp), value))
-        elif base == SNAPSHOT:  # the newest; as a floor, "" lets every edit in
-            snapshot.setdefault(str(col), ("", value))
-        else:
-            real.setdefault(str(col), (str(stamp), value))
-    whole = real.get(policy.WHOLE) or snapshot.get(policy.WHOLE)
-    if whole is not None:
-        found[policy.WHOLE] = whole
-    row_stamp, row_value = real.get(policy.ROW) or snapshot.get(policy.ROW) or ("", None)
-    values: dict[str, Value] = {}
-    if isinstance(row_value, str):
-        values.update(json.loads(row_value))
-    for col, (stamp, value) in found.items():
-        if stamp >= row_stamp:
-            values[col] = value
-    return row_value, values
-
-
-def _key_values(table: Table, row_id: str, values: dict[str, Value]) -> list[Value] | None:
-    if len(table.key) == 1:
-        return [row_id]
-    found = [values.get(c) for c in table.key]
-    return None if any(v is None for v in found) else found
-
-
-Done = Literal["written", "wait", "newer", "written_newer"]
-
-
-def _recompute(conn: sqlite3.Connection, table: Table | None, tbl: str, row_id: str) -> Done:
-    """Make the row what its changes say: "wait" when its parent, or its first change, has
-    not arrived; "newer" when its table is one only a newer version knows (kept for after
-    an upgrade); "written_newer" when written without columns only a newer version knows."""
-    if table is None:
-        return "newer"
-    exists_flag, values = _winners(conn, tbl, row_id)
-    if policy.policy_of(tbl) is policy.Policy.INSERT_ONLY:
-        whole = values.pop(policy.WHOLE, None)
-        if not isinstance(whole, str):
-            return "wait"
-        values = json.loads(whole)
-        exists_flag = 1
-    sent = table.sent_set
-    unknown = set(values) - table.column_set
-    values = {c: v for c, v in values.items() if c in sent}
-    done: Done = "written_newer" if unknown else "written"
-    if erasure_stamp(conn, tbl, row_id) is not None:
-        for col in policy.ERASED[tbl]:
-            if col not in values and col in table.columns:
-                values[col] = None if col not in table.notnull else ""
-    key = _key_values(table, row_id, values)
-    if key is None:
-        return "wait"
-    where = table.where_key
-    at = table.position
-    local = conn.execute(table.select_row, key).fetchone()
-    if exists_flag == 0:
-        if local is not None:
-            conn.execute(f"DELETE FROM {q(tbl)} WHERE {where}", key)
-        return done
-    if local is None and exists_flag is None:
-        return "wait"  # edits of a row whose creation has not arrived
-    _derive(tbl, values)
-    for col, parent in table.parents.items():
-        value = values.get(col)
-        changed = value is not None and (local is None or value != local[at[col]])
-        if changed and _missing(conn, parent, value):
-            return "wait"
-    try:
-        if local is None:
-            names = list(values)
-            conn.execute(
-                f"INSERT INTO {q(tbl)} ({', '.join(q(c) for c in names)}) "
-                f"VALUES ({', '.join('?' for _ in names)})",
-                [values[c] for c in names],
-            )
-        else:
-            diff = {c: v for c, v in values.items() if local[at[c]] != v}
-            if diff:
-                conn.execute(
-                    f"UPDATE {q(tbl)} SET {', '.join(f'{q(c)} = ?' for c in diff)} WHERE {where}",
-                    [*diff.values(), *key],
-                )
-    except sqlite3.IntegrityError:
-        # a unique value another row here already has (the same person registered at two
-        # desks): the row waits, visible in sync_waiting, until the model allows both
-        return "wait"
-    return done
-
-
-def _missing(conn: sqlite3.Connection, table: str, row_id: Value) -> bool:
-    return conn.execute(f"SELECT 1 FROM {q(table)} WHERE id = ?", (row_id,)).fetchone() is None
-
-
-def _derive(tbl: str, values: dict[str, Value]) -> None:
-    """Derived columns are computed here, as the domain computes them (refresh_sort_key)."""
-
-    def text(col: str) -> str:
-        value = values.get(col)
-        return value if isinstance(value, str) else ""
-
-    if tbl == "person" and ("given_name" in values or "family_name" in values):
-        values["sort_key"] = thai_sort_key(f"{text('given_name')} {text('family_name')}")
-    elif tbl == "organisation" and "name" in values:
-        values["sort_key"] = thai_sort_key(text("name"))
-
-
-# ------------------------------------------------------------------ conflicts
-
-
-def _recompute_conflicts(
-    conn: sqlite3.Connection, tbl: str, row_id: str, col: str, columns: frozenset[str] | None = None
-) -> None:
-    """A conflict: a value the winning change had not seen (its stamp is above the winner's
-    base), that nobody replaced knowingly since, and that says something else."""
-    conn.execute(
-        "DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND col = ?", (tbl, row_id, col)
-    )
-    if col in (policy.ROW, policy.WHOLE) or col in policy.NEVER_IN_CONFLICT:
-        return
-    if policy.policy_of(tbl) is not policy.Policy.REPLICATED:
-        return
-    if col not in (columns if columns is not None else _columns(conn, tbl)):
-        return  # a column of a newer version: its conflicts are found after the upgrade
-    found = conn.execute(
-        "SELECT stamp, value, base FROM sync_change WHERE tbl = ? AND row_id = ? AND col = ? "
-        "ORDER BY stamp DESC",
-        (tbl, row_id, col),
-    ).fetchall()
-    if len(found) < 2:
-        return
-    (w_stamp, w_value, w_base), others = found[0], found[1:]
-    replaced = {b for _s, _v, b in found if b is not None}
-    for stamp, value, _base in others:
-        if stamp > (w_base or "") and stamp not in replaced and value != w_value:
-            conn.execute(
-                "INSERT OR IGNORE INTO sync_conflict (tbl, row_id, col, kept_stamp, kept_value, "
-                "other_stamp, other_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (tbl, row_id, col, w_stamp, w_value, stamp, value),
-            )
-
-
-def _columns(conn: sqlite3.Connection, tbl: str) -> set[str]:
-    return {str(r[1]) for r in conn.execute(f"PRAGMA table_info({q(tbl)})")}
-
-
-def recompute_conflicts(conn: sqlite3.Connection, cells: Iterable[tuple[str, str, str]]) -> None:
-    known: dict[str, frozenset[str]] = {}
-    for tbl, row_id, col in cells:
-        if tbl not in known:
-            known[tbl] = frozenset(_columns(conn, tbl))
-        _recompute_conflicts(conn, tbl, row_id, col, known[tbl])
 
 
 @dataclass(frozen=True)

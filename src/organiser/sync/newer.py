@@ -25,7 +25,8 @@ def apply_known_now(conn: sqlite3.Connection) -> int:
     write transaction); those still beyond it stay listed. Returns how many stay."""
     if not waiting_for_upgrade(conn):
         return 0
-    from organiser.sync.merge import recompute_conflicts, recompute_rows
+    from organiser.sync.conflicting import recompute_conflicts
+    from organiser.sync.recompute import recompute_rows
 
     rows = {(str(t), str(r)) for t, r in conn.execute("SELECT tbl, row_id FROM sync_newer")}
     conn.execute("DELETE FROM sync_newer")

@@ -24,6 +24,7 @@ from organiser.services.people.ranking import (
 )
 from organiser.services.people.rows import PersonRow
 from organiser.store.db import UnitOfWork
+from organiser.store.search_text import PERSON_SEARCH_BODY
 
 DEFAULT_LIMIT = 100
 CANDIDATE_CAP = 300
@@ -156,13 +157,7 @@ def search_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list
 
 
 # The searchable text of a person row aliased `p` (the same as the triggers of migration 0002).
-BODY_SQL = """trim(
-    coalesce(p.title, '') || ' ' || coalesce(p.given_name, '') || ' ' ||
-    coalesce(p.family_name, '') || ' ' || coalesce(p.nickname, '') || ' ' ||
-    coalesce(p.phone, '') || ' ' || coalesce(p.email, '') || ' ' ||
-    coalesce(p.line_id, '') || ' ' ||
-    coalesce((SELECT o.name || ' ' || o.short_name || ' ' || o.name_en
-              FROM organisation o WHERE o.id = p.organisation_id), ''))"""
+BODY_SQL = PERSON_SEARCH_BODY
 
 _PAUSABLE = ("person_search_ai", "person_search_doc_ai")
 

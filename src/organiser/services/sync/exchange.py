@@ -27,6 +27,7 @@ from organiser.sync import batches, clock, future, merge, policy, sealed, trust
 from organiser.sync.cards import Laptop, read_laptop
 from organiser.sync.keys import Keys, normalise_fingerprint
 from organiser.sync.merge import Change, connection_of
+from organiser.sync.set_aside import collector_set_aside
 
 MAX_FILE_MB = "sync.max_file_mb"  # a setting: the largest change file taken in
 DEFAULT_MAX_FILE_MB = 200
@@ -342,6 +343,11 @@ def preview(store: Store, paths: list[Path]) -> ReceiveResult:
 def receive(
     store: Store, paths: list[Path], dry_run: bool = False, by_hand: bool = True
 ) -> ReceiveResult:
+    with collector_set_aside():  # a month's changes are tens of thousands of objects
+        return _receive(store, paths, dry_run, by_hand)
+
+
+def _receive(store: Store, paths: list[Path], dry_run: bool, by_hand: bool) -> ReceiveResult:
     checked = _check(store, paths)
     result = checked.result
     changes = [
