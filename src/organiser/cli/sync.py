@@ -79,6 +79,10 @@ def register(sub: Any, export_sub: Any) -> None:
     which.add_argument("--all", action="store_true", help=_("those of every copy"))
     accept.set_defaults(handler=cmd_accept)
 
+    from organiser.cli.sync_venue import register as register_venue
+
+    register_venue(actions)  # serve, pair, peers, now, leave: desks at the venue
+
 
 def cmd_id(ctx: Context) -> int:
     from organiser.services.sync.copies import copy_identity

@@ -1,0 +1,259 @@
+"""This desk asking the others: long-polling each known desk, exchanging once (`sync now`),
+pairing with a desk that shows a code, and leaving (`sync leave --erase`)."""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from organiser.core.errors import UserError
+from organiser.core.i18n import _
+from organiser.services.sync.copies import keys_of
+from organiser.services.sync.venue import answers, pairing, peers, signing
+from organiser.services.sync.venue.server import HOLDS_HEADER, LONGEST_WAIT_S, PEERS_HEADER
+from organiser.store.db import Store
+from organiser.sync import trust
+from organiser.sync.cards import CardError, Laptop, read_laptop
+from organiser.sync.merge import connection_of
+
+log = logging.getLogger("organiser.venue")
+
+
+class Unreachable(Exception):
+    """The other desk did not answer (network down, desk closed)."""
+
+
+def split_address(address: str) -> tuple[str, int]:
+    host, _sep, port = address.rpartition(":")
+    try:
+        return (host.strip("[]") or "127.0.0.1"), int(port)
+    except ValueError as exc:
+        raise UserError(
+            _("{address} is not an address: write it as HOST:PORT.").format(address=address)
+        ) from exc
+
+
+def _call(address: str, method: str, path: str, body: bytes = b"",
+          headers: dict[str, str] | None = None, timeout: float = 10.0,
+          ) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+    host, port = split_address(address)
+    conn = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        got = conn.getresponse()
+        return got.status, {k: v for k, v in got.getheaders()}, got.read()
+    except OSError as exc:
+        raise Unreachable(str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _keys_and_card(store: Store) -> tuple[Any, Laptop]:
+    card = pairing.my_card(store)
+    with store.reader() as uow:
+        keys = keys_of(store, connection_of(uow))
+    return keys, card
+
+
+def _signed(store: Store, address: str, path: str, body: bytes,
+            timeout: float) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+    keys, card = _keys_and_card(store)
+    headers = signing.sign_headers(keys, card, "POST", path, body)
+    return _call(address, "POST", path, body, headers, timeout)
+
+
+@dataclass
+class Pulled:
+    changes: int  # new changes taken in
+    their_holds: dict[str, str] | None
+
+
+def pull(store: Store, address: str, wait: float = 0.0, mine: str | None = None) -> Pulled:
+    """Ask a desk for what this desk lacks (waiting up to `wait` s for news) and take it in."""
+    body = json.dumps({"holds": answers.holds(store), "address": mine, "wait": wait}).encode()
+    status, headers, data = _signed(store, address, "/changes", body, wait + 15)
+    if status == 403:
+        raise UserError(_("The desk at {address} refused this desk: pair with it first.")
+                        .format(address=address))  # fmt: skip
+    for item in _listed(headers.get(PEERS_HEADER)):
+        if item.get("address") and item.get("fingerprint") and item.get("address") != mine:
+            known = peers.load(store.data_dir).get(str(item["fingerprint"]))
+            if known is None or not known.address:
+                peers.note(store.data_dir, str(item["fingerprint"]), name=str(item.get("name")),
+                           address=str(item["address"]), contact=False)  # fmt: skip
+    if status not in (200, 204):
+        raise Unreachable(f"{address} answered {status}")
+    try:
+        loaded = json.loads(headers.get(HOLDS_HEADER) or "{}")
+        theirs = {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+    except ValueError:
+        theirs = {}
+    if status == 204:
+        return Pulled(0, theirs)
+    result = answers.take_in(store, data)
+    peers.note(store.data_dir, result.sender_fingerprint, name=result.sender, address=address,
+               holds=theirs)  # fmt: skip
+    return Pulled(result.new_changes, theirs)
+
+
+def _listed(text: str | None) -> list[dict[str, Any]]:
+    if not text:
+        return []
+    try:
+        found = json.loads(base64.b64decode(text))
+    except ValueError:
+        return []
+    return [i for i in found if isinstance(i, dict)] if isinstance(found, list) else []
+
+
+def hello(address: str) -> dict[str, Any]:
+    status, _h, data = _call(address, "GET", "/hello", timeout=5)
+    if status != 200:
+        raise Unreachable(f"{address} answered {status}")
+    found = json.loads(data)
+    return found if isinstance(found, dict) else {}
+
+
+def push(store: Store, address: str, theirs: dict[str, str] | None = None) -> dict[str, str]:
+    """Send a desk what it lacks (`theirs`: what it holds, else what it last said); returns
+    what it holds after."""
+    try:
+        desk = read_laptop(hello(address).get("card"))
+    except CardError as exc:
+        raise Unreachable(f"{address} has no card") from exc
+    with store.reader() as uow:
+        conn = connection_of(uow)
+        state = trust.signer_state(conn, desk, keys_of(store, conn), remember=False)
+    if state != "trusted":  # nothing personal is sealed to a desk not trusted here
+        raise UserError(_("The desk at {address} is not trusted here: pair with it first.")
+                        .format(address=address))  # fmt: skip
+    if theirs is None:
+        known = peers.load(store.data_dir).get(desk.fingerprint)
+        theirs = known.holds if known else {}
+    found = answers.changes_for(store, desk, theirs)
+    if found is None:
+        return theirs
+    status, _h, data = _signed(store, address, "/push", found[0], 60)
+    if status != 200:
+        raise UserError(_("The desk at {address} refused this desk's changes.")
+                        .format(address=address))  # fmt: skip
+    holds = {str(k): str(v) for k, v in (json.loads(data).get("holds") or {}).items()}
+    peers.note(store.data_dir, desk.fingerprint, name=desk.name, address=address, holds=holds)
+    return holds
+
+
+@dataclass(frozen=True)
+class Exchanged:
+    address: str
+    name: str
+    received: int
+    answered: bool
+
+
+def exchange_once(store: Store, mine: str | None = None) -> list[Exchanged]:
+    """`sync now`: pull from and push to every known desk that answers."""
+    out = []
+    for peer in peers.load(store.data_dir).values():
+        if not peer.address:
+            continue
+        try:
+            got = pull(store, peer.address, 0, mine)
+            push(store, peer.address, got.their_holds)
+        except Unreachable:
+            out.append(Exchanged(peer.address, peer.name, 0, False))
+            continue
+        out.append(Exchanged(peer.address, peer.name, got.changes, True))
+    return out
+
+
+def join(store: Store, address: str, code: str) -> tuple[pairing.Joined, int]:
+    """`sync pair CODE --host HOST:PORT`: pair with the desk showing CODE, then take in a
+    full copy of what it holds. Returns the desk joined and the changes received."""
+    code = code.strip().replace(" ", "")
+    if not (len(code) == 6 and code.isdigit()):
+        raise UserError(_("A pairing code has six digits."))
+    card = pairing.my_card(store)
+    spake, first = pairing.client_start(code)
+    status, _h, data = _call(address, "POST", "/pair/start", json.dumps(first).encode())
+    if status == 403:
+        raise UserError(_("Pairing is not open on the desk at {address}: choose Add a desk "
+                          "there first.").format(address=address))  # fmt: skip
+    key, second = pairing.client_finish(spake, json.loads(data), card)
+    status, _h, data = _call(address, "POST", "/pair/finish", json.dumps(second).encode())
+    if status == 403:
+        raise UserError(_("The code is wrong, or pairing has closed on the other desk."))
+    if status != 200:
+        raise UserError(_("The desk at {address} could not pair.").format(address=address))
+    joined = pairing.take_welcome(store, pairing.client_open(key, json.loads(data)))
+    for item in joined.peers:
+        if item.get("fingerprint") and item.get("address"):
+            peers.note(store.data_dir, str(item["fingerprint"]), name=str(item.get("name")),
+                       address=str(item["address"]), contact=False)  # fmt: skip
+    got = pull(store, address)
+    peers.note(store.data_dir, joined.fingerprint, name=joined.name, address=address,
+               holds=got.their_holds)  # fmt: skip
+    return joined, got.changes
+
+
+class Link:
+    """Long-polls every known desk in its own thread while the endpoint runs; news of a new
+    desk (from the peers file, or learnt from an answer) starts its thread."""
+
+    def __init__(self, store: Store, mine: str,
+                 on_event: Callable[[dict[str, Any]], None] | None = None) -> None:  # fmt: skip
+        self.store, self.mine = store, mine
+        self.on_event = on_event or (lambda e: None)
+        self._stop = threading.Event()
+        self._threads: dict[str, threading.Thread] = {}
+        self.unreachable_since: dict[str, str] = {}
+        self._scout = threading.Thread(target=self._watch_peers, name="venue-peers", daemon=True)
+
+    def start(self) -> Link:
+        self._scout.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._scout.join(timeout=5)
+
+    def _watch_peers(self) -> None:
+        while not self._stop.is_set():
+            for peer in peers.load(self.store.data_dir).values():
+                if peer.address and peer.address != self.mine and peer.address not in self._threads:
+                    t = threading.Thread(target=self._follow, args=(peer.address,), daemon=True,
+                                         name=f"venue-{peer.address}")  # fmt: skip
+                    self._threads[peer.address] = t
+                    t.start()
+            self._stop.wait(0.5)
+
+    def _follow(self, address: str) -> None:
+        pause = 0.2
+        while not self._stop.is_set():
+            try:
+                got = pull(self.store, address, LONGEST_WAIT_S, self.mine)
+            except Unreachable as exc:
+                if address not in self.unreachable_since:
+                    self.unreachable_since[address] = trust.now_text()
+                    self.on_event({"event": "unreachable", "address": address, "why": str(exc)})
+                self._stop.wait(pause)
+                pause = min(pause * 2, 3.0)
+                continue
+            except UserError as exc:
+                self.on_event({"event": "refused", "address": address, "why": exc.message})
+                self._stop.wait(5)
+                continue
+            except Exception:  # one bad answer must not end the exchange with this desk
+                log.exception("exchange with %s failed", address)
+                self._stop.wait(1)
+                continue
+            pause = 0.2
+            if self.unreachable_since.pop(address, None):
+                self.on_event({"event": "reachable", "address": address})
+            if got.changes:
+                self.on_event({"event": "received", "address": address, "changes": got.changes})
