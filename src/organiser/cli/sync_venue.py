@@ -107,7 +107,7 @@ def cmd_serve(ctx: Context) -> int:
     else:
         print(_("This desk listens at {address}.").format(address=server.address))
         print(_("Pairing code (ten minutes): {code}").format(code=server.door.code), flush=True)
-    link = Link(store, server.address, emit).start()
+    link = Link(store, server.address, server.watcher, emit).start()
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_a: stop.set())

@@ -44,7 +44,9 @@ def seal_bytes(header: dict[str, Any], payload: dict[str, Any], keys: Keys,
     plain = zlib.compress(
         json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
     )
-    ciphertext: bytes = pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
+    ciphertext: bytes = pyrage.encrypt(
+        plain, [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    )
     head = dict(header, ciphertext_bytes=len(ciphertext), parts=1,
                 ciphertext_sha256=hashlib.sha256(ciphertext).hexdigest())  # fmt: skip
     head_bytes = json.dumps(head, ensure_ascii=False, sort_keys=True).encode("utf-8")

@@ -4,9 +4,11 @@ pairing with a desk that shows a code, and leaving (`sync leave --erase`)."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.client
 import json
 import logging
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +18,12 @@ from organiser.core.errors import UserError
 from organiser.core.i18n import _
 from organiser.services.sync.copies import keys_of
 from organiser.services.sync.venue import answers, pairing, peers, signing
-from organiser.services.sync.venue.server import HOLDS_HEADER, LONGEST_WAIT_S, PEERS_HEADER
+from organiser.services.sync.venue.server import (
+    HOLDS_HEADER,
+    LONGEST_WAIT_S,
+    PEERS_HEADER,
+    Watcher,
+)
 from organiser.store.db import Store
 from organiser.sync import trust
 from organiser.sync.cards import CardError, Laptop, read_laptop
@@ -39,11 +46,16 @@ def split_address(address: str) -> tuple[str, int]:
         ) from exc
 
 
+Opened = Callable[[http.client.HTTPConnection | None], None]
+
+
 def _call(address: str, method: str, path: str, body: bytes = b"",
           headers: dict[str, str] | None = None, timeout: float = 10.0,
-          ) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+          opened: Opened | None = None) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
     host, port = split_address(address)
     conn = http.client.HTTPConnection(host, port, timeout=timeout)
+    if opened is not None:
+        opened(conn)
     try:
         conn.request(method, path, body=body, headers=headers or {})
         got = conn.getresponse()
@@ -51,6 +63,8 @@ def _call(address: str, method: str, path: str, body: bytes = b"",
     except OSError as exc:
         raise Unreachable(str(exc)) from exc
     finally:
+        if opened is not None:
+            opened(None)
         conn.close()
 
 
@@ -61,11 +75,11 @@ def _keys_and_card(store: Store) -> tuple[Any, Laptop]:
     return keys, card
 
 
-def _signed(store: Store, address: str, path: str, body: bytes,
-            timeout: float) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+def _signed(store: Store, address: str, path: str, body: bytes, timeout: float,
+            opened: Opened | None = None) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
     keys, card = _keys_and_card(store)
     headers = signing.sign_headers(keys, card, "POST", path, body)
-    return _call(address, "POST", path, body, headers, timeout)
+    return _call(address, "POST", path, body, headers, timeout, opened)
 
 
 @dataclass
@@ -74,10 +88,11 @@ class Pulled:
     their_holds: dict[str, str] | None
 
 
-def pull(store: Store, address: str, wait: float = 0.0, mine: str | None = None) -> Pulled:
+def pull(store: Store, address: str, wait: float = 0.0, mine: str | None = None,
+         opened: Opened | None = None) -> Pulled:  # fmt: skip
     """Ask a desk for what this desk lacks (waiting up to `wait` s for news) and take it in."""
     body = json.dumps({"holds": answers.holds(store), "address": mine, "wait": wait}).encode()
-    status, headers, data = _signed(store, address, "/changes", body, wait + 15)
+    status, headers, data = _signed(store, address, "/changes", body, wait + 15, opened)
     if status == 403:
         raise UserError(_("The desk at {address} refused this desk: pair with it first.")
                         .format(address=address))  # fmt: skip
@@ -100,6 +115,11 @@ def pull(store: Store, address: str, wait: float = 0.0, mine: str | None = None)
     peers.note(store.data_dir, result.sender_fingerprint, name=result.sender, address=address,
                holds=theirs)  # fmt: skip
     return Pulled(result.new_changes, theirs)
+
+
+def _own_fingerprint(store: Store) -> str:
+    with store.reader() as uow:
+        return keys_of(store, connection_of(uow)).fingerprint
 
 
 def _listed(text: str | None) -> list[dict[str, Any]]:
@@ -205,22 +225,57 @@ class Link:
     """Long-polls every known desk in its own thread while the endpoint runs; news of a new
     desk (from the peers file, or learnt from an answer) starts its thread."""
 
-    def __init__(self, store: Store, mine: str,
+    def __init__(self, store: Store, mine: str, watcher: Watcher,
                  on_event: Callable[[dict[str, Any]], None] | None = None) -> None:  # fmt: skip
-        self.store, self.mine = store, mine
+        self.store, self.mine, self.watcher = store, mine, watcher
         self.on_event = on_event or (lambda e: None)
         self._stop = threading.Event()
         self._threads: dict[str, threading.Thread] = {}
         self.unreachable_since: dict[str, str] = {}
+        self._waiting: dict[str, http.client.HTTPConnection] = {}
+        self._renewed: set[str] = set()
+        self._lock = threading.Lock()
         self._scout = threading.Thread(target=self._watch_peers, name="venue-peers", daemon=True)
+        self._renewer = threading.Thread(target=self._renew, name="venue-renew", daemon=True)
 
     def start(self) -> Link:
         self._scout.start()
+        self._renewer.start()
         return self
 
     def stop(self) -> None:
         self._stop.set()
         self._scout.join(timeout=5)
+        self._renewer.join(timeout=5)
+
+    def _renew(self) -> None:
+        """A waiting request says what this desk held when it was sent; once this desk holds
+        more (a check-in here, an answer from another desk), the other desk would answer
+        with changes this desk already has. Such requests are dropped and sent again."""
+        seen = self.watcher.version
+        while not self._stop.is_set():
+            now = self.watcher.wait_past(seen, 1.0)
+            if now == seen:
+                continue
+            seen = now
+            with self._lock:
+                waiting = list(self._waiting.items())
+                self._renewed |= {address for address, _c in waiting}
+            for _address, conn in waiting:
+                if conn.sock is not None:
+                    with contextlib.suppress(OSError):
+                        conn.sock.shutdown(socket.SHUT_RDWR)
+
+    def _opened(self, address: str) -> Opened:
+        def opened(conn: http.client.HTTPConnection | None) -> None:
+            with self._lock:
+                if conn is None:
+                    self._waiting.pop(address, None)
+                else:
+                    self._waiting[address] = conn
+                    self._renewed.discard(address)
+
+        return opened
 
     def _watch_peers(self) -> None:
         while not self._stop.is_set():
@@ -236,8 +291,13 @@ class Link:
         pause = 0.2
         while not self._stop.is_set():
             try:
-                got = pull(self.store, address, LONGEST_WAIT_S, self.mine)
+                got = pull(self.store, address, LONGEST_WAIT_S, self.mine, self._opened(address))
             except Unreachable as exc:
+                with self._lock:
+                    renewed = address in self._renewed
+                    self._renewed.discard(address)
+                if renewed:
+                    continue
                 if address not in self.unreachable_since:
                     self.unreachable_since[address] = trust.now_text()
                     self.on_event({"event": "unreachable", "address": address, "why": str(exc)})

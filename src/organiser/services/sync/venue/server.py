@@ -18,6 +18,8 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import select
+import socket
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,6 +62,12 @@ class Watcher:
         with self.changed:
             self.version += 1
             self.changed.notify_all()
+
+    def wait_past(self, seen: int, timeout: float) -> int:
+        """Wait until the version differs from `seen` (or `timeout` s); returns it."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.version != seen or self.stopping, timeout=timeout)
+            return self.version
 
     @property
     def stopping(self) -> bool:
@@ -120,7 +128,9 @@ class DeskServer:
             raise signing.Refused(f"{state} desk {card.fingerprint}")
         return card
 
-    def changes(self, desk: Laptop, request: dict[str, Any]) -> bytes | None:
+    def changes(
+        self, desk: Laptop, request: dict[str, Any], gone: Callable[[], bool] = lambda: False
+    ) -> bytes | None:
         theirs = request.get("holds") if isinstance(request.get("holds"), dict) else {}
         assert isinstance(theirs, dict)
         theirs = {str(k): str(v) for k, v in theirs.items()}
@@ -135,9 +145,11 @@ class DeskServer:
             if answers.lacks(answers.holds(self.store), theirs):
                 break
             left = deadline - _now()
-            if left <= 0 or self.watcher.stopping:
-                return None
-            self._wait_past(seen, left)
+            if left <= 0 or self.watcher.stopping or gone():
+                return None  # (a desk that dropped its request asks again with what it holds)
+            self.watcher.wait_past(seen, left)
+        if gone():
+            return None
         found = answers.changes_for(self.store, desk, theirs)
         if found is None:
             return None
@@ -145,12 +157,6 @@ class DeskServer:
         self.on_event({"event": "sent", "desk": desk.name, "fingerprint": desk.fingerprint,
                        "changes": n})  # fmt: skip
         return data
-
-    def _wait_past(self, seen: int, timeout: float) -> None:
-        with self.watcher.changed:
-            self.watcher.changed.wait_for(
-                lambda: self.watcher.version != seen or self.watcher.stopping, timeout=timeout
-            )
 
     def push(self, desk: Laptop, data: bytes) -> dict[str, Any]:
         result = answers.take_in(self.store, data)
@@ -229,7 +235,7 @@ def _handler_for(desk: DeskServer) -> type[BaseHTTPRequestHandler]:
                 headers = {k: v for k, v in self.headers.items()}
                 card = desk.trusted_desk(headers, "POST", self.path, body)
                 if self.path == "/changes":
-                    data = desk.changes(card, json.loads(body or b"{}"))
+                    data = desk.changes(card, json.loads(body or b"{}"), self._gone)
                     listed = base64.b64encode(json.dumps(desk.known_peers()).encode()).decode()
                     held = json.dumps(answers.holds(desk.store), separators=(",", ":"))
                     extra = {PEERS_HEADER: listed, HOLDS_HEADER: held}
@@ -250,6 +256,14 @@ def _handler_for(desk: DeskServer) -> type[BaseHTTPRequestHandler]:
             except (ValueError, TypeError) as exc:
                 desk.refused(f"damaged request: {exc}", self.client_address[0])
                 self._json(400, {"error": "damaged"})
+
+        def _gone(self) -> bool:
+            """Whether the asking desk closed its end (it asks again with what it holds)."""
+            try:
+                ready, _w, _x = select.select([self.connection], [], [], 0)
+                return bool(ready) and self.connection.recv(1, socket.MSG_PEEK) == b""
+            except OSError:
+                return True
 
         def _pair(self, body: bytes) -> None:
             door = desk.door
