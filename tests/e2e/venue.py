@@ -58,6 +58,15 @@ class ServedDesk:
         assert self.proc.stderr is not None
         self.errors += list(self.proc.stderr)
 
+    def saw(self, kind: str, limit_s: float = 10.0) -> bool:
+        """Whether the desk printed an event of this kind (waiting for its output)."""
+        end = time.monotonic() + limit_s
+        while time.monotonic() < end:
+            if any(e.get("event") == kind for e in list(self.events)):
+                return True
+            time.sleep(0.02)
+        return False
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             if os.name == "nt":

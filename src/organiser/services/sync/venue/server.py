@@ -272,6 +272,8 @@ def _handler_for(desk: DeskServer) -> type[BaseHTTPRequestHandler]:
                 self._json(403, {"error": "pairing closed"})
                 return
             code, answer = door.handle(self.path, json.loads(body or b"{}"))
+            if code == 403:
+                desk.refused("wrong pairing code", self.client_address[0])
             self._json(code, answer)
 
     return Handler
