@@ -93,6 +93,8 @@ class DeskServer:
         self.watcher = Watcher(store)
         self.replays = signing.Replays.new()
         self.door: Any = None  # a pairing.Door while pairing is open
+        self.waiting = 0  # requests waiting for news now (one per desk following this one)
+        self._count = threading.Lock()
         self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
         self.httpd.daemon_threads = True
         self._thread = threading.Thread(target=self.httpd.serve_forever, name="venue-endpoint",
@@ -138,7 +140,16 @@ class DeskServer:
         peers.note(self.store.data_dir, desk.fingerprint, name=desk.name, holds=theirs,
                    address=str(address) if address else None)  # fmt: skip
         wait = min(float(request.get("wait") or 0), LONGEST_WAIT_S)
-        deadline = _now() + wait
+        with self._count:
+            self.waiting += 1
+        try:
+            return self._answer(desk, theirs, _now() + wait, gone)
+        finally:
+            with self._count:
+                self.waiting -= 1
+
+    def _answer(self, desk: Laptop, theirs: dict[str, str], deadline: float,
+                gone: Callable[[], bool]) -> bytes | None:  # fmt: skip
         while True:
             with self.watcher.changed:
                 seen = self.watcher.version
