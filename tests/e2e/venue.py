@@ -27,12 +27,13 @@ def _env() -> dict[str, str]:
 class ServedDesk:
     """`organiser sync serve --json` in its own process; its JSON lines collected."""
 
-    def __init__(self, folder: Path, port: int = 0) -> None:
+    def __init__(self, folder: Path, port: int = 0, discovery: bool = False) -> None:
         self.folder = folder
         self.events: list[dict[str, Any]] = []
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "organiser", "sync", "serve", "--port", str(port), "--bind",
-             "127.0.0.1", "--no-discovery", "--json", "--data-dir", str(folder)],
+             "127.0.0.1", "--json", "--data-dir", str(folder)]
+            + ([] if discovery else ["--no-discovery"]),
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
             env=_env(),
         )  # fmt: skip

@@ -36,8 +36,10 @@ def register(actions: Any) -> None:
     pair = actions.add_parser("pair", help=_("pair this copy with the desk showing CODE"))
     data_dir_option(pair)
     pair.add_argument("code", metavar="CODE", help=_("the six-digit code the other desk shows"))
-    pair.add_argument("--host", metavar="HOST:PORT", required=True,
-                      help=_("the other desk's address, as it shows it"))  # fmt: skip
+    pair.add_argument(
+        "--host", metavar="HOST:PORT",
+        help=_("the other desk's address, as it shows it (default: find it on the network)"),
+    )  # fmt: skip
     pair.set_defaults(handler=cmd_pair)
 
     listed = actions.add_parser("peers", help=_("the other desks at the venue"))
@@ -108,11 +110,20 @@ def cmd_serve(ctx: Context) -> int:
         print(_("This desk listens at {address}.").format(address=server.address))
         print(_("Pairing code (ten minutes): {code}").format(code=server.door.code), flush=True)
     link = Link(store, server.address, server.watcher, emit).start()
+    announcer = None
+    if not ctx.args.no_discovery:
+        from organiser.services.sync.venue.discovery import Announcer
+
+        me = server.hello()
+        announcer = Announcer(server.address, me["name"], me["fingerprint"],
+                              server.door.is_open).start()  # fmt: skip
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_a: stop.set())
     while not stop.wait(0.5):
         pass
+    if announcer is not None:
+        announcer.stop()
     link.stop()
     server.stop()
     return 0
@@ -121,13 +132,39 @@ def cmd_serve(ctx: Context) -> int:
 def cmd_pair(ctx: Context) -> int:
     from organiser.services.sync.venue.link import Unreachable, join
 
+    address = ctx.args.host or _find_open_desk()
     try:
-        joined, received = join(ctx.store, ctx.args.host, ctx.args.code)
+        joined, received = join(ctx.store, address, ctx.args.code)
     except Unreachable as exc:
-        raise UserError(_("No desk answers at {address}.").format(address=ctx.args.host)) from exc
+        raise UserError(_("No desk answers at {address}.").format(address=address)) from exc
     print(_("Paired with {name} ({fpr}); received {n} changes.").format(
         name=joined.name, fpr=joined.fingerprint, n=received))  # fmt: skip
     return 0
+
+
+def _find_open_desk() -> str:
+    from organiser.services.sync.venue.discovery import find
+    from organiser.services.sync.venue.link import Unreachable, hello
+
+    open_desks = []
+    for address in find():
+        try:
+            if hello(address).get("pairing"):
+                open_desks.append(address)
+        except (Unreachable, ValueError):
+            continue
+    if not open_desks:
+        raise UserError(
+            _("No desk with pairing open was found on this network: give its address with "
+              "--host HOST:PORT (the other desk shows it).")
+        )  # fmt: skip
+    if len(open_desks) > 1:
+        raise UserError(
+            _("Several desks have pairing open ({addresses}): choose one with --host.").format(
+                addresses=", ".join(open_desks)
+            )
+        )
+    return open_desks[0]
 
 
 def cmd_peers(ctx: Context) -> int:
