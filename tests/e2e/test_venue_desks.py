@@ -173,6 +173,12 @@ def test_split_desks_heal_each_person_counts_once_and_both_records_are_kept(
     finally:
         at_a.close()
         at_b.close()
+    # desk A tells that it cannot see B, and since when
+    limit = time.monotonic() + 10
+    while not any(p["unreachable_since"] for p in _peers(venue, "a")
+                  if p["address"] == venue.desks["b"].address):  # fmt: skip
+        assert time.monotonic() < limit
+        time.sleep(0.1)
     venue.desks["b"] = ServedDesk(venue.folders["b"], venue.desks["b"].port)  # joined again
     for check_in_id in made:
         assert everywhere(venue, check_in_id, 10.0) < 10.0
@@ -183,13 +189,19 @@ def test_split_desks_heal_each_person_counts_once_and_both_records_are_kept(
         assert len(rows) == 5 and all(n == 2 for _reg, n in rows)  # once each, both kept
 
 
+def _peers(venue: Venue, desk: str) -> list[dict[str, object]]:
+    from organiser.services.sync.venue import peers
+
+    return [vars(p) for p in peers.load(venue.folders[desk]).values()]
+
+
 def test_peers_lists_the_other_desks_with_address_and_last_contact(venue: Venue) -> None:
     done = run_cli("sync", "peers", "--json", data_dir=venue.folders["b"])
     assert done.returncode == 0, done.stderr
     listed = {p["address"]: p for p in json.loads(done.stdout)}
     assert venue.desks["a"].address in listed and venue.desks["c"].address in listed
     for peer in listed.values():
-        assert peer["name"] and peer["last_contact"]
+        assert peer["name"] and peer["last_contact"] and peer["unreachable_since"] is None
         assert isinstance(peer["changes_not_received"], int)
 
 

@@ -300,6 +300,7 @@ class Link:
                     continue
                 if address not in self.unreachable_since:
                     self.unreachable_since[address] = trust.now_text()
+                    peers.unreachable(self.store.data_dir, address, trust.now_text())
                     self.on_event({"event": "unreachable", "address": address, "why": str(exc)})
                 self._stop.wait(pause)
                 pause = min(pause * 2, 3.0)

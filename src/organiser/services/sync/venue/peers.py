@@ -27,6 +27,8 @@ class Peer:
     address: str = ""  # HOST:PORT of its endpoint, when it serves one
     last_contact: str | None = None
     holds: dict[str, str] = field(default_factory=dict)  # what it said it holds, last time
+    # since when this desk cannot reach it (None: it answered last time it was asked)
+    unreachable_since: str | None = None
 
 
 def _path(data_dir: Path) -> Path:
@@ -76,9 +78,20 @@ def note(
             peer.holds = holds
         if contact:
             peer.last_contact = trust.now_text()
+            peer.unreachable_since = None
         found[fingerprint] = peer
         _save(data_dir, found)
         return peer
+
+
+def unreachable(data_dir: Path, address: str, since: str) -> None:
+    """The desks last seen at `address` do not answer there since `since`."""
+    with _lock:
+        found = load(data_dir)
+        for peer in found.values():
+            if peer.address == address and peer.unreachable_since is None:
+                peer.unreachable_since = since
+        _save(data_dir, found)
 
 
 def forget_all(data_dir: Path) -> None:

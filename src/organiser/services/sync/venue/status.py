@@ -21,6 +21,7 @@ class PeerRow(TypedDict):
     fingerprint: str
     address: str
     last_contact: str | None
+    unreachable_since: str | None  # since when it does not answer (None: it answered)
     changes_not_received: int  # changes held here that it has not received (as it last said)
 
 
@@ -35,6 +36,7 @@ def peer_list(store: Store) -> list[PeerRow]:
                     fingerprint=p.fingerprint,
                     address=p.address,
                     last_contact=p.last_contact,
+                    unreachable_since=p.unreachable_since,
                     changes_not_received=len(merge.changes_since(uow, p.holds)),
                 )
             )
