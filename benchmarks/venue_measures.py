@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.results import Result, Target, quantile
+from benchmarks.results import NOT_AVAILABLE, Result, Target, quantile
 from benchmarks.service_measures import guarded, need
 from benchmarks.suite import Context
 
@@ -66,6 +66,8 @@ def venue(ctx: Context) -> list[Result]:
                     "others (3 desks, loopback)", "ms", Target(limit=100.0))  # fmt: skip
     p99 = Result("venue_propagation_p99", "propagation p99 (3 desks, loopback)", "ms",
                  Target(limit=2000.0))  # fmt: skip
+    idle = Result("venue_idle_cpu", "an idle desk serving two others, share of one core", "%",
+                  Target(limit=1.0))  # fmt: skip
 
     def measure(r: Result) -> None:
         need("organiser.services.sync.venue.server", "DeskServer")
@@ -139,11 +141,35 @@ def venue(ctx: Context) -> list[Result]:
             r.samples = samples
             p99.samples = [quantile(samples, 0.99)]
             r.extra = {"check_ins": len(samples) // 2, "seconds": seconds}
+            idle.samples = _idle_share(procs, 3.0 if ctx.quick else 20.0)
         finally:
             for proc in procs:
                 _stop(proc)
 
     guarded(median, measure, ctx.log)
     if median.status:
-        p99.status, p99.note = median.status, median.note
-    return [median, p99]
+        for row in (p99, idle):
+            row.status, row.note = median.status, median.note
+    elif not idle.samples:
+        idle.status, idle.note = NOT_AVAILABLE, "needs /proc (Linux)"
+    return [median, p99, idle]
+
+
+def _cpu_ticks(pid: int) -> int | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _idle_share(procs: list[subprocess.Popen[str]], seconds: float) -> list[float]:
+    """Per desk, its CPU time over `seconds` with nothing happening, in % of one core."""
+    time.sleep(2.0)  # the last answers settle
+    before = [_cpu_ticks(p.pid) for p in procs]
+    if any(b is None for b in before):
+        return []
+    time.sleep(seconds)
+    after = [_cpu_ticks(p.pid) for p in procs]
+    hz = os.sysconf("SC_CLK_TCK")
+    return [100 * ((a or 0) - (b or 0)) / hz / seconds for a, b in zip(after, before, strict=True)]

@@ -35,6 +35,7 @@ EXPECTED = {
     "thai_first",
     "venue_propagation",
     "venue_propagation_p99",
+    "venue_idle_cpu",
 }
 
 

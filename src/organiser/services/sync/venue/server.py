@@ -42,7 +42,7 @@ HOLDS_HEADER = "X-Organiser-Holds"  # what the answering desk holds, so that pus
 class Watcher:
     """Wakes waiting answers when the database changes (any process, any connection)."""
 
-    def __init__(self, store: Store, every_s: float = 0.01) -> None:
+    def __init__(self, store: Store, every_s: float = 0.025) -> None:
         self.store = store
         self.every_s = every_s
         self.version = 0
