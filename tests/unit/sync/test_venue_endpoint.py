@@ -18,6 +18,7 @@ from organiser.services.people.directory import PersonRecord
 from organiser.services.people.editing import save_person
 from organiser.services.sync.copies import untrust
 from organiser.services.sync.venue import answers, link, pairing, signing
+from organiser.services.sync.venue.link import Link
 from organiser.services.sync.venue.server import DeskServer
 from organiser.store.db import Store
 from organiser.store.opening import open_store
@@ -184,3 +185,23 @@ def test_a_waiting_request_wakes_when_the_desk_writes(
     assert got and got[0] < 20
     assert "มานี" in people(desk_b)
     assert time.monotonic() - written < 2.0
+
+
+def test_a_desk_the_other_cannot_reach_pushes_its_news(
+    desk_a: tuple[Store, DeskServer], desk_b: Store
+) -> None:
+    """Desk A never asks B (as when a firewall on B keeps A out); B still brings its
+    check-ins and walk-ins to A."""
+    store_a, _server_a = desk_a
+    paired(desk_a, desk_b)
+    server_b = DeskServer(desk_b, "127.0.0.1", 0).start()
+    following = Link(desk_b, server_b.address, server_b.watcher).start()
+    try:
+        add_person(desk_b, "มานพ")
+        limit = time.monotonic() + 15
+        while "มานพ" not in people(store_a):
+            assert time.monotonic() < limit, "B's news never reached A"
+            time.sleep(0.05)
+    finally:
+        following.stop()
+        server_b.stop()

@@ -10,6 +10,7 @@ import json
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -89,9 +90,11 @@ class Pulled:
 
 
 def pull(store: Store, address: str, wait: float = 0.0, mine: str | None = None,
-         opened: Opened | None = None) -> Pulled:  # fmt: skip
-    """Ask a desk for what this desk lacks (waiting up to `wait` s for news) and take it in."""
-    body = json.dumps({"holds": answers.holds(store), "address": mine, "wait": wait}).encode()
+         opened: Opened | None = None, tell_behind: bool = False) -> Pulled:  # fmt: skip
+    """Ask a desk for what this desk lacks (waiting up to `wait` s for news) and take it in.
+    With `tell_behind`, a desk lacking this desk's news answers at once (then push)."""
+    body = json.dumps({"holds": answers.holds(store), "address": mine, "wait": wait,
+                       "tell_behind": tell_behind}).encode()  # fmt: skip
     status, headers, data = _signed(store, address, "/changes", body, wait + 15, opened)
     if status == 403:
         raise UserError(_("The desk at {address} refused this desk: pair with it first.")
@@ -221,6 +224,28 @@ def join(store: Store, address: str, code: str) -> tuple[pairing.Joined, int]:
     return joined, got.changes
 
 
+PUSH_GRACE_S = 1.5  # longer than another desk takes to fetch news itself, under load
+
+
+@dataclass
+class _Pushing:
+    """When to tell another desk of news it does not fetch itself: after a push that did not
+    help (changes it cannot take yet, such as ones dated far ahead), wait longer each time."""
+
+    quiet_until: float = 0.0
+    backoff: float = 5.0
+
+    def may_ask(self) -> bool:
+        return time.monotonic() >= self.quiet_until
+
+    def done(self, helped: bool) -> None:
+        if helped:
+            self.backoff, self.quiet_until = 5.0, 0.0
+        else:
+            self.quiet_until = time.monotonic() + self.backoff
+            self.backoff = min(self.backoff * 2, 300.0)
+
+
 class Link:
     """Long-polls every known desk in its own thread while the endpoint runs; news of a new
     desk (from the peers file, or learnt from an answer) starts its thread."""
@@ -247,6 +272,18 @@ class Link:
         self._stop.set()
         self._scout.join(timeout=5)
         self._renewer.join(timeout=5)
+        self._drop_waiting()
+        for thread in list(self._threads.values()):
+            thread.join(timeout=5)
+
+    def _drop_waiting(self) -> None:
+        with self._lock:
+            waiting = list(self._waiting.items())
+            self._renewed |= {address for address, _c in waiting}
+        for _address, conn in waiting:
+            if conn.sock is not None:
+                with contextlib.suppress(OSError):
+                    conn.sock.shutdown(socket.SHUT_RDWR)
 
     def _renew(self) -> None:
         """A waiting request says what this desk held when it was sent; once this desk holds
@@ -258,13 +295,7 @@ class Link:
             if now == seen:
                 continue
             seen = now
-            with self._lock:
-                waiting = list(self._waiting.items())
-                self._renewed |= {address for address, _c in waiting}
-            for _address, conn in waiting:
-                if conn.sock is not None:
-                    with contextlib.suppress(OSError):
-                        conn.sock.shutdown(socket.SHUT_RDWR)
+            self._drop_waiting()
 
     def _opened(self, address: str) -> Opened:
         def opened(conn: http.client.HTTPConnection | None) -> None:
@@ -289,9 +320,11 @@ class Link:
 
     def _follow(self, address: str) -> None:
         pause = 0.2
+        pushing = _Pushing()
         while not self._stop.is_set():
             try:
-                got = pull(self.store, address, LONGEST_WAIT_S, self.mine, self._opened(address))
+                got = pull(self.store, address, LONGEST_WAIT_S, self.mine, self._opened(address),
+                           tell_behind=pushing.may_ask())  # fmt: skip
             except Unreachable as exc:
                 with self._lock:
                     renewed = address in self._renewed
@@ -318,3 +351,27 @@ class Link:
                 self.on_event({"event": "reachable", "address": address})
             if got.changes:
                 self.on_event({"event": "received", "address": address, "changes": got.changes})
+            if got.their_holds is not None and pushing.may_ask() \
+                    and answers.lacks(answers.holds(self.store), got.their_holds):  # fmt: skip
+                # decided beside this loop, which goes on waiting for the other desk's news
+                pushing.quiet_until = float("inf")
+                threading.Thread(target=self._push_if_still_behind, args=(address, pushing),
+                                 daemon=True, name=f"venue-push-{address}").start()  # fmt: skip
+
+    def _push_if_still_behind(self, address: str, pushing: _Pushing) -> None:
+        """The other desk lacks this desk's news. It normally fetches them itself within a
+        moment; when it has not after a grace (it cannot reach this desk), push them."""
+        self._stop.wait(PUSH_GRACE_S)
+        try:
+            again = pull(self.store, address, 0, self.mine)  # what it holds now (and news)
+            if again.their_holds is None or not answers.lacks(
+                answers.holds(self.store), again.their_holds
+            ):
+                pushing.done(True)
+                return
+            after = push(self.store, address, again.their_holds)
+            pushing.done(not answers.lacks(answers.holds(self.store), after))
+            self.on_event({"event": "pushed", "address": address})
+        except (Unreachable, UserError) as exc:
+            log.info("no push to %s: %s", address, exc)
+            pushing.done(False)
