@@ -259,6 +259,7 @@ class Link:
         self.unreachable_since: dict[str, str] = {}
         self._waiting: dict[str, http.client.HTTPConnection] = {}
         self._renewed: set[str] = set()
+        self._asked_at: dict[str, int] = {}  # the watcher's version when each request was made
         self._lock = threading.Lock()
         self._scout = threading.Thread(target=self._watch_peers, name="venue-peers", daemon=True)
         self._renewer = threading.Thread(target=self._renew, name="venue-renew", daemon=True)
@@ -276,9 +277,13 @@ class Link:
         for thread in list(self._threads.values()):
             thread.join(timeout=5)
 
-    def _drop_waiting(self) -> None:
+    def _drop_waiting(self, only_stale: bool = False) -> None:
+        """Drop waiting requests (with `only_stale`, those sent before this desk's last
+        change: the version they were asked at is behind)."""
         with self._lock:
-            waiting = list(self._waiting.items())
+            now = self.watcher.version
+            waiting = [(address, conn) for address, conn in self._waiting.items()
+                       if not only_stale or self._asked_at.get(address, -1) < now]  # fmt: skip
             self._renewed |= {address for address, _c in waiting}
         for _address, conn in waiting:
             if conn.sock is not None:
@@ -291,11 +296,8 @@ class Link:
         with changes this desk already has. Such requests are dropped and sent again."""
         seen = self.watcher.version
         while not self._stop.is_set():
-            now = self.watcher.wait_past(seen, 1.0)
-            if now == seen:
-                continue
-            seen = now
-            self._drop_waiting()
+            seen = self.watcher.wait_past(seen, 1.0)
+            self._drop_waiting(only_stale=True)
 
     def _opened(self, address: str) -> Opened:
         def opened(conn: http.client.HTTPConnection | None) -> None:
@@ -322,6 +324,8 @@ class Link:
         pause = 0.2
         pushing = _Pushing()
         while not self._stop.is_set():
+            with self._lock:
+                self._asked_at[address] = self.watcher.version  # before what it holds is read
             try:
                 got = pull(self.store, address, LONGEST_WAIT_S, self.mine, self._opened(address),
                            tell_behind=pushing.may_ask())  # fmt: skip
