@@ -50,6 +50,11 @@ GROUPS: tuple[Group, ...] = (
         "benchmarks.exchange_measures:exchange_rows",
         ("send of a venue day", "the venue day's change file", "receive of 10,000 changes"),
     ),
+    Group(
+        "venue",
+        "benchmarks.venue_measures:venue",
+        ("propagation between venue desks", "propagation p99", "an idle desk's share of a core"),
+    ),
 )
 
 

@@ -692,12 +692,20 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>(ยังไม่ได้ตั้ง)</translation>
     </message>
     <message>
+      <source>A pairing code has six digits.</source>
+      <translation>รหัสจับคู่มีหกหลัก</translation>
+    </message>
+    <message>
       <source>A role named {name} exists already and is not an office: choose another name.</source>
       <translation>มีบทบาทชื่อ {name} อยู่แล้วและไม่ใช่บทบาทของสำนักงาน กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
       <source>Accept them with: organiser sync accept COPY (or --all)</source>
       <translation>รับเข้ามาด้วยคำสั่ง: organiser sync accept COPY (หรือ --all)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>ที่อยู่</translation>
     </message>
     <message>
       <source>By</source>
@@ -714,6 +722,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Changes from another copy were refused: signed by a copy not trusted here, or altered on the way. Nothing was taken in.</source>
       <translation>ไม่รับการเปลี่ยนแปลงจากเครื่องอื่น: ลงนามโดยเครื่องที่ไม่ได้เชื่อถือ หรือถูกแก้ไขระหว่างทาง จึงไม่ได้รับข้อมูลใดเข้ามา</translation>
+    </message>
+    <message>
+      <source>Changes it lacks</source>
+      <translation>การเปลี่ยนแปลงที่ยังไม่ได้รับ</translation>
     </message>
     <message>
       <source>Changes waiting to go up: {n}</source>
@@ -742,6 +754,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Days ahead</source>
       <translation>ล่วงหน้า (วัน)</translation>
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>โต๊ะ</translation>
     </message>
     <message>
       <source>Dropped {n} sealed files that every copy holds ({kb} KB).</source>
@@ -774,6 +790,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Kind</source>
       <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Last contact</source>
+      <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
       <source>Last exchange: {when}</source>
@@ -816,12 +836,28 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ยังไม่ได้เชื่อถือเครื่องใดเลย: ให้เชื่อถือบัตรกุญแจของสำนักงานอื่นก่อน (organiser sync trust FILE)</translation>
     </message>
     <message>
+      <source>No desk answers at {address}.</source>
+      <translation>ไม่มีโต๊ะลงทะเบียนตอบที่ {address}</translation>
+    </message>
+    <message>
+      <source>No desk with pairing open was found on this network: give its address with --host HOST:PORT (the other desk shows it).</source>
+      <translation>ไม่พบโต๊ะลงทะเบียนที่เปิดรับการจับคู่ในเครือข่ายนี้ ให้ระบุที่อยู่ด้วย --host HOST:PORT (ดูได้ที่โต๊ะนั้น)</translation>
+    </message>
+    <message>
       <source>No hub is set for this copy.</source>
       <translation>ชุดข้อมูลนี้ยังไม่ได้กำหนดศูนย์กลาง</translation>
     </message>
     <message>
       <source>No hub is set for this copy: organiser sync hub set URL --ca FILE, with the address the hub's administrator gave.</source>
       <translation>ชุดข้อมูลนี้ยังไม่ได้กำหนดศูนย์กลาง: ใช้คำสั่ง organiser sync hub set URL --ca FILE พร้อมที่อยู่ที่ผู้ดูแลศูนย์กลางให้มา</translation>
+    </message>
+    <message>
+      <source>No other desk confirmed that it holds this desk's changes: nothing was deleted. Connect to another desk and try again.</source>
+      <translation>ยังไม่มีโต๊ะอื่นยืนยันว่าได้รับการเปลี่ยนแปลงของโต๊ะนี้ครบแล้ว จึงยังไม่ลบข้อมูลใด ให้เชื่อมต่อกับโต๊ะอื่นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>No other desk is known yet: pair with one first (organiser sync pair).</source>
+      <translation>ยังไม่รู้จักโต๊ะอื่น ให้จับคู่ก่อน (organiser sync pair)</translation>
     </message>
     <message>
       <source>No trusted copy or office has the fingerprint {fpr}.</source>
@@ -838,6 +874,18 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>Office: {office}</source>
       <translation>สำนักงาน: {office}</translation>
+    </message>
+    <message>
+      <source>Paired with {name} ({fpr}); received {n} changes.</source>
+      <translation>จับคู่กับ {name} ({fpr}) แล้ว ได้รับการเปลี่ยนแปลง {n} รายการ</translation>
+    </message>
+    <message>
+      <source>Pairing code (ten minutes): {code}</source>
+      <translation>รหัสจับคู่ (ใช้ได้สิบนาที): {code}</translation>
+    </message>
+    <message>
+      <source>Pairing is not open on the desk at {address}: choose Add a desk there first.</source>
+      <translation>โต๊ะที่ {address} ยังไม่เปิดรับการจับคู่ ให้เลือก เพิ่มโต๊ะ ที่โต๊ะนั้นก่อน</translation>
     </message>
     <message>
       <source>Read aloud: {words}</source>
@@ -864,6 +912,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ตัดสินข้อขัดแย้ง {id} แล้ว</translation>
     </message>
     <message>
+      <source>Several desks have pairing open ({addresses}): choose one with --host.</source>
+      <translation>มีหลายโต๊ะเปิดรับการจับคู่ ({addresses}) ให้เลือกหนึ่งโต๊ะด้วย --host</translation>
+    </message>
+    <message>
       <source>Shown</source>
       <translation>ที่แสดงอยู่</translation>
     </message>
@@ -872,8 +924,28 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>การเปลี่ยนแปลงบางส่วนมาจาก Organiser รุ่นที่ใหม่กว่า: เก็บไว้แล้ว และจะนำเข้าเมื่อปรับรุ่น Organiser ของเครื่องนี้</translation>
     </message>
     <message>
+      <source>The code is wrong, or pairing has closed on the other desk.</source>
+      <translation>รหัสไม่ถูกต้อง หรือโต๊ะนั้นปิดรับการจับคู่แล้ว</translation>
+    </message>
+    <message>
       <source>The conflict {id} has no value {value}.</source>
       <translation>ข้อขัดแย้ง {id} ไม่มีค่า {value}</translation>
+    </message>
+    <message>
+      <source>The desk at {address} could not pair.</source>
+      <translation>โต๊ะที่ {address} จับคู่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>The desk at {address} is not trusted here: pair with it first.</source>
+      <translation>เครื่องนี้ยังไม่เชื่อถือโต๊ะที่ {address} ให้จับคู่ก่อน</translation>
+    </message>
+    <message>
+      <source>The desk at {address} refused this desk's changes.</source>
+      <translation>โต๊ะที่ {address} ไม่รับการเปลี่ยนแปลงจากโต๊ะนี้</translation>
+    </message>
+    <message>
+      <source>The desk at {address} refused this desk: pair with it first.</source>
+      <translation>โต๊ะที่ {address} ไม่รับคำขอจากโต๊ะนี้ ให้จับคู่ก่อน</translation>
     </message>
     <message>
       <source>The file was made by a newer Organiser ({version}): update Organiser here too; what this version cannot show yet is kept until then.</source>
@@ -928,6 +1000,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>สำนักงาน {office} ใช้ศูนย์กลางได้ด้วยที่อยู่นี้ (เก็บเป็นความลับ และส่งให้สำนักงานพร้อมใบรับรอง CA ของศูนย์กลาง):</translation>
     </message>
     <message>
+      <source>The other desk's answer was damaged; pair again.</source>
+      <translation>คำตอบจากอีกโต๊ะเสียหาย ให้จับคู่ใหม่</translation>
+    </message>
+    <message>
       <source>These are this copy's own changes coming back: nothing new.</source>
       <translation>เป็นการเปลี่ยนแปลงของเครื่องนี้เองที่ส่งกลับมา: ไม่มีอะไรใหม่</translation>
     </message>
@@ -946,6 +1022,14 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>This database is not a hub yet: run organiser hub init with its address first.</source>
       <translation>ฐานข้อมูลนี้ยังไม่เป็นศูนย์กลาง กรุณาใช้คำสั่ง organiser hub init กับที่อยู่ของฐานข้อมูลก่อน</translation>
+    </message>
+    <message>
+      <source>This desk cannot listen on port {port}: {why}</source>
+      <translation>โต๊ะนี้เปิดรับที่พอร์ต {port} ไม่ได้: {why}</translation>
+    </message>
+    <message>
+      <source>This desk listens at {address}.</source>
+      <translation>โต๊ะนี้รอรับที่ {address}</translation>
     </message>
     <message>
       <source>This file comes from {who} ({fpr}), a copy not trusted here; check its fingerprint and trust its key card first.</source>
@@ -1036,8 +1120,16 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>สร้างหรือปรับรุ่นตาราง บทบาท และนโยบายของศูนย์กลาง</translation>
     </message>
     <message>
+      <source>delete this copy's data and key once another desk holds them</source>
+      <translation>ลบข้อมูลและกุญแจของเครื่องนี้ เมื่อโต๊ะอื่นได้รับข้อมูลครบแล้ว</translation>
+    </message>
+    <message>
       <source>deleted {when}</source>
       <translation>ลบเมื่อ {when}</translation>
+    </message>
+    <message>
+      <source>do not announce this desk on the network</source>
+      <translation>ไม่ประกาศโต๊ะนี้ในเครือข่าย</translation>
     </message>
     <message>
       <source>drop from the hub what every copy holds already</source>
@@ -1054,6 +1146,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>exchange changes with the hub now</source>
       <translation>แลกเปลี่ยนการเปลี่ยนแปลงกับศูนย์กลางเดี๋ยวนี้</translation>
+    </message>
+    <message>
+      <source>exchange once with every desk that answers</source>
+      <translation>แลกเปลี่ยนข้อมูลหนึ่งครั้งกับทุกโต๊ะที่ตอบ</translation>
     </message>
     <message>
       <source>its fingerprint</source>
@@ -1096,12 +1192,24 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>เฉพาะเครื่องหรือสำนักงานเหล่านี้ (ค่าเริ่มต้น: ทั้งหมด)</translation>
     </message>
     <message>
+      <source>pair this copy with the desk showing CODE</source>
+      <translation>จับคู่เครื่องนี้กับโต๊ะที่แสดงรหัส CODE</translation>
+    </message>
+    <message>
       <source>revoke a laptop or an office</source>
       <translation>เพิกถอนเครื่องหรือสำนักงาน</translation>
     </message>
     <message>
       <source>revoked</source>
       <translation>เพิกถอนแล้ว</translation>
+    </message>
+    <message>
+      <source>run this desk's endpoint at the venue until stopped (Ctrl+C)</source>
+      <translation>เปิดรับการเชื่อมต่อของโต๊ะนี้ที่งาน จนกว่าจะหยุด (Ctrl+C)</translation>
+    </message>
+    <message>
+      <source>send the last changes to another desk, then delete this copy</source>
+      <translation>ส่งการเปลี่ยนแปลงล่าสุดให้โต๊ะอื่น แล้วลบข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
       <source>set up and look after a regional hub on PostgreSQL</source>
@@ -1114,6 +1222,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>take in changes that were held back</source>
       <translation>รับการเปลี่ยนแปลงที่พักไว้เข้ามา</translation>
+    </message>
+    <message>
+      <source>the address to listen on (default: the room's network)</source>
+      <translation>ที่อยู่ที่เปิดรับ (ค่าเริ่มต้น: เครือข่ายในห้อง)</translation>
     </message>
     <message>
       <source>the administrator's connection</source>
@@ -1140,6 +1252,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>แฟ้มที่จะบันทึก</translation>
     </message>
     <message>
+      <source>the hub</source>
+      <translation>ศูนย์กลาง</translation>
+    </message>
+    <message>
       <source>the hub's CA certificate (or sslrootcert= in the URL)</source>
       <translation>ใบรับรอง CA ของศูนย์กลาง (หรือ sslrootcert= ใน URL)</translation>
     </message>
@@ -1158,6 +1274,22 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>the office's role (Latin letters, digits, _)</source>
       <translation>บทบาทของสำนักงาน (อักษรละติน ตัวเลข และ _)</translation>
+    </message>
+    <message>
+      <source>the other desk's address, as it shows it (default: find it on the network)</source>
+      <translation>ที่อยู่ของอีกโต๊ะตามที่แสดงไว้ (ค่าเริ่มต้น: ค้นหาในเครือข่าย)</translation>
+    </message>
+    <message>
+      <source>the other desks at the venue</source>
+      <translation>โต๊ะลงทะเบียนอื่นในงาน</translation>
+    </message>
+    <message>
+      <source>the port (0: any free)</source>
+      <translation>พอร์ต (0: พอร์ตใดก็ได้ที่ว่าง)</translation>
+    </message>
+    <message>
+      <source>the six-digit code the other desk shows</source>
+      <translation>รหัสหกหลักที่อีกโต๊ะแสดง</translation>
     </message>
     <message>
       <source>this copy</source>
@@ -1204,8 +1336,20 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>ได้</translation>
     </message>
     <message>
+      <source>{address} is not an address: write it as HOST:PORT.</source>
+      <translation>{address} ไม่ใช่ที่อยู่ ให้เขียนแบบ HOST:PORT</translation>
+    </message>
+    <message>
       <source>{fpr} is not a trusted copy or office: trust its key card first.</source>
       <translation>{fpr} ไม่ใช่เครื่องหรือสำนักงานที่เชื่อถือ: ให้เชื่อถือบัตรกุญแจก่อน</translation>
+    </message>
+    <message>
+      <source>{name} ({address}) did not answer.</source>
+      <translation>{name} ({address}) ไม่ตอบ</translation>
+    </message>
+    <message>
+      <source>{name} ({address}): received {n} changes.</source>
+      <translation>{name} ({address}): ได้รับการเปลี่ยนแปลง {n} รายการ</translation>
     </message>
     <message>
       <source>{name} cannot be opened with this copy's key.</source>
@@ -1230,6 +1374,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>{name} has {n} parts; part {missing} is missing. Receive all the parts together.</source>
       <translation>{name} มี {n} ส่วน แต่ขาดส่วนที่ {missing}: โปรดรับทุกส่วนพร้อมกัน</translation>
+    </message>
+    <message>
+      <source>{name} holds this desk's changes; this copy's data and key were deleted.</source>
+      <translation>{name} ได้รับการเปลี่ยนแปลงของโต๊ะนี้ครบแล้ว ลบข้อมูลและกุญแจของเครื่องนี้แล้ว</translation>
     </message>
     <message>
       <source>{name} is a PDF renamed, not a change file of Organiser.</source>

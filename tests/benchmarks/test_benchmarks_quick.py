@@ -33,6 +33,9 @@ EXPECTED = {
     "sync_receive",
     "sync_receive_ratio",
     "thai_first",
+    "venue_propagation",
+    "venue_propagation_p99",
+    "venue_idle_cpu",
 }
 
 

@@ -71,6 +71,11 @@ def test_a_copy_sets_its_hub_and_the_password_stays_out_of_the_database(
     assert done.returncode == 0, done.stderr
     after = json.loads(run_cli("sync", "hub", "status", "--json", data_dir=data).stdout)
     assert after["last_exchange"] and after["waiting"] == 0
+    every = run_cli("sync", "now", "--json", data_dir=data)  # the desks and the hub at once
+    assert every.returncode == 0, every.stderr
+    assert [d for d in json.loads(every.stdout) if d.get("hub")] == [
+        {"name": "the hub", "address": "127.0.0.1", "received": 0, "answered": True, "hub": True}
+    ]
 
 
 def test_a_wrong_password_is_one_sentence(hub: Hub, tmp_path: Path) -> None:
@@ -112,6 +117,11 @@ def test_a_hub_that_cannot_be_reached_is_one_sentence_and_the_copy_says_since_wh
     assert "cannot be reached" in line
     state = json.loads(run_cli("sync", "hub", "status", "--json", data_dir=data).stdout)
     assert state["unreachable_since"] and not state["connected"]
+    # `sync now` goes on with the desks and says the hub did not answer, in the same sentence
+    every = run_cli("sync", "now", data_dir=data)
+    assert every.returncode == 0, every.stderr
+    assert "the hub (127.0.0.1) did not answer." in every.stdout
+    assert "cannot be reached" in every.stdout
 
 
 def test_housekeeping_drops_only_what_every_recipient_holds(

@@ -83,6 +83,10 @@ def register(sub: Any, export_sub: Any) -> None:
 
     register_sync_hub(actions)  # organiser sync hub set | status | now
 
+    from organiser.cli.sync_venue import register as register_venue
+
+    register_venue(actions)  # serve, pair, peers, now, leave: desks at the venue
+
 
 def cmd_id(ctx: Context) -> int:
     from organiser.services.sync.copies import copy_identity

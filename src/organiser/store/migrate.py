@@ -66,11 +66,19 @@ def head_revision() -> str:
     return found
 
 
-def known_revisions() -> set[str]:
-    """Every revision this version of Organiser ships."""
-    from alembic.script import ScriptDirectory
+_known: set[str] | None = None
 
-    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+def known_revisions() -> set[str]:
+    """Every revision this version of Organiser ships (read once: receiving asks on every
+    answer from another desk, and reading the scripts costs tens of milliseconds)."""
+    global _known
+    if _known is None:
+        from alembic.script import ScriptDirectory
+
+        script = ScriptDirectory.from_config(alembic_config())
+        _known = {r.revision for r in script.walk_revisions()}
+    return set(_known)
 
 
 def revisions_in_order() -> list[str]:
