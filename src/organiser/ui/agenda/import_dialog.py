@@ -10,13 +10,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from organiser.services.people.importing.reading import Table
 from organiser.services.safety.autobackup import BulkChange, backup_before
 from organiser.ui.context import AppContext
 from organiser.ui.widgets.table import Column as ViewColumn
-from organiser.ui.widgets.table import RowsModel
+from organiser.ui.widgets.table import RowsModel, make_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -206,13 +204,7 @@ class AgendaImportDialog(QDialog):
         self.mapping_layout = QHBoxLayout()
         self.column_combos: list[QComboBox] = []
         self.model = SessionLinesModel(controller.ctx.lang, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
+        self.table = make_table(self.model, sortable=False, alternating=False, wrap=True)
         self.include_button = QPushButton(self.tr("Import these rows"))
         self.skip_button = QPushButton(self.tr("Skip these rows"))
         self.include_button.clicked.connect(lambda: self._choose(True))

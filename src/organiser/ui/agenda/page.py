@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -60,6 +59,7 @@ from organiser.ui.agenda.people_dialog import PeopleDialog
 from organiser.ui.context import AppContext
 from organiser.ui.people.search import SearchController
 from organiser.ui.widgets.files import FileKind, ask_save_path
+from organiser.ui.widgets.table import EDIT_IN_PLACE, Widths, make_table
 
 FILTERS = {"pdf": "PDF (*.pdf)", "ics": "iCalendar (*.ics)", "xlsx": "Excel (*.xlsx)"}
 
@@ -306,21 +306,17 @@ class AgendaPage(QWidget):
             model.edit_requested.connect(
                 lambda sid, changes, m=model: self._edited(m, sid, changes)
             )
-            view = QTableView()
-            view.setModel(model)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.setEditTriggers(
-                QAbstractItemView.EditTrigger.DoubleClicked
-                | QAbstractItemView.EditTrigger.EditKeyPressed
-                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            view = make_table(
+                model,
+                sortable=False,
+                alternating=False,
+                single=True,
+                edit=EDIT_IN_PLACE,
+                wrap=True,
+                widths=Widths.CONTENTS,
+                stretch=COL_TITLE,
             )
-            view.setWordWrap(True)
-            view.verticalHeader().setVisible(False)
             header = view.horizontalHeader()
-            for column in (COL_START, COL_END, COL_KIND, COL_ROOM):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(COL_PEOPLE, QHeaderView.ResizeMode.Interactive)
             header.setSectionResizeMode(COL_CONFLICTS, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(COL_PEOPLE, 220)

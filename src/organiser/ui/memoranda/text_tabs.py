@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -18,15 +17,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from organiser.services.memoranda.reading import ClauseData, EventChoice, MemorandumData
-from organiser.ui.memoranda.columns import keep_columns_fitted
 from organiser.ui.memoranda.models import ClausesModel, clause_columns
 from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.widgets.table import keep_columns_fitted, make_table
 
 
 def plain_edit(height: int = 80) -> QPlainTextEdit:
@@ -155,13 +153,7 @@ class ClausesTab(QWidget):
         self.draft = MemorandumData()
         self.locked = False
         self.model = ClausesModel(clause_columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.model, sortable=False, alternating=False, single=True)
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )

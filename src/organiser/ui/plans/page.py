@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +47,7 @@ from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.teams import TeamsView
 from organiser.ui.tasks import in_writer
 from organiser.ui.widgets.files import FileKind, ask_save_path
-from organiser.ui.widgets.table import ThaiSortProxy
+from organiser.ui.widgets.table import ThaiSortProxy, make_table
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -134,17 +132,7 @@ class PlansPage(QWidget):
         self.model = ActionsModel(action_columns(ctx.lang, with_plan=True), self)
         self.proxy = ThaiSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.proxy, single=True, wrap=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         self.table.doubleClicked.connect(lambda _i: self.post_update())
         self.empty = QLabel()

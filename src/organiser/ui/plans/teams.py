@@ -6,13 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from organiser.services.plans.editing import Choice, owner_choices
 from organiser.services.plans.teams import MemberRow, TeamRow
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer
-from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy
+from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy, make_table
 
 
 class TeamsView(QWidget):
@@ -63,14 +61,7 @@ class TeamsView(QWidget):
         proxy = ThaiSortProxy(self)
         proxy.setSourceModel(self.model)
         self.proxy = proxy
-        self.table = QTableView()
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(proxy, alternating=False, single=True)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
