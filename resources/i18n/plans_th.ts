@@ -28,10 +28,6 @@
       <translation>รายละเอียด</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>กำหนดวันเสร็จ</translation>
-    </message>
-    <message>
       <source>Due date</source>
       <translation>วันกำหนดเสร็จ</translation>
     </message>
@@ -64,12 +60,16 @@
       <translation>วันเริ่ม</translation>
     </message>
     <message>
-      <source>Starts</source>
-      <translation>กำหนดวันเริ่ม</translation>
-    </message>
-    <message>
       <source>Whole region</source>
       <translation>ทั้งภาค</translation>
+    </message>
+    <message>
+      <source>no due date</source>
+      <translation>ไม่กำหนดวันเสร็จ</translation>
+    </message>
+    <message>
+      <source>no start date</source>
+      <translation>ไม่กำหนดวันเริ่ม</translation>
     </message>
   </context>
   <context>

@@ -35,8 +35,8 @@ from organiser.ui.memoranda.models import (
     commitment_columns,
     party_columns,
 )
-from organiser.ui.memoranda.text_tabs import OptionalDate, plain_edit
-from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.memoranda.text_tabs import plain_edit
+from organiser.ui.widgets.dates import OptionalDateEdit, ThaiDateEdit
 from organiser.ui.widgets.table import fit_columns, keep_columns_fitted, make_table
 
 TITLES = ("นาย", "นาง", "นางสาว", "ดร.", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.")
@@ -328,7 +328,7 @@ class CommitmentsTab(QWidget):
         ])  # fmt: skip
         self.description = plain_edit(60)
         self.description.setMaximumHeight(110)
-        self.due = OptionalDate(self.tr("no date"))
+        self.due = OptionalDateEdit(self.tr("no date"))
         self.state = QComboBox()
         for s in CommitmentState:
             self.state.addItem(label(s), s.value)
