@@ -22,7 +22,7 @@ from organiser.services.agenda.reports import build_report, write_agenda
 from organiser.services.agenda.speakers import NewPerson, set_session_people
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
-from organiser.ui.tasks import in_writer
+from organiser.ui.writing import run_write
 
 
 class AgendaEditor(QObject):
@@ -87,8 +87,6 @@ class AgendaEditor(QObject):
     ) -> None:
         self._writes += 1
 
-        work = in_writer(self.ctx.store, fn)
-
         def done(result: Any) -> None:
             self._writes -= 1
             if after is not None:
@@ -98,11 +96,11 @@ class AgendaEditor(QObject):
             self.ctx.changed(Area.AGENDA)
             self.load()
 
-        def error(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self._writes -= 1
-            self._error(exc)
+            self.load()  # show what is really saved
 
-        self.ctx.tasks.run(work, done, error, write=True, owner=self)
+        run_write(self.ctx, fn, done, show=self.failed.emit, failed=failed, owner=self)
 
     # ------------------------------------------------------------ sessions
 

@@ -45,9 +45,9 @@ from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, Upd
 from organiser.ui.plans.guidelines_dialog import GuidelinesDialog
 from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.teams import TeamsView
-from organiser.ui.tasks import in_writer
 from organiser.ui.widgets.files import FileKind, ask_save_path
 from organiser.ui.widgets.table import ThaiSortProxy, make_table
+from organiser.ui.writing import run_write
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -433,7 +433,6 @@ class PlansPage(QWidget):
         then: Callable[[Any], None] | None = None,
         undo: Callable[[Any], Any] | None = None,
     ) -> None:
-        work = in_writer(self.ctx.store, fn)
         self._undo = undo
         self.undo_button.hide()
 
@@ -447,15 +446,8 @@ class PlansPage(QWidget):
             self.ctx.changed(Area.PLANS)
             self.written.emit(result)
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            if dialog is not None:
-                dialog.set_error(exc.message)
-            else:
-                self.message.setText(exc.message)
-
-        self.ctx.tasks.run(work, done, failed, write=True, owner=self)
+        show = dialog.set_error if dialog is not None else self.message.setText
+        run_write(self.ctx, fn, done, show=show, owner=self)
 
     def _with_choices(self, then: Callable[[dict[str, Any]], None], event_id: str | None) -> None:
         store = self.ctx.store

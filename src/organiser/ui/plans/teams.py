@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.errors import UserError
 from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.core.thaitext import format_phone
@@ -25,8 +24,8 @@ from organiser.services.plans import teams as teams_service
 from organiser.services.plans.editing import Choice, owner_choices
 from organiser.services.plans.teams import MemberRow, TeamRow
 from organiser.ui.context import AppContext
-from organiser.ui.tasks import in_writer
 from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy, make_table
+from organiser.ui.writing import run_write
 
 
 class TeamsView(QWidget):
@@ -154,19 +153,11 @@ class TeamsView(QWidget):
 
     # ------------------------------------------------------------ writing
     def _write(self, fn: Any, done_text: str) -> None:
-        work = in_writer(self.ctx.store, fn)
-
         def done(_result: Any) -> None:
             self.message.setText(done_text)
-            self.ctx.changed(Area.PLANS)
             self.reload()
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            self.message.setText(exc.message)
-
-        self.ctx.tasks.run(work, done, failed, write=True, owner=self)
+        run_write(self.ctx, fn, done, show=self.message.setText, owner=self, changed=[Area.PLANS])
 
     def new_team(self) -> None:
         name = self.tr("New core team")
