@@ -127,5 +127,6 @@ def error_line() -> QLabel:
     wrapped; empty until something is said)."""
     label = QLabel()
     label.setObjectName("errorText")
+    label.setStyleSheet("QLabel#errorText { color: #b00020; }")  # also where style.qss is not
     label.setWordWrap(True)
     return label

@@ -37,6 +37,7 @@ from organiser.services.plans.detail import ActionDetail, PlanDetail
 from organiser.services.plans.editing import ActionInput, Choice, PlanInput
 from organiser.services.plans.guidelines import region_provinces
 from organiser.ui.widgets.dates import OptionalDateEdit, ThaiDateEdit, take_date_refusals
+from organiser.ui.writing import error_line
 
 REGIONS = ("south", "north", "northeast", "central", "east", "west")
 
@@ -51,9 +52,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
