@@ -179,7 +179,7 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
     """Fold the duplicate `loser` into `survivor`: the loser is soft-deleted with
     `merged_into_id` pointing at the survivor, and empty fields of the survivor are filled from
     the loser. The loser's registrations and check-ins are not rewritten: check-ins are facts
-    other copies hold too, and reads follow `merged_into_id` (services.registrations), so the
+    other copies hold too, and reads follow `merged_into_id` (services.shared.registrations), so the
     survivor is listed and counted once per event with every check-in of both. Session roles,
     team memberships and plan actions move over, one row at a time."""
     if survivor_id == loser_id:
