@@ -272,3 +272,12 @@ def test_shared_services_sit_below_the_areas() -> None:
         if m.startswith("organiser.services.") and not m.startswith("organiser.services.shared")
     }
     assert wrong == {}
+
+
+def test_unit_tests_sit_by_area_or_by_layer() -> None:
+    """What the README says of tests/unit: a folder per area, or per shared layer."""
+    unit = Path(__file__).resolve().parent
+    areas = {"people", "desk", "agenda", "memoranda", "plans", "safety", "sync"}
+    layers = {"core", "store", "documents", "services"}
+    folders = {p.relative_to(unit).parts[0] for p in unit.rglob("test_*.py") if p.parent != unit}
+    assert folders <= areas | layers, folders - areas - layers
