@@ -516,6 +516,25 @@
     </message>
   </context>
   <context>
+    <name>PeopleController</name>
+    <message>
+      <source>Deleted. It can be restored under 'Recently deleted'.</source>
+      <translation>ลบแล้ว กู้คืนได้ที่แท็บ 'ลบล่าสุด'</translation>
+    </message>
+    <message>
+      <source>Merged. The duplicate is under 'Recently deleted'.</source>
+      <translation>รวมรายการแล้ว รายการที่ซ้ำอยู่ในแท็บ 'ลบล่าสุด'</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+      <source>{n} rows written to {path}</source>
+      <translation>บันทึก {n} แถวลงใน {path} แล้ว</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleModels</name>
     <message>
       <source>Kind</source>
@@ -593,10 +612,6 @@
       <translation>ทุกคน</translation>
     </message>
     <message>
-      <source>Deleted. It can be restored under 'Recently deleted'.</source>
-      <translation>ลบแล้ว กู้คืนได้ที่แท็บ 'ลบล่าสุด'</translation>
-    </message>
-    <message>
       <source>Erase personal data…</source>
       <translation>ลบข้อมูลส่วนบุคคล…</translation>
     </message>
@@ -641,10 +656,6 @@
       <translation>รวมสองรายการ…</translation>
     </message>
     <message>
-      <source>Merged. The duplicate is under 'Recently deleted'.</source>
-      <translation>รวมรายการแล้ว รายการที่ซ้ำอยู่ในแท็บ 'ลบล่าสุด'</translation>
-    </message>
-    <message>
       <source>Organisations</source>
       <translation>องค์กร</translation>
     </message>
@@ -659,10 +670,6 @@
     <message>
       <source>Registered for {event}</source>
       <translation>ลงทะเบียน {event}</translation>
-    </message>
-    <message>
-      <source>Saved.</source>
-      <translation>บันทึกแล้ว</translation>
     </message>
     <message>
       <source>Search: name, nickname, phone (last digits too), organisation…</source>
@@ -695,10 +702,6 @@
     <message>
       <source>{n} rows were skipped.</source>
       <translation>ข้าม {n} แถว</translation>
-    </message>
-    <message>
-      <source>{n} rows written to {path}</source>
-      <translation>บันทึก {n} แถวลงใน {path} แล้ว</translation>
     </message>
     <message>
       <source>{shown} of {n} people</source>
