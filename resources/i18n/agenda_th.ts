@@ -12,6 +12,10 @@
       <translation>บันทึกรายละเอียดแล้ว</translation>
     </message>
     <message>
+      <source>Saved {path}</source>
+      <translation>บันทึกไฟล์ {path} แล้ว</translation>
+    </message>
+    <message>
       <source>Session deleted. Use Undo delete to bring it back.</source>
       <translation>ลบรายการแล้ว กด “เรียกคืนรายการที่ลบ” หากต้องการนำกลับมา</translation>
     </message>

@@ -40,7 +40,6 @@ from organiser.domain.agenda import SessionKind
 from organiser.domain.labels import label_of
 from organiser.services.agenda.reading import SessionRow
 from organiser.services.agenda.speakers import likely_matches
-from organiser.services.events.reading import list_events
 from organiser.ui.agenda.delegates import ChoiceDelegate, TextDelegate, TimeDelegate
 from organiser.ui.agenda.dialogs import CopyDialog, RoomsDialog
 from organiser.ui.agenda.editor import AgendaEditor
@@ -493,10 +492,6 @@ class AgendaPage(QWidget):
         if agenda is None:
             return
 
-        def load(_p: Progress) -> list[Any]:
-            with self.ctx.store.reader() as uow:
-                return list_events(uow)
-
         def show(events: list[Any]) -> None:
             dialog = CopyDialog(events, agenda.event.id, len(agenda.sessions), self.ctx.lang, self)
             if self.run_dialog(dialog):
@@ -504,7 +499,7 @@ class AgendaPage(QWidget):
                 self.editor.copy_from(source, replace)
             dialog.deleteLater()
 
-        self.ctx.tasks.run(load, show, lambda e: self._show_error(str(e)), owner=self)
+        self.editor.other_events(show)
 
     # ------------------------------------------------------------ documents
 
@@ -548,17 +543,8 @@ class AgendaPage(QWidget):
             )  # fmt: skip
             if target is None:
                 return
-        from organiser.services.agenda.booklet import export_booklet
-
-        store, event_id, lang, path = self.ctx.store, agenda.event.id, self.document_lang(), target
-        self._show_message(self.tr("Writing {name}…").format(name=path.name))
-        self.ctx.tasks.run(
-            lambda _p: export_booklet(store, event_id, path, lang),
-            lambda _b: self._show_message(self.tr("Saved {path}").format(path=path)),
-            lambda e: self._show_error(str(getattr(e, "message", e))),
-            write=True,
-            owner=self,
-        )
+        self._show_message(self.tr("Writing {name}…").format(name=target.name))
+        self.editor.export_booklet(target, self.document_lang())
 
     def preview(self) -> None:
         """Write the PDF to a private temporary folder and open it in the system's viewer."""
