@@ -7,7 +7,6 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,15 +28,13 @@ from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
-from organiser.services.plans import editing as plans_edit
 from organiser.services.plans.detail import ActionDetail, PlanDetail
-from organiser.services.plans.guidelines import DeriveResult, derive_provincial_guidelines
 from organiser.services.plans.reading import ActionRow
 from organiser.ui.context import AppContext
 from organiser.ui.plans.controller import PlansController, PlansData
 from organiser.ui.plans.detail import ActionPanel, PlanHeader, plan_header_html
-from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, UpdateDialog
-from organiser.ui.plans.guidelines_dialog import GuidelinesDialog
+from organiser.ui.plans.dialogs import FormDialog
+from organiser.ui.plans.editing import PlansEditing
 from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.teams import TeamsView
 from organiser.ui.widgets.files import FileKind, ask_save_path
@@ -59,6 +56,7 @@ class PlansPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.controller = PlansController(ctx, self)
+        self.editing = PlansEditing(self)
         self.controller.loaded.connect(self._loaded)
         self.controller.plan_loaded.connect(self._plan_loaded)
         self.controller.action_loaded.connect(self._action_loaded)
@@ -399,183 +397,33 @@ class PlansPage(QWidget):
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
-    # ------------------------------------------------------------ writing
-    def _write(
-        self,
-        fn: Callable[[Any], Any],
-        dialog: FormDialog | None = None,
-        done_text: str = "",
-        then: Callable[[Any], None] | None = None,
-        undo: Callable[[Any], Any] | None = None,
-    ) -> None:
-        self.undo_button.hide()
-
-        def done(result: Any) -> None:
-            if dialog is not None:
-                dialog.done_ok()
-            self.message.setText(done_text)
-            self.undo_button.setVisible(undo is not None)
-            if then is not None:
-                then(result)
-
-        show = dialog.set_error if dialog is not None else self.message.setText
-        self.controller.write(fn, show, done, undo)
-
-    def _with_choices(self, then: Callable[[dict[str, Any]], None], event_id: str | None) -> None:
-        self.controller.with_choices(then, event_id)
-
-    def _open(self, dialog: FormDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
-
+    # ------------------------------------------------------------ writing (see ui.plans.editing)
     def new_plan(self) -> None:
-        def opened(choices: dict[str, Any]) -> None:
-            dialog = PlanDialog(choices, None, self)
-            if self.ctx.current_event_id:
-                dialog.seminar.setCurrentIndex(
-                    max(dialog.seminar.findData(self.ctx.current_event_id), 0)
-                )
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.create_plan(uow, data),
-                    dialog,
-                    then=lambda plan_id: setattr(self, "selection", ("plan", plan_id)),
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, None)
+        self.editing.new_plan()
 
     def edit_plan(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-
-        def opened(choices: dict[str, Any]) -> None:
-            dialog = PlanDialog(choices, plan, self)
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.update_plan(uow, plan.id, data), dialog
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, None)
+        self.editing.edit_plan()
 
     def delete_plan(self) -> None:
-        plan = self.plan
-        if plan is None or not self.confirm(
-            self.tr("Delete the plan '{title}' and take it off the follow-up lists?").format(
-                title=plan.title
-            )
-        ):
-            return
-        self._write(
-            lambda uow: plans_edit.delete_plan(uow, plan.id), None, self.tr("Plan deleted."),
-            undo=lambda uow: plans_edit.restore_plan(uow, plan.id),
-        )  # fmt: skip
+        self.editing.delete_plan()
 
     def derive_guidelines(self) -> None:
-        """Ask which provinces get a guideline (and whether region-wide actions go along)."""
-        plan = self.plan
-        if plan is None:
-            return
-        existing = {
-            p.province for p in self.data.plans if p.parent_plan_id == plan.id and p.province
-        }
-        dialog = GuidelinesDialog(plan.region, existing, self.ctx.lang, self)
-
-        def done(result: DeriveResult) -> None:
-            self.message.setText(
-                self.tr("{n} provincial guidelines made; {m} provinces already had one.").format(
-                    n=len(result.created), m=len(result.skipped)
-                )
-            )
-
-        def submit(v: dict[str, Any]) -> None:
-            self._write(
-                lambda uow: derive_provincial_guidelines(
-                    uow, plan.id, v["provinces"], copy_region_wide=v["copy_region_wide"]
-                ),
-                dialog,
-                then=done,
-            )
-
-        dialog.submitted.connect(submit)
-        self._open(dialog)
+        self.editing.derive_guidelines()
 
     def new_action(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-
-        def opened(choices: dict[str, Any]) -> None:
-            dialog = ActionDialog(choices, None, plan.province, self, plan.region or "south")
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.create_action(uow, plan.id, data),
-                    dialog,
-                    then=lambda action_id: self.panel.remember(action_id),
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, plan.event.id if plan.event else None)
+        self.editing.new_action()
 
     def edit_action(self) -> None:
-        action = self.panel.action
-        if action is None:
-            return
-        author, today = self.author, self.today()
-
-        def opened(choices: dict[str, Any]) -> None:
-            region = self.plan.region if self.plan else "south"
-            dialog = ActionDialog(choices, action, action.province, self, region or "south")
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.update_action(uow, action.id, data, author, today),
-                    dialog,
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, None)
+        self.editing.edit_action()
 
     def post_update(self) -> None:
-        action = self.panel.action
-        if action is None:
-            return
-        dialog = UpdateDialog(action, self.author, self.today(), self)
-
-        def submit(v: dict[str, Any]) -> None:
-            self.controller.author = v["author"]
-            self._write(
-                lambda uow: plans_edit.post_update(
-                    uow, action.id, v["on"], v["author"], v["status"], v["progress"], v["note"]
-                ),
-                dialog,
-                self.tr("Update recorded."),
-            )
-
-        dialog.submitted.connect(submit)
-        self._open(dialog)
+        self.editing.post_update()
 
     def delete_action(self) -> None:
-        action = self.panel.action
-        if action is None or not self.confirm(
-            self.tr("Delete the action '{title}'?").format(title=action.title)
-        ):
-            return
-        self._write(
-            lambda uow: plans_edit.delete_action(uow, action.id), None, self.tr("Action deleted."),
-            undo=lambda uow: plans_edit.restore_action(uow, action.id),
-        )  # fmt: skip
+        self.editing.delete_action()
 
     def undo(self) -> None:
-        """Bring back what was just deleted (deletion is soft: nothing was lost)."""
-        if self.controller.undo_write is not None:
-            self._write(self.controller.undo_write, None, self.tr("Restored."))
+        self.editing.undo()
 
     # ------------------------------------------------------------ export
     def _ask_export(self, fmt: str) -> None:
