@@ -600,10 +600,6 @@
       <translation>ทุกจังหวัด</translation>
     </message>
     <message>
-      <source>An invitation list is imported into a seminar, and none is chosen. Create a new seminar now? (To use an existing one, choose it in the toolbar.)</source>
-      <translation>รายชื่อผู้ได้รับเชิญต้องนำเข้าไปยังการสัมมนา แต่ยังไม่ได้เลือกการสัมมนา ต้องการสร้างการสัมมนาใหม่ตอนนี้หรือไม่ (หากต้องการใช้การสัมมนาที่มีอยู่ ให้เลือกที่แถบเครื่องมือ)</translation>
-    </message>
-    <message>
       <source>Any status</source>
       <translation>ทุกสถานะ</translation>
     </message>
@@ -616,32 +612,12 @@
       <translation>ลบข้อมูลส่วนบุคคล…</translation>
     </message>
     <message>
-      <source>Excel (*.xlsx);;CSV (*.csv)</source>
-      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Export people</source>
-      <translation>ส่งออกรายชื่อ</translation>
-    </message>
-    <message>
       <source>Export…</source>
       <translation>ส่งออก…</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>นำเข้า</translation>
-    </message>
-    <message>
       <source>Import a list…</source>
       <translation>นำเข้ารายชื่อ…</translation>
-    </message>
-    <message>
-      <source>Import an invitation list</source>
-      <translation>นำเข้ารายชื่อผู้ได้รับเชิญ</translation>
-    </message>
-    <message>
-      <source>Imported: {created} added, {merged} merged, {registered} invited.</source>
-      <translation>นำเข้าแล้ว: เพิ่มใหม่ {created} คน รวมกับรายชื่อเดิม {merged} คน เชิญ {registered} คน</translation>
     </message>
     <message>
       <source>Invitation list</source>
@@ -684,28 +660,55 @@
       <translation>เลือกสองแถวที่เป็นบุคคลเดียวกัน แล้วรวมเป็นรายการเดียว</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation>ตารางข้อมูล (*.xlsx *.csv)</translation>
-    </message>
-    <message>
       <source>When someone asks for their data to be deleted (PDPA): erase it for good</source>
       <translation>เมื่อเจ้าของข้อมูลขอให้ลบข้อมูลของตน (PDPA): ลบถาวร</translation>
-    </message>
-    <message>
-      <source>{n} new organisations were added to the directory.</source>
-      <translation>เพิ่มองค์กรใหม่ {n} แห่งในทะเบียน</translation>
     </message>
     <message>
       <source>{n} people</source>
       <translation>{n} คน</translation>
     </message>
     <message>
-      <source>{n} rows were skipped.</source>
-      <translation>ข้าม {n} แถว</translation>
-    </message>
-    <message>
       <source>{shown} of {n} people</source>
       <translation>{shown} จาก {n} คน</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTransfers</name>
+    <message>
+      <source>An invitation list is imported into a seminar, and none is chosen. Create a new seminar now? (To use an existing one, choose it in the toolbar.)</source>
+      <translation>รายชื่อผู้ได้รับเชิญต้องนำเข้าไปยังการสัมมนา แต่ยังไม่ได้เลือกการสัมมนา ต้องการสร้างการสัมมนาใหม่ตอนนี้หรือไม่ (หากต้องการใช้การสัมมนาที่มีอยู่ ให้เลือกที่แถบเครื่องมือ)</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export people</source>
+      <translation>ส่งออกรายชื่อ</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>นำเข้า</translation>
+    </message>
+    <message>
+      <source>Import an invitation list</source>
+      <translation>นำเข้ารายชื่อผู้ได้รับเชิญ</translation>
+    </message>
+    <message>
+      <source>Imported: {created} added, {merged} merged, {registered} invited.</source>
+      <translation>นำเข้าแล้ว: เพิ่มใหม่ {created} คน รวมกับรายชื่อเดิม {merged} คน เชิญ {registered} คน</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>ตารางข้อมูล (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>{n} new organisations were added to the directory.</source>
+      <translation>เพิ่มองค์กรใหม่ {n} แห่งในทะเบียน</translation>
+    </message>
+    <message>
+      <source>{n} rows were skipped.</source>
+      <translation>ข้าม {n} แถว</translation>
     </message>
   </context>
   <context>

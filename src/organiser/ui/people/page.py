@@ -40,7 +40,7 @@ from organiser.ui.context import AppContext
 from organiser.ui.people.controller import PeopleController
 from organiser.ui.people.models import PeopleModel
 from organiser.ui.people.search import SearchController
-from organiser.ui.widgets.files import FileKind, ask_open_path, ask_save_path
+from organiser.ui.people.transfers import PeopleTransfers
 from organiser.ui.widgets.table import ROW_ROLE, make_table
 
 if TYPE_CHECKING:
@@ -74,7 +74,9 @@ class PeoplePage(QWidget):
         self.controller.invitations_loaded.connect(lambda s: self.invitations.show_summary(s))
         self.controller.person_deleted.connect(self._deleted)
         self.controller.said.connect(ctx.status_message.emit)
+        self.transfers = PeopleTransfers(self)
         self.import_dialog: ImportDialog | None = None
+        self.import_result_box: QMessageBox | None = None
         self._sized = False
 
         title = QLabel(self.tr("People"))
@@ -485,82 +487,13 @@ class PeoplePage(QWidget):
     # ------------------------------------------------------------ import, export, undo
     def start_import(self, path: str | Path | None = None) -> ImportDialog | None:
         """Ask for a file (unless given) and open the import preview for the current seminar."""
-        event_id = self.ctx.current_event_id
-        if not event_id:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Import"),
-                self.tr(
-                    "An invitation list is imported into a seminar, and none is chosen. Create "
-                    "a new seminar now? (To use an existing one, choose it in the toolbar.)"
-                ),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                from organiser.ui.events.page import create_event_interactively
-
-                def then(_event_id: str) -> None:
-                    self.start_import(path)
-
-                create_event_interactively(self.ctx, self, then=then)
-            return None
-        if path is None:
-            chosen = ask_open_path(
-                self.ctx,
-                self,
-                FileKind.INVITATION_LIST,
-                self.tr("Import an invitation list"),
-                self.tr("Spreadsheets (*.xlsx *.csv)"),
-            )
-            if chosen is None:
-                return None
-            path = chosen
-        from organiser.ui.people.import_dialog import ImportDialog
-
-        title = next((e.title for e in self.events if e.id == event_id), "")
-        dialog = ImportDialog(self.ctx, Path(path), event_id, title, self)
-        dialog.import_finished.connect(self._imported)
-        self.import_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _imported(self, result: ImportResult) -> None:
-        self.controller.last_import = result
-        said = self.tr("Imported: {created} added, {merged} merged, {registered} invited.").format(
-            created=result.created, merged=result.merged, registered=result.registered
-        )
-        self.ctx.status_message.emit(said)
-        # said here too, where the import was started: the status bar is easy to miss
-        details = [said]
-        if result.skipped:
-            details.append(self.tr("{n} rows were skipped.").format(n=result.skipped))
-        if result.organisations_created:
-            details.append(
-                self.tr("{n} new organisations were added to the directory.").format(
-                    n=result.organisations_created
-                )
-            )
-        self.import_result_box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Import"), "\n".join(details),
-            QMessageBox.StandardButton.Ok, self,
-        )  # fmt: skip
-        self.import_result_box.open()
+        return self.transfers.start_import(path)
 
     def undo_last_import(self) -> None:
-        """Asks first, with the counts (see ui.people.undo_import); a backup is made before."""
-        self.import_undo.ask()
+        self.transfers.undo_last_import()
 
     def start_export(self) -> None:
-        from organiser.ui.people.dialogs import ExportDialog
-
-        dialog = ExportDialog(bool(self.ctx.current_event_id), self)
-        if not dialog.exec():
-            return
-        path = ask_save_path(
-            self.ctx, self, FileKind.SPREADSHEET, self.tr("Export people"), "people.xlsx",
-            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
-        )  # fmt: skip
-        if path is not None:
-            self.export_to(path, dialog.columns(), dialog.for_event())
+        self.transfers.start_export()
 
     def export_to(self, path: Path, columns: tuple[str, ...], for_event: bool) -> None:
         self.controller.export(path, columns, for_event)
