@@ -44,6 +44,8 @@ from organiser.domain.plans import (
     link_memoranda,
 )
 from organiser.services import settings as settings_service
+from organiser.services.agenda import editing as agenda_editing
+from organiser.services.events import reading as events_reading
 from organiser.services.home import overview
 from organiser.store.db import UnitOfWork
 
@@ -158,7 +160,8 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
     while code in existing_codes:
         code, n = f"{DEMO_CODE}-{n}", n + 1
 
-    event = Event(
+    event = events_reading.create_event(
+        uow,
         code=code,
         title="สัมมนาการพัฒนาองค์กรการเงินชุมชนและการบูรณาการทุนชุมชนภาคใต้",
         title_en="Seminar on Developing Community Financial Organisations and Integrating Community Capital, Southern Region",
@@ -178,10 +181,14 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
             "แผนการทำงานระดับภาค; แนวทางการทำงานระดับจังหวัด"
         ),
     )
-    s.add(event)
-    main_hall = Room(event=event, name="ห้องประชุมใหญ่", capacity=150, is_main=True)
-    rooms = [main_hall] + [Room(event=event, name=f"ห้องย่อย {i}", capacity=40) for i in (1, 2, 3)]
-    s.add_all(rooms)
+    # the event comes with its main hall; the demo names it and adds the small rooms
+    hall_id = next(room.id for room in event.rooms if room.is_main)
+    agenda_editing.update_room(uow, hall_id, "ห้องประชุมใหญ่", 150, True)
+    room_ids = [hall_id] + [
+        agenda_editing.add_room(uow, event.id, f"ห้องย่อย {i}", 40) for i in (1, 2, 3)
+    ]
+    rooms = [s.get_one(Room, room_id) for room_id in room_ids]
+    main_hall = rooms[0]
 
     # --- organisations
     agencies: list[Organisation] = []
