@@ -33,20 +33,17 @@ from organiser.domain.memoranda import (
 )
 from organiser.domain.people import Organisation, OrganisationKind, Person
 from organiser.domain.plans import (
-    Action,
     ActionStatus,
-    ActionUpdate,
-    Plan,
     PlanKind,
-    Team,
-    TeamMember,
     TeamRole,
-    link_memoranda,
 )
 from organiser.services import settings as settings_service
 from organiser.services.agenda import editing as agenda_editing
 from organiser.services.events import reading as events_reading
 from organiser.services.home import overview
+from organiser.services.plans import editing as plans_editing
+from organiser.services.plans import teams as plan_teams
+from organiser.services.plans.editing import ActionInput, PlanInput
 from organiser.store.db import UnitOfWork
 
 DEMO_CODE = "south-2550"
@@ -416,26 +413,28 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 )
             )
 
-    # --- core team and regional plan
-    team = Team(name="วงเรียนรู้แกนทำงานภาคใต้", region="south", event_id=event.id,
-                description="ทีมงานภาคใต้จากแกนนำองค์กรการเงินชุมชนและเจ้าหน้าที่หน่วยงานสนับสนุน")  # fmt: skip
-    s.add(team)
+    # --- core team and regional plan, made as staff make them
     s.flush()
-    for i, person in enumerate(leaders[:10] + agency_staff[:2]):
-        team.members.append(
-            TeamMember(person=person, role=TeamRole.COORDINATOR if i == 0 else TeamRole.MEMBER)
-        )
-    plan = Plan(
-        kind=PlanKind.REGIONAL, title="แผนการขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้ ปี 2550",
-        region="south", period_start=dt.date(2007, 2, 1), period_end=dt.date(2007, 12, 31),
-        goals=(
-            "1. มีทีมงานภาคใต้ที่ทำงานต่อเนื่อง\n2. หน่วยงานสนับสนุนทำงานร่วมกันตามบันทึกความร่วมมือ\n"
-            "3. ทุกจังหวัดมีแนวทางการทำงานระดับจังหวัด\n4. จัดงานขับเคลื่อนขบวนในเดือนธันวาคม 2550"
-        ),
-        event_id=event.id, team_id=team.id,
+    team_id = plan_teams.save_team(
+        uow, None, "วงเรียนรู้แกนทำงานภาคใต้", region="south", event_id=event.id,
+        description="ทีมงานภาคใต้จากแกนนำองค์กรการเงินชุมชนและเจ้าหน้าที่หน่วยงานสนับสนุน",
     )  # fmt: skip
-    link_memoranda(plan, [memo])
-    s.add(plan)
+    for i, person in enumerate(leaders[:10] + agency_staff[:2]):
+        role = TeamRole.COORDINATOR if i == 0 else TeamRole.MEMBER
+        plan_teams.add_member(uow, team_id, person.id, role)
+    plan_id = plans_editing.create_plan(
+        uow,
+        PlanInput(
+            kind=PlanKind.REGIONAL,
+            title="แผนการขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้ ปี 2550",
+            region="south", period_start=dt.date(2007, 2, 1), period_end=dt.date(2007, 12, 31),
+            goals=(
+                "1. มีทีมงานภาคใต้ที่ทำงานต่อเนื่อง\n2. หน่วยงานสนับสนุนทำงานร่วมกันตามบันทึกความร่วมมือ\n"
+                "3. ทุกจังหวัดมีแนวทางการทำงานระดับจังหวัด\n4. จัดงานขับเคลื่อนขบวนในเดือนธันวาคม 2550"
+            ),
+            event_id=event.id, memorandum_ids=[memo.id], team_id=team_id,
+        ),
+    )  # fmt: skip
     action_specs = (
         ("ประชุมทีมงานภาคใต้ครั้งที่ 1 วางบทบาทและปฏิทินงาน", leaders[0], "", dt.date(2007, 2, 28), ActionStatus.DONE, 100),
         ("สำรวจข้อมูลองค์กรการเงินชุมชนรายจังหวัด", organisers[0], "", dt.date(2007, 4, 30), ActionStatus.IN_PROGRESS, 60),
@@ -448,25 +447,17 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         ("เตรียมงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชน", organisers[0], "", dt.date(2007, 11, 30), ActionStatus.NOT_STARTED, 0),
         ("จัดงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้", director, "", dt.date(2007, 12, 15), ActionStatus.NOT_STARTED, 0),
     )  # fmt: skip
-    action_keys = positions.spread(len(action_specs))
-    for pos, (title, owner, province, due, action_status, progress) in zip(
-        action_keys, action_specs, strict=True
-    ):
-        action = Action(
-            title=title, owner_person_id=owner.id, province=province, starts_on=dt.date(2007, 2, 1),
-            due_on=due, status=action_status, progress=progress, position=pos,
+    for title, owner, province, due, action_status, progress in action_specs:
+        action_id = plans_editing.create_action(
+            uow, plan_id,
+            ActionInput(title=title, owner_person_id=owner.id, province=province,
+                        starts_on=dt.date(2007, 2, 1), due_on=due),
         )  # fmt: skip
-        plan.actions.append(action)
         if progress:
-            action.updates.append(
-                ActionUpdate(
-                    on=due - dt.timedelta(days=20),
-                    author=organisers[0].full_name,
-                    status=action_status,
-                    progress=progress,
-                    note="รายงานในการประชุมทีมงานภาค",
-                )
-            )
+            plans_editing.post_update(
+                uow, action_id, due - dt.timedelta(days=20), organisers[0].full_name,
+                action_status, progress, "รายงานในการประชุมทีมงานภาค",
+            )  # fmt: skip
     s.flush()
     settings_service.put(uow, settings_service.CURRENT_EVENT, event.id)
     return DemoSummary(
