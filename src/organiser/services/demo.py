@@ -14,7 +14,7 @@ from organiser.core import positions
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
 from organiser.core.provinces import SOUTHERN_PROVINCES
-from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson, SessionRole
+from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.domain.desk import (
     CheckIn,
     CheckInMethod,
@@ -39,6 +39,7 @@ from organiser.domain.plans import (
 )
 from organiser.services import settings as settings_service
 from organiser.services.agenda import editing as agenda_editing
+from organiser.services.agenda.editing import SessionDraft
 from organiser.services.events import reading as events_reading
 from organiser.services.home import overview
 from organiser.services.plans import editing as plans_editing
@@ -301,18 +302,17 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         day: dt.date, start: str, end: str, kind: SessionKind, title: str,
         room: Room | None = main_hall, description: str = "", output: str = "",
         roles: tuple[tuple[Person, SessionRole], ...] = (),
-    ) -> AgendaSession:  # fmt: skip
+    ) -> str:  # fmt: skip
         h1, m1 = map(int, start.split("."))
         h2, m2 = map(int, end.split("."))
-        item = AgendaSession(
-            event=event, day=day, starts_at=dt.time(h1, m1), ends_at=dt.time(h2, m2), kind=kind,
-            title=title, room=room, description=description, expected_output=output,
+        return agenda_editing.create_session(
+            uow, event.id,
+            SessionDraft(
+                day=day, starts_at=dt.time(h1, m1), ends_at=dt.time(h2, m2), kind=kind,
+                title=title, room_id=room.id if room else None, description=description,
+                expected_output=output, people=tuple((p.id, role) for p, role in roles),
+            ),
         )  # fmt: skip
-        keys = positions.spread(len(roles))
-        for pos, (person, role) in enumerate(roles):
-            item.people.append(SessionPerson(person=person, role=role, position=keys[pos]))
-        s.add(item)
-        return item
 
     S = SessionKind
     R = SessionRole
@@ -349,8 +349,6 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 output="ทีมงานภาคใต้ (วงเรียนรู้แกนทำงาน)"),
         session(DAY2, "15.45", "16.15", S.CLOSING, "พิธีลงนามบันทึกความร่วมมือและปิดการสัมมนา", roles=((director, R.SPEAKER),)),
     ]  # fmt: skip
-    for item, key in zip(sessions, positions.spread(len(sessions)), strict=True):
-        item.position = key
 
     # --- memorandum (draft)
     memo = Memorandum(
