@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from organiser.core import positions
 from organiser.core.errors import UserError
@@ -42,6 +43,8 @@ from organiser.services.agenda import editing as agenda_editing
 from organiser.services.agenda.editing import SessionDraft
 from organiser.services.events import reading as events_reading
 from organiser.services.home import overview
+from organiser.services.people import editing as people_editing
+from organiser.services.people.editing import OrganisationRecord
 from organiser.services.plans import editing as plans_editing
 from organiser.services.plans import teams as plan_teams
 from organiser.services.plans.editing import ActionInput, PlanInput
@@ -188,29 +191,30 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
     rooms = [s.get_one(Room, room_id) for room_id in room_ids]
     main_hall = rooms[0]
 
-    # --- organisations
-    agencies: list[Organisation] = []
-    for name, short, kind, name_en in AGENCIES:
-        org = Organisation(name=name, short_name=short, kind=kind, name_en=name_en, province="พัทลุง")
-        org.refresh_sort_key()
-        agencies.append(org)
-    network = Organisation(
+    # --- organisations, saved as staff save them
+    def new_organisation(**fields: Any) -> Organisation:
+        tags = fields.pop("issue_tags", None)
+        record = OrganisationRecord(issue_tags=list(tags) if tags else None, **fields)
+        return s.get_one(Organisation, people_editing.save_organisation(uow, record))
+
+    agencies: list[Organisation] = [
+        new_organisation(name=name, short_name=short, kind=kind, name_en=name_en, province="พัทลุง")
+        for name, short, kind, name_en in AGENCIES
+    ]
+    network = new_organisation(
         name="เครือข่ายองค์กรการเงินชุมชนภาคใต้", short_name="เครือข่ายภาคใต้",
         kind=OrganisationKind.NETWORK, province="พัทลุง", issue_tags=["การเงิน", "สวัสดิการ"],
     )  # fmt: skip
-    network.refresh_sort_key()
-    s.add_all([*agencies, network])
     community: list[Organisation] = []
     for province in SOUTHERN_PROVINCES:
         for district in DISTRICTS[province][:3]:
             kind, pattern, tags = rng.choice(COMMUNITY_KINDS)
-            org = Organisation(
-                name=pattern.format(d=district), kind=kind, province=province,
-                district=district, issue_tags=list(tags),
+            community.append(
+                new_organisation(
+                    name=pattern.format(d=district), kind=kind, province=province,
+                    district=district, issue_tags=list(tags),
+                )
             )  # fmt: skip
-            org.refresh_sort_key()
-            community.append(org)
-    s.add_all(community)
 
     # --- people: community leaders from every province, agency staff, organisers
     people: list[Person] = []
