@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
   <context>
+    <name>AgendaDocuments</name>
+    <message>
+      <source>No program to show PDF files was found on this computer.</source>
+      <translation>ไม่พบโปรแกรมเปิดไฟล์ PDF ในเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>กำลังเตรียมตัวอย่างก่อนพิมพ์…</translation>
+    </message>
+    <message>
+      <source>Preview PDF</source>
+      <translation>ดูตัวอย่าง PDF</translation>
+    </message>
+    <message>
+      <source>Preview opened.</source>
+      <translation>เปิดตัวอย่างก่อนพิมพ์แล้ว</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>บันทึกกำหนดการ</translation>
+    </message>
+    <message>
+      <source>Save the agenda as a PDF file, to open or print on another computer?</source>
+      <translation>บันทึกกำหนดการเป็นไฟล์ PDF เพื่อเปิดหรือพิมพ์จากเครื่องอื่นหรือไม่</translation>
+    </message>
+    <message>
+      <source>Save the programme booklet</source>
+      <translation>บันทึกเอกสารประกอบการสัมมนา</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>บันทึกไฟล์ {path} แล้ว</translation>
+    </message>
+    <message>
+      <source>Writing {name}…</source>
+      <translation>กำลังบันทึก {name}…</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>กำหนดการ</translation>
+    </message>
+    <message>
+      <source>booklet</source>
+      <translation>เอกสารประกอบ</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaEditor</name>
     <message>
       <source>Copied {n} sessions.</source>
@@ -10,6 +61,10 @@
     <message>
       <source>Details saved.</source>
       <translation>บันทึกรายละเอียดแล้ว</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
     <message>
       <source>Session deleted. Use Undo delete to bring it back.</source>
@@ -249,52 +304,20 @@
       <translation>รายการใหม่</translation>
     </message>
     <message>
-      <source>No program to show PDF files was found on this computer.</source>
-      <translation>ไม่พบโปรแกรมเปิดไฟล์ PDF ในเครื่องนี้</translation>
-    </message>
-    <message>
       <source>People…</source>
       <translation>ผู้รับผิดชอบ…</translation>
-    </message>
-    <message>
-      <source>Preparing the preview…</source>
-      <translation>กำลังเตรียมตัวอย่างก่อนพิมพ์…</translation>
     </message>
     <message>
       <source>Preview PDF</source>
       <translation>ดูตัวอย่าง PDF</translation>
     </message>
     <message>
-      <source>Preview opened.</source>
-      <translation>เปิดตัวอย่างก่อนพิมพ์แล้ว</translation>
-    </message>
-    <message>
       <source>Rooms…</source>
       <translation>ห้องประชุม…</translation>
     </message>
     <message>
-      <source>Save as PDF…</source>
-      <translation>บันทึกเป็น PDF…</translation>
-    </message>
-    <message>
       <source>Save details</source>
       <translation>บันทึกรายละเอียด</translation>
-    </message>
-    <message>
-      <source>Save the agenda</source>
-      <translation>บันทึกกำหนดการ</translation>
-    </message>
-    <message>
-      <source>Save the agenda as a PDF file, to open or print on another computer?</source>
-      <translation>บันทึกกำหนดการเป็นไฟล์ PDF เพื่อเปิดหรือพิมพ์จากเครื่องอื่นหรือไม่</translation>
-    </message>
-    <message>
-      <source>Save the programme booklet</source>
-      <translation>บันทึกเอกสารประกอบการสัมมนา</translation>
-    </message>
-    <message>
-      <source>Saved {path}</source>
-      <translation>บันทึกไฟล์ {path} แล้ว</translation>
     </message>
     <message>
       <source>Sessions with a conflict: {n}</source>
@@ -319,18 +342,6 @@
     <message>
       <source>When a session ends earlier or later, the sessions after it that day move too.</source>
       <translation>เมื่อรายการใดเลิกเร็วขึ้นหรือช้าลง รายการหลังจากนั้นในวันเดียวกันจะเลื่อนตามด้วย</translation>
-    </message>
-    <message>
-      <source>Writing {name}…</source>
-      <translation>กำลังบันทึก {name}…</translation>
-    </message>
-    <message>
-      <source>agenda</source>
-      <translation>กำหนดการ</translation>
-    </message>
-    <message>
-      <source>booklet</source>
-      <translation>เอกสารประกอบ</translation>
     </message>
   </context>
   <context>

@@ -28,10 +28,6 @@
       <translation>รายละเอียด</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>กำหนดวันเสร็จ</translation>
-    </message>
-    <message>
       <source>Due date</source>
       <translation>วันกำหนดเสร็จ</translation>
     </message>
@@ -64,12 +60,16 @@
       <translation>วันเริ่ม</translation>
     </message>
     <message>
-      <source>Starts</source>
-      <translation>กำหนดวันเริ่ม</translation>
-    </message>
-    <message>
       <source>Whole region</source>
       <translation>ทั้งภาค</translation>
+    </message>
+    <message>
+      <source>no due date</source>
+      <translation>ไม่กำหนดวันเสร็จ</translation>
+    </message>
+    <message>
+      <source>no start date</source>
+      <translation>ไม่กำหนดวันเริ่ม</translation>
     </message>
   </context>
   <context>
@@ -359,11 +359,38 @@
     </message>
   </context>
   <context>
-    <name>PlansPage</name>
+    <name>PlansEditing</name>
     <message>
       <source>Action deleted.</source>
       <translation>ลบกิจกรรมแล้ว</translation>
     </message>
+    <message>
+      <source>Delete the action '{title}'?</source>
+      <translation>ต้องการลบกิจกรรม “{title}” หรือไม่</translation>
+    </message>
+    <message>
+      <source>Delete the plan '{title}' and take it off the follow-up lists?</source>
+      <translation>ต้องการลบแผน “{title}” และนำออกจากรายการติดตามหรือไม่</translation>
+    </message>
+    <message>
+      <source>Plan deleted.</source>
+      <translation>ลบแผนแล้ว</translation>
+    </message>
+    <message>
+      <source>Restored.</source>
+      <translation>เรียกคืนแล้ว</translation>
+    </message>
+    <message>
+      <source>Update recorded.</source>
+      <translation>บันทึกความคืบหน้าแล้ว</translation>
+    </message>
+    <message>
+      <source>{n} provincial guidelines made; {m} provinces already had one.</source>
+      <translation>จัดทำแนวทางระดับจังหวัดแล้ว {n} จังหวัด มีอยู่แล้ว {m} จังหวัด</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlansPage</name>
     <message>
       <source>Add an action to this plan (Ctrl+N)</source>
       <translation>เพิ่มกิจกรรมในแผนนี้ (Ctrl+N)</translation>
@@ -387,14 +414,6 @@
     <message>
       <source>Delete plan</source>
       <translation>ลบแผน</translation>
-    </message>
-    <message>
-      <source>Delete the action '{title}'?</source>
-      <translation>ต้องการลบกิจกรรม “{title}” หรือไม่</translation>
-    </message>
-    <message>
-      <source>Delete the plan '{title}' and take it off the follow-up lists?</source>
-      <translation>ต้องการลบแผน “{title}” และนำออกจากรายการติดตามหรือไม่</translation>
     </message>
     <message>
       <source>Due in the next 30 days ({n})</source>
@@ -457,10 +476,6 @@
       <translation>บุคคล</translation>
     </message>
     <message>
-      <source>Plan deleted.</source>
-      <translation>ลบแผนแล้ว</translation>
-    </message>
-    <message>
       <source>Plans</source>
       <translation>แผน</translation>
     </message>
@@ -475,10 +490,6 @@
     <message>
       <source>Report saved to {path}</source>
       <translation>บันทึกรายงานไว้ที่ {path}</translation>
-    </message>
-    <message>
-      <source>Restored.</source>
-      <translation>เรียกคืนแล้ว</translation>
     </message>
     <message>
       <source>Save the plan report</source>
@@ -497,10 +508,6 @@
       <translation>เรียกคืน</translation>
     </message>
     <message>
-      <source>Update recorded.</source>
-      <translation>บันทึกความคืบหน้าแล้ว</translation>
-    </message>
-    <message>
       <source>Whole region</source>
       <translation>ทั้งภาค</translation>
     </message>
@@ -515,10 +522,6 @@
     <message>
       <source>{name} — {open} open, {late} overdue</source>
       <translation>{name} — ค้างอยู่ {open} เลยกำหนด {late}</translation>
-    </message>
-    <message>
-      <source>{n} provincial guidelines made; {m} provinces already had one.</source>
-      <translation>จัดทำแนวทางระดับจังหวัดแล้ว {n} จังหวัด มีอยู่แล้ว {m} จังหวัด</translation>
     </message>
   </context>
   <context>

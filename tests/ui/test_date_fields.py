@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from organiser.core import i18n
 from organiser.services.memoranda.reading import MemorandumData, StatusChangeData
-from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.widgets.dates import OptionalDateEdit, ThaiDateEdit
 
 OLD = dt.date(2007, 1, 30)
 
@@ -151,22 +151,43 @@ def test_english_fields_read_two_digit_years_as_common_era(qtbot, type_thai) -> 
     assert form.edit.text() == "31 Jan 2007"
 
 
-def test_both_optional_date_fields_refuse_the_same_way(qtbot, type_thai) -> None:
-    from organiser.ui.memoranda.text_tabs import OptionalDate as MemoDate
-    from organiser.ui.plans.dialogs import OptionalDate as PlanDate
+def test_an_optional_date_refuses_what_it_cannot_read_and_empties_only_by_its_box(
+    qtbot, type_thai
+) -> None:
+    field = OptionalDateEdit("open-ended")
+    field.set_value(OLD)
+    field.edit.lang = "th"
+    field.edit.set_value(OLD)
+    form = Form(qtbot, field, field.edit)
+    form.type_over(type_thai, "31 ก.พ. 2550")
+    assert field.value() == OLD and "no such day" in field.edit.note_text()
+    form.type_over(type_thai, "4 ธ.ค. 2569")
+    assert field.value() == dt.date(2026, 12, 4)
+    field.empty.setChecked(True)
+    assert field.value() is None and not field.edit.isEnabled()
+    field.empty.setChecked(False)
+    assert field.value() == dt.date(2026, 12, 4)
 
-    plan_date = PlanDate("Due")
-    plan_date.set_value(OLD)
-    memo_date = MemoDate("open-ended")
-    memo_date.set_value(OLD, OLD)
-    for field, edit in ((plan_date, plan_date.edit), (memo_date, memo_date.date)):
-        edit.lang = "th"
-        edit.set_value(OLD)
-        form = Form(qtbot, field, edit)
-        form.type_over(type_thai, "31 ก.พ. 2550")
-        assert field.value() == OLD and "no such day" in edit.note_text()
-        form.type_over(type_thai, "4 ธ.ค. 2569")
-        assert field.value() == dt.date(2026, 12, 4)
+
+def test_every_optional_date_in_the_app_is_one_widget_whose_box_means_empty(qtbot) -> None:
+    """Plans once ticked a box to *give* a date and memoranda ticked one to *leave it out*."""
+    from organiser.ui.memoranda.party_tabs import CommitmentsTab
+    from organiser.ui.memoranda.text_tabs import ParticularsTab
+    from organiser.ui.plans.dialogs import ActionDialog
+
+    particulars, commitments = ParticularsTab(), CommitmentsTab("th")
+    action = ActionDialog({"owners": [], "commitments": [], "sessions": []})
+    for widget in (particulars, commitments, action):
+        qtbot.addWidget(widget)
+    fields = [particulars.valid_from, particulars.valid_until, commitments.due]
+    fields += [action.starts, action.due]
+    assert action.starts.value() is None and action.due.value() is None  # a new action
+    for field in fields:
+        assert isinstance(field, OptionalDateEdit)
+        field.set_value(None)
+        assert field.empty.isChecked() and field.value() is None
+        field.set_value(OLD)
+        assert not field.empty.isChecked() and field.value() == OLD
 
 
 def status_dialog(qtbot: object) -> object:

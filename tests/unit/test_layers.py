@@ -250,3 +250,34 @@ def test_no_circle_between_modules() -> None:
     round memoranda and plans and back)."""
     for layer in ("services", "documents", "domain", "core"):
         assert find_cycle(module_graph(layer)) == [], layer
+
+
+# Modules that sit loose at the top of services/: the app's settings and the demo seminar, which
+# every area uses or builds on. Anything else lives in an area's package or in services/shared.
+SERVICES_AT_THE_TOP = {"settings.py", "demo.py", "__init__.py"}
+
+
+def test_every_service_has_its_place() -> None:
+    loose = {p.name for p in (SRC / "services").glob("*.py")} - SERVICES_AT_THE_TOP
+    assert loose == set()
+
+
+def test_shared_services_sit_below_the_areas() -> None:
+    """services/shared answers what several areas read alike; it imports none of them, or an
+    area would reach another through it."""
+    wrong = {
+        str(p.relative_to(SRC)): m
+        for p in (SRC / "services" / "shared").rglob("*.py")
+        for m in imports_of(p)
+        if m.startswith("organiser.services.") and not m.startswith("organiser.services.shared")
+    }
+    assert wrong == {}
+
+
+def test_unit_tests_sit_by_area_or_by_layer() -> None:
+    """What the README says of tests/unit: a folder per area, or per shared layer."""
+    unit = Path(__file__).resolve().parent
+    areas = {"people", "desk", "agenda", "memoranda", "plans", "safety", "sync"}
+    layers = {"core", "store", "documents", "services"}
+    folders = {p.relative_to(unit).parts[0] for p in unit.rglob("test_*.py") if p.parent != unit}
+    assert folders <= areas | layers, folders - areas - layers

@@ -53,7 +53,7 @@ class Registration(Entity):
 
     # No UNIQUE(event_id, person_id): two desks offline may each register the same known
     # person, and merging keeps both rows. One is canonical, computed alike on every copy
-    # (services.registrations); `code` stays unique per row, so both badges keep scanning.
+    # (services.shared.registrations); `code` stays unique per row, so both badges keep scanning.
 
 
 class CheckInMethod(enum.StrEnum):

@@ -101,7 +101,7 @@ class Person(Entity):
     consent_purpose: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
-    # reads follow merges (chains too) through this: services.registrations.person_roots
+    # reads follow merges (chains too) through this: services.shared.registrations.person_roots
     merged_into_id: Mapped[str | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), default=None
     )

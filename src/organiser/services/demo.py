@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from organiser.core import positions
 from organiser.core.errors import UserError
 from organiser.core.i18n import _
 from organiser.core.provinces import SOUTHERN_PROVINCES
-from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson, SessionRole
+from organiser.domain.agenda import SessionKind, SessionRole
 from organiser.domain.desk import (
     CheckIn,
     CheckInMethod,
@@ -33,18 +34,20 @@ from organiser.domain.memoranda import (
 )
 from organiser.domain.people import Organisation, OrganisationKind, Person
 from organiser.domain.plans import (
-    Action,
     ActionStatus,
-    ActionUpdate,
-    Plan,
     PlanKind,
-    Team,
-    TeamMember,
     TeamRole,
-    link_memoranda,
 )
 from organiser.services import settings as settings_service
+from organiser.services.agenda import editing as agenda_editing
+from organiser.services.agenda.editing import SessionDraft
+from organiser.services.events import reading as events_reading
 from organiser.services.home import overview
+from organiser.services.people import editing as people_editing
+from organiser.services.people.editing import OrganisationRecord
+from organiser.services.plans import editing as plans_editing
+from organiser.services.plans import teams as plan_teams
+from organiser.services.plans.editing import ActionInput, PlanInput
 from organiser.store.db import UnitOfWork
 
 DEMO_CODE = "south-2550"
@@ -158,7 +161,8 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
     while code in existing_codes:
         code, n = f"{DEMO_CODE}-{n}", n + 1
 
-    event = Event(
+    event = events_reading.create_event(
+        uow,
         code=code,
         title="สัมมนาการพัฒนาองค์กรการเงินชุมชนและการบูรณาการทุนชุมชนภาคใต้",
         title_en="Seminar on Developing Community Financial Organisations and Integrating Community Capital, Southern Region",
@@ -178,34 +182,39 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
             "แผนการทำงานระดับภาค; แนวทางการทำงานระดับจังหวัด"
         ),
     )
-    s.add(event)
-    main_hall = Room(event=event, name="ห้องประชุมใหญ่", capacity=150, is_main=True)
-    rooms = [main_hall] + [Room(event=event, name=f"ห้องย่อย {i}", capacity=40) for i in (1, 2, 3)]
-    s.add_all(rooms)
+    # the event comes with its main hall; the demo names it and adds the small rooms
+    hall_id = next(room.id for room in event.rooms if room.is_main)
+    agenda_editing.update_room(uow, hall_id, "ห้องประชุมใหญ่", 150, True)
+    room_ids = [hall_id] + [
+        agenda_editing.add_room(uow, event.id, f"ห้องย่อย {i}", 40) for i in (1, 2, 3)
+    ]
+    rooms = [s.get_one(Room, room_id) for room_id in room_ids]
+    main_hall = rooms[0]
 
-    # --- organisations
-    agencies: list[Organisation] = []
-    for name, short, kind, name_en in AGENCIES:
-        org = Organisation(name=name, short_name=short, kind=kind, name_en=name_en, province="พัทลุง")
-        org.refresh_sort_key()
-        agencies.append(org)
-    network = Organisation(
+    # --- organisations, saved as staff save them
+    def new_organisation(**fields: Any) -> Organisation:
+        tags = fields.pop("issue_tags", None)
+        record = OrganisationRecord(issue_tags=list(tags) if tags else None, **fields)
+        return s.get_one(Organisation, people_editing.save_organisation(uow, record))
+
+    agencies: list[Organisation] = [
+        new_organisation(name=name, short_name=short, kind=kind, name_en=name_en, province="พัทลุง")
+        for name, short, kind, name_en in AGENCIES
+    ]
+    network = new_organisation(
         name="เครือข่ายองค์กรการเงินชุมชนภาคใต้", short_name="เครือข่ายภาคใต้",
         kind=OrganisationKind.NETWORK, province="พัทลุง", issue_tags=["การเงิน", "สวัสดิการ"],
     )  # fmt: skip
-    network.refresh_sort_key()
-    s.add_all([*agencies, network])
     community: list[Organisation] = []
     for province in SOUTHERN_PROVINCES:
         for district in DISTRICTS[province][:3]:
             kind, pattern, tags = rng.choice(COMMUNITY_KINDS)
-            org = Organisation(
-                name=pattern.format(d=district), kind=kind, province=province,
-                district=district, issue_tags=list(tags),
+            community.append(
+                new_organisation(
+                    name=pattern.format(d=district), kind=kind, province=province,
+                    district=district, issue_tags=list(tags),
+                )
             )  # fmt: skip
-            org.refresh_sort_key()
-            community.append(org)
-    s.add_all(community)
 
     # --- people: community leaders from every province, agency staff, organisers
     people: list[Person] = []
@@ -297,18 +306,17 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         day: dt.date, start: str, end: str, kind: SessionKind, title: str,
         room: Room | None = main_hall, description: str = "", output: str = "",
         roles: tuple[tuple[Person, SessionRole], ...] = (),
-    ) -> AgendaSession:  # fmt: skip
+    ) -> str:  # fmt: skip
         h1, m1 = map(int, start.split("."))
         h2, m2 = map(int, end.split("."))
-        item = AgendaSession(
-            event=event, day=day, starts_at=dt.time(h1, m1), ends_at=dt.time(h2, m2), kind=kind,
-            title=title, room=room, description=description, expected_output=output,
+        return agenda_editing.create_session(
+            uow, event.id,
+            SessionDraft(
+                day=day, starts_at=dt.time(h1, m1), ends_at=dt.time(h2, m2), kind=kind,
+                title=title, room_id=room.id if room else None, description=description,
+                expected_output=output, people=tuple((p.id, role) for p, role in roles),
+            ),
         )  # fmt: skip
-        keys = positions.spread(len(roles))
-        for pos, (person, role) in enumerate(roles):
-            item.people.append(SessionPerson(person=person, role=role, position=keys[pos]))
-        s.add(item)
-        return item
 
     S = SessionKind
     R = SessionRole
@@ -345,8 +353,6 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 output="ทีมงานภาคใต้ (วงเรียนรู้แกนทำงาน)"),
         session(DAY2, "15.45", "16.15", S.CLOSING, "พิธีลงนามบันทึกความร่วมมือและปิดการสัมมนา", roles=((director, R.SPEAKER),)),
     ]  # fmt: skip
-    for item, key in zip(sessions, positions.spread(len(sessions)), strict=True):
-        item.position = key
 
     # --- memorandum (draft)
     memo = Memorandum(
@@ -409,26 +415,28 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
                 )
             )
 
-    # --- core team and regional plan
-    team = Team(name="วงเรียนรู้แกนทำงานภาคใต้", region="south", event_id=event.id,
-                description="ทีมงานภาคใต้จากแกนนำองค์กรการเงินชุมชนและเจ้าหน้าที่หน่วยงานสนับสนุน")  # fmt: skip
-    s.add(team)
+    # --- core team and regional plan, made as staff make them
     s.flush()
-    for i, person in enumerate(leaders[:10] + agency_staff[:2]):
-        team.members.append(
-            TeamMember(person=person, role=TeamRole.COORDINATOR if i == 0 else TeamRole.MEMBER)
-        )
-    plan = Plan(
-        kind=PlanKind.REGIONAL, title="แผนการขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้ ปี 2550",
-        region="south", period_start=dt.date(2007, 2, 1), period_end=dt.date(2007, 12, 31),
-        goals=(
-            "1. มีทีมงานภาคใต้ที่ทำงานต่อเนื่อง\n2. หน่วยงานสนับสนุนทำงานร่วมกันตามบันทึกความร่วมมือ\n"
-            "3. ทุกจังหวัดมีแนวทางการทำงานระดับจังหวัด\n4. จัดงานขับเคลื่อนขบวนในเดือนธันวาคม 2550"
-        ),
-        event_id=event.id, team_id=team.id,
+    team_id = plan_teams.save_team(
+        uow, None, "วงเรียนรู้แกนทำงานภาคใต้", region="south", event_id=event.id,
+        description="ทีมงานภาคใต้จากแกนนำองค์กรการเงินชุมชนและเจ้าหน้าที่หน่วยงานสนับสนุน",
     )  # fmt: skip
-    link_memoranda(plan, [memo])
-    s.add(plan)
+    for i, person in enumerate(leaders[:10] + agency_staff[:2]):
+        role = TeamRole.COORDINATOR if i == 0 else TeamRole.MEMBER
+        plan_teams.add_member(uow, team_id, person.id, role)
+    plan_id = plans_editing.create_plan(
+        uow,
+        PlanInput(
+            kind=PlanKind.REGIONAL,
+            title="แผนการขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้ ปี 2550",
+            region="south", period_start=dt.date(2007, 2, 1), period_end=dt.date(2007, 12, 31),
+            goals=(
+                "1. มีทีมงานภาคใต้ที่ทำงานต่อเนื่อง\n2. หน่วยงานสนับสนุนทำงานร่วมกันตามบันทึกความร่วมมือ\n"
+                "3. ทุกจังหวัดมีแนวทางการทำงานระดับจังหวัด\n4. จัดงานขับเคลื่อนขบวนในเดือนธันวาคม 2550"
+            ),
+            event_id=event.id, memorandum_ids=[memo.id], team_id=team_id,
+        ),
+    )  # fmt: skip
     action_specs = (
         ("ประชุมทีมงานภาคใต้ครั้งที่ 1 วางบทบาทและปฏิทินงาน", leaders[0], "", dt.date(2007, 2, 28), ActionStatus.DONE, 100),
         ("สำรวจข้อมูลองค์กรการเงินชุมชนรายจังหวัด", organisers[0], "", dt.date(2007, 4, 30), ActionStatus.IN_PROGRESS, 60),
@@ -441,25 +449,17 @@ def build_demo(uow: UnitOfWork, force: bool = False) -> DemoSummary:
         ("เตรียมงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชน", organisers[0], "", dt.date(2007, 11, 30), ActionStatus.NOT_STARTED, 0),
         ("จัดงานขับเคลื่อนขบวนองค์กรการเงินและสวัสดิการชุมชนภาคใต้", director, "", dt.date(2007, 12, 15), ActionStatus.NOT_STARTED, 0),
     )  # fmt: skip
-    action_keys = positions.spread(len(action_specs))
-    for pos, (title, owner, province, due, action_status, progress) in zip(
-        action_keys, action_specs, strict=True
-    ):
-        action = Action(
-            title=title, owner_person_id=owner.id, province=province, starts_on=dt.date(2007, 2, 1),
-            due_on=due, status=action_status, progress=progress, position=pos,
+    for title, owner, province, due, action_status, progress in action_specs:
+        action_id = plans_editing.create_action(
+            uow, plan_id,
+            ActionInput(title=title, owner_person_id=owner.id, province=province,
+                        starts_on=dt.date(2007, 2, 1), due_on=due),
         )  # fmt: skip
-        plan.actions.append(action)
         if progress:
-            action.updates.append(
-                ActionUpdate(
-                    on=due - dt.timedelta(days=20),
-                    author=organisers[0].full_name,
-                    status=action_status,
-                    progress=progress,
-                    note="รายงานในการประชุมทีมงานภาค",
-                )
-            )
+            plans_editing.post_update(
+                uow, action_id, due - dt.timedelta(days=20), organisers[0].full_name,
+                action_status, progress, "รายงานในการประชุมทีมงานภาค",
+            )  # fmt: skip
     s.flush()
     settings_service.put(uow, settings_service.CURRENT_EVENT, event.id)
     return DemoSummary(

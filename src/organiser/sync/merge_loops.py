@@ -6,7 +6,7 @@ the same way.
 
 No copy writes a change to settle it: every copy computes the same answer from the rows
 alone, as for registrations. Of a loop, the smallest id is the person
-(`services.registrations.person_roots` reads loops so too): its merge is set aside, and so is
+(`services.shared.registrations.person_roots` reads loops so too): its merge is set aside, and so is
 the soft deletion that came with it (stamped in the same transaction), so it is live again;
 the others stay merged into it. Nothing is lost: each record keeps its values, and the
 survivor the fields its own merge filled in. A deletion made apart from the merge stands.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from organiser.core.i18n import current_language
 from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.core.thaitext import thai_sort_key
+from organiser.ui.writing import error_line
 
 
 class WayIn(Enum):
@@ -54,8 +55,7 @@ class FirstStartDialog(QDialog):
         self.form.addRow("", self.province)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
+        self.error = error_line()
 
         self.create_button = QPushButton()
         self.import_button = QPushButton()

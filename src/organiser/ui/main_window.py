@@ -38,11 +38,11 @@ from organiser.services.safety import startup as backups
 from organiser.services.safety.autobackup import (
     AUTO_BACKUP_EVERY,
     BulkChange,
-    backup_before,
     backup_if_changed,
 )
 from organiser.ui.context import AppContext
 from organiser.ui.home.page import HomePage
+from organiser.ui.writing import run_write
 
 # Pages built while the window is idle after start-up, so that opening them is quick; their
 # data is read only when they are first shown.
@@ -359,14 +359,10 @@ class MainWindow(QMainWindow):
     def _event_chosen(self, index: int) -> None:
         event_id = str(self.event_combo.itemData(index) or "")
         self.ctx.set_current_event(event_id)
-        store = self.ctx.store
-
-        def remember(_p: Any) -> None:
-            with store.writer() as uow:
-                settings_service.put(uow, settings_service.CURRENT_EVENT, event_id)
-                uow.commit()
-
-        self.ctx.tasks.run(remember, write=True)
+        run_write(
+            self.ctx,
+            lambda uow: settings_service.put(uow, settings_service.CURRENT_EVENT, event_id),
+        )
 
     def _on_event_changed(self, event_id: str) -> None:
         index = self.event_combo.findData(event_id)
@@ -389,21 +385,18 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         from organiser.services.demo import build_demo
 
-        store = self.ctx.store
-
-        def work(_p: Any) -> str:
-            backup_before(store, BulkChange.DEMO)  # the demo goes beside data already there
-            with store.writer() as uow:
-                summary = build_demo(uow, force=True)
-                uow.commit()
-                return summary.event_id
-
         def done(event_id: str) -> None:
             self.ctx.current_event_id = event_id
             self.ctx.changed(Part.ALL)
             self.statusBar().showMessage(tr("The demo seminar is ready."), 8000)
 
-        self.ctx.tasks.run(work, done, self.show_error, write=True)
+        run_write(
+            self.ctx,
+            lambda uow: build_demo(uow, force=True).event_id,
+            done,
+            show=lambda text: QMessageBox.warning(self, tr("Organiser"), text),
+            backup_first=BulkChange.DEMO,  # the demo goes beside data already there
+        )
 
     def import_list(self) -> None:
         page = self.show_area("people")

@@ -23,19 +23,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def in_writer(store: Store, fn: Callable[[UnitOfWork], T]) -> Callable[[Progress], T]:
-    """Work for `TaskRunner.run(..., write=True)`: `fn` in a writing unit of work, committed
-    (on disk when the commit returns) unless it raises."""
-
-    def work(_progress: Progress) -> T:
-        with store.writer() as uow:
-            result = fn(uow)
-            uow.commit()
-            return result
-
-    return work
-
-
 def in_reader(store: Store, fn: Callable[[UnitOfWork], T]) -> Callable[[Progress], T]:
     """Work for `TaskRunner.run`: `fn` in a reading unit of work."""
 
@@ -183,13 +170,21 @@ def run_with_progress(
     cancel_text: str | None = None,
 ) -> Task:
     """Run `fn` with a progress dialog (shown only if it takes longer than half a second)."""
+    task = runner.run(fn, on_done, on_error, write=write)
+    follow_in_dialog(task, parent, title, cancel_text)
+    return task
+
+
+def follow_in_dialog(
+    task: Task, parent: QWidget, title: str, cancel_text: str | None = None
+) -> QProgressDialog:
+    """A progress dialog for `task` (shown only if it takes longer than half a second)."""
     cancel = cancel_text or QCoreApplication.translate("TaskRunner", "Cancel")
     dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    task = runner.run(fn, on_done, on_error, write=write)
 
     def progressed(done: int, total: int, label: str) -> None:
         dialog.setMaximum(max(total, 0))
@@ -201,4 +196,4 @@ def run_with_progress(
     dialog.canceled.connect(task.cancel)
     task.ended.connect(dialog.close)
     task.ended.connect(dialog.deleteLater)
-    return task
+    return dialog

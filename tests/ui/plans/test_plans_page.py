@@ -62,7 +62,7 @@ def test_add_an_action_post_an_update_and_see_it_move_from_due_soon_to_done(
     type_thai(dialog.title_edit, TITLE)
     assert dialog.select_owner("รัชนี อาแว")
     dialog.province.setCurrentIndex(dialog.province.findData("ตรัง"))
-    dialog.due.check.setChecked(True)
+    dialog.due.empty.setChecked(False)
     dialog.due.edit.set_value(dt.date(2007, 5, 25))
     with qtbot.waitSignal(page.written, timeout=10_000):
         qtbot.mouseClick(dialog.ok_button, LEFT)

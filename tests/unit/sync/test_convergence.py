@@ -52,8 +52,8 @@ from organiser.services.plans.editing import (
     get_action,
     update_action,
 )
-from organiser.services.registrations import counted_registrations
 from organiser.services.safety.privacy import erase_person
+from organiser.services.shared.registrations import counted_registrations
 from organiser.services.sync import copies as sync_copies_service
 from organiser.services.sync import exchange
 from organiser.store.opening import open_store

@@ -61,109 +61,20 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.enums import TextDirection
-from fpdf.fonts import TTFFont
 
 from organiser.core.paths import font_path, make_private_file
 from organiser.core.thaidate import format_date
 from organiser.core.thaitext import ZWSP, insert_word_breaks, on_new_words, sub_words
+from organiser.documents.common.fpdf_internals import (
+    LeftToRightWithoutBidi,
+    give_thai_text_layer,
+)
 
 FAMILY = "Sarabun"
 _FONT_FILES = {"": "Sarabun-Regular.ttf", "B": "Sarabun-Bold.ttf", "I": "Sarabun-Italic.ttf"}
 PT_TO_MM = 25.4 / 72
 DEFAULT_SIZE = 12.0
 LINE_FACTOR = 1.45  # line height / font size: Thai needs room above and below for marks
-
-# ------------------------------------------------------------------ text layer
-
-
-class _NoText(int):
-    """A ToUnicode destination that formats as nothing (``<code> <>``).
-
-    fpdf2 writes ``format(code, "04X")`` for every character a glyph stands for; a glyph that
-    draws part of a syllable whose characters another glyph already carries must map to no
-    text at all, or viewers show a stray character (fpdf2 leaves such glyphs unmapped, which
-    extractors turn into ``\\x03`` or a space)."""
-
-    def __format__(self, spec: str) -> str:
-        return ""
-
-
-_NO_TEXT = (_NoText(0),)
-
-
-class _ThaiTTFFont(TTFFont):
-    """Sarabun with a text layer that maps each spacing glyph to its whole syllable.
-
-    Thai marks are zero-width glyphs, sometimes shifted left by the font (``ปั้น``), and
-    SARA AM is drawn as two glyphs (NIKHAHIT + SARA AA). Extractors place text by glyph
-    boxes; a shifted mark or an unmapped SARA AA opens a gap that they read as a space
-    (``ปั้ น``, ``ทำ น้ำ``). So the characters of each cluster go to the last spacing glyph
-    drawn for them, zero-width glyphs carry no text, and zero-width spaces draw nothing."""
-
-    __slots__ = ()
-
-    def shape_text(
-        self, text: str, font_size_pt: float, text_shaping_params: dict[str, Any] | None
-    ) -> list[dict[str, Any]]:
-        if not text:
-            return []
-        infos, positions = self.perform_harfbuzz_shaping(text, font_size_pt, text_shaping_params)
-        starts = sorted({int(info.cluster) for info in infos})
-        cluster_text: dict[int, str] = {}
-        for index, start in enumerate(starts):
-            end = starts[index + 1] if index + 1 < len(starts) else len(text)
-            cluster_text[start] = text[start:end]
-        # which glyph carries the text of each cluster: its last glyph that advances, else the
-        # nearest glyph before it that advances (a lone mark joins the syllable it sits on)
-        carrier: dict[int, int] = {}
-        last_spacing = 0
-        for index, (info, pos) in enumerate(zip(infos, positions, strict=True)):
-            cluster = int(info.cluster)
-            if pos.x_advance != 0:
-                last_spacing = index
-                carrier[cluster] = index
-            else:
-                carrier.setdefault(cluster, last_spacing)
-        texts: dict[int, str] = {}
-        for cluster in sorted(carrier):
-            glyph_index = carrier[cluster]
-            texts[glyph_index] = texts.get(glyph_index, "") + cluster_text.get(cluster, "")
-        result: list[dict[str, Any]] = []
-        for index, (info, pos) in enumerate(zip(infos, positions, strict=True)):
-            own = texts.get(index, "")
-            if cluster_text.get(int(info.cluster), "") == ZWSP and pos.x_advance == 0:
-                continue  # a layout hint, never drawn nor extracted
-            own = own.replace(ZWSP, "")
-            name = self.ttfont.getGlyphName(info.codepoint)
-            width = round(self.scale * self.ttfont["hmtx"].metrics[name][0])
-            if not own and pos.x_advance == 0 and pos.x_offset < 0:
-                # a mark the font shifts left: declare it as wide as the shift, so that it
-                # ends where the next glyph starts and extractors see no gap
-                width = round(self.scale * -pos.x_offset)
-            unicode = tuple(ord(ch) for ch in own) if own else _NO_TEXT
-            glyph = self.subset.get_glyph(
-                glyph=info.codepoint, unicode=unicode, glyph_name=name, glyph_width=width
-            )
-            if glyph is None:
-                continue
-            result.append(
-                {
-                    "mapped_char": self.subset.pick_glyph(glyph),
-                    "x_advance": pos.x_advance,
-                    "y_advance": pos.y_advance,
-                    "x_offset": pos.x_offset,
-                    "y_offset": pos.y_offset,
-                    "force_positioning": (
-                        width != pos.x_advance
-                        or pos.x_offset != 0
-                        or pos.y_offset != 0
-                        or pos.y_advance != 0
-                    ),
-                }
-            )
-        return result
-
 
 # ------------------------------------------------------------------ tables
 
@@ -202,7 +113,6 @@ class _CellLines:
 
 _WORD_SPLIT = re.compile(f"({ZWSP}|[ \t]+)")
 NBSP = "\u00a0"
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _KEEP = "\u2060"  # WORD JOINER: brackets text that must not be split into words
 _KEPT = re.compile(f"{_KEEP}([^{_KEEP}]*){_KEEP}")
 
@@ -229,7 +139,7 @@ def _word_breaks(paragraph: str) -> str:
 on_new_words(_word_breaks.cache_clear)  # a learnt name may break text differently
 
 
-class ThaiDocument(FPDF):
+class ThaiDocument(LeftToRightWithoutBidi, FPDF):
     """An A4 document set in Sarabun with Thai shaping and word-boundary line breaks."""
 
     def __init__(
@@ -271,19 +181,8 @@ class ThaiDocument(FPDF):
             if f"{FAMILY.lower()}{letters}" not in self.fonts:
                 file_name = _FONT_FILES.get(letters, _FONT_FILES["B"])
                 self.add_font(FAMILY, letters, str(font_path(file_name)))
-                font = self.fonts[f"{FAMILY.lower()}{letters}"]
-                if type(font) is TTFFont:
-                    font.__class__ = _ThaiTTFFont
+                give_thai_text_layer(self.fonts[f"{FAMILY.lower()}{letters}"])
         super().set_font(family, style, size)
-
-    def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Any]:
-        """Thai and Latin run left to right: skip fpdf2's bidi analysis (a third of the time
-        a table takes) unless the text holds right-to-left script."""
-        if not self.text_shaping or _RTL.search(text):
-            return super()._preload_bidirectional_text(text, markdown)
-        self.text_shaping["paragraph_direction"] = TextDirection.LTR
-        self.text_shaping["fragment_direction"] = TextDirection.LTR
-        return self._preload_font_styles(text, markdown)
 
     def use_font(
         self, size: float = DEFAULT_SIZE, bold: bool = False, italic: bool = False

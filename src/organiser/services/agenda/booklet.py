@@ -57,7 +57,7 @@ def _speakers(
     from sqlalchemy import select
 
     from organiser.domain.agenda import AgendaSession, SessionPerson
-    from organiser.services.merged_people import people_followed
+    from organiser.services.shared.merged_people import people_followed
 
     named = list(
         uow.session.scalars(

@@ -20,7 +20,7 @@ from organiser.core.i18n import _
 from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson, SessionRole
 from organiser.domain.events import Event, Room
 from organiser.domain.people import Person
-from organiser.services.merged_people import people_followed
+from organiser.services.shared.merged_people import people_followed
 from organiser.store.db import UnitOfWork
 
 EDITABLE = ("day", "starts_at", "ends_at", "kind", "title", "description", "expected_output",

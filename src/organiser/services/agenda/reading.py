@@ -16,7 +16,7 @@ from organiser.core.i18n import _, current_language
 from organiser.domain.agenda import AgendaSession, SessionKind, SessionPerson
 from organiser.domain.agenda_conflicts import Conflict, Slot, find_conflicts
 from organiser.domain.events import Event, Room
-from organiser.services.merged_people import PeopleFollowed, people_followed
+from organiser.services.shared.merged_people import PeopleFollowed, people_followed
 from organiser.store.db import UnitOfWork
 
 

@@ -35,7 +35,7 @@ from organiser.domain.events import Event
 from organiser.domain.people import Organisation, Person
 from organiser.services import settings as settings_service
 from organiser.services.desk.reading import find_by_code
-from organiser.services.registrations import (
+from organiser.services.shared.registrations import (
     canonical_registrations,
     counted_registrations,
     person_roots,

@@ -23,7 +23,7 @@ from organiser.domain.people import Person
 from organiser.services import settings as settings_service
 from organiser.services.desk.reading import active_check_ins, expected_not_here
 from organiser.services.events.reading import resolve_event
-from organiser.services.registrations import CountedRegistration, counted_registrations
+from organiser.services.shared.registrations import CountedRegistration, counted_registrations
 from organiser.store.db import Store, UnitOfWork
 
 if TYPE_CHECKING:  # the documents bring fpdf2 and openpyxl (0.4 s): imported when printing

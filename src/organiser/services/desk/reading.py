@@ -22,7 +22,7 @@ from organiser.domain.events import Event
 from organiser.domain.people import Person
 from organiser.services.people.ranking import MatchRank, clearly_best, match_rank, read_typed
 from organiser.services.people.search import parse_query
-from organiser.services.registrations import (
+from organiser.services.shared.registrations import (
     CountedRegistration,
     canonical_registrations,
     counted_registrations,

@@ -47,7 +47,7 @@ class EventRow:
 def list_events(uow: UnitOfWork) -> list[EventRow]:
     """Live seminars, newest first; `registered` counts people, once each (two registrations of
     one person after a merge, or of people merged into one, count once)."""
-    from organiser.services.registrations import person_roots
+    from organiser.services.shared.registrations import person_roots
 
     roots = person_roots(uow)
     people: dict[str, set[str]] = {}

@@ -91,7 +91,7 @@ EDITABLE_PERSON_FIELDS = (
 def get_person(uow: UnitOfWork, person_id: str) -> PersonRecord | None:
     """The person, or the one they were merged into (chains followed), with their
     registrations and those of everyone merged into them, one per event."""
-    from organiser.services.registrations import person_roots, same_person
+    from organiser.services.shared.registrations import person_roots, same_person
 
     roots = person_roots(uow)
     p = uow.session.get(Person, roots.get(person_id, person_id))

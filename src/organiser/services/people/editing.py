@@ -189,10 +189,10 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
     """Fold the duplicate `loser` into `survivor`: the loser is soft-deleted with
     `merged_into_id` pointing at the survivor, and empty fields of the survivor are filled from
     the loser. The loser's registrations and check-ins are not rewritten: check-ins are facts
-    other copies hold too, and reads follow `merged_into_id` (services.registrations), so the
+    other copies hold too, and reads follow `merged_into_id` (services.shared.registrations), so the
     survivor is listed and counted once per event with every check-in of both. Session roles,
     team memberships and actions' owners are not rewritten either: their lists read them as
-    the survivor's (services.merged_people). A merge writes the two people rows only."""
+    the survivor's (services.shared.merged_people). A merge writes the two people rows only."""
     if survivor_id == loser_id:
         raise UserError(_("Choose two different people to merge."))
     s = uow.session
@@ -209,7 +209,7 @@ def merge_people(uow: UnitOfWork, survivor_id: str, loser_id: str) -> MergeResul
         ).all()
     )
     # session roles, team memberships and actions' owners stay as they are: reads follow the merge
-    # (services.merged_people), so a merge sends no burst of rewritten rows to other copies
+    # (services.shared.merged_people), so a merge sends no burst of rewritten rows to other copies
     roles = len(
         s.scalars(
             select(SessionPerson.id).where(

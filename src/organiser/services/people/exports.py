@@ -109,8 +109,8 @@ def export_people(
     s = uow.session
     pairs: list[tuple[Person, Registration | None]]
     if event_id:
-        # one row per person, merges followed (services.registrations)
-        from organiser.services.registrations import counted_registrations
+        # one row per person, merges followed (services.shared.registrations)
+        from organiser.services.shared.registrations import counted_registrations
 
         counted = sorted(counted_registrations(uow, event_id), key=lambda r: r.person.sort_key)
         pairs = [(r.person, r.registration) for r in counted if r.person.deleted_at is None]

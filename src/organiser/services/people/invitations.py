@@ -13,7 +13,7 @@ from organiser.core.i18n import _
 from organiser.core.thaitext import format_name, thai_sort_key
 from organiser.domain.desk import Registration, RegistrationRole, RegistrationStatus
 from organiser.domain.people import Person
-from organiser.services.registrations import counted_registrations, person_roots
+from organiser.services.shared.registrations import counted_registrations, person_roots
 from organiser.store.db import UnitOfWork
 
 

@@ -26,7 +26,7 @@ SORTS = ("", "name", "nickname", "organisation", "position", "province", "phone"
 
 _ALIVE = "p.deleted_at IS NULL AND p.merged_into_id IS NULL"
 # Whose a registration is: its person, or the one they were merged into (`:merged`, the JSON of
-# services.registrations.person_roots: usually "{}"); of one person's registrations for an
+# services.shared.registrations.person_roots: usually "{}"); of one person's registrations for an
 # event, the smallest id is the one shown (the canonical one).
 _OWNER = "coalesce((SELECT m.value FROM json_each(:merged) m WHERE m.key = {r}.person_id), {r}.person_id)"
 _REG = (
@@ -135,7 +135,7 @@ def keys_statement(
 
 
 def _merged(uow: UnitOfWork) -> str:
-    from organiser.services.registrations import person_roots
+    from organiser.services.shared.registrations import person_roots
 
     return json.dumps(person_roots(uow))
 

@@ -70,7 +70,7 @@ def list_people(uow: UnitOfWork, event_id: str | None = None) -> list[PersonRow]
         .order_by(Person.sort_key)
     )
     if event_id:  # once each, merges followed: registrations of merged people count too
-        from organiser.services.registrations import counted_registrations
+        from organiser.services.shared.registrations import counted_registrations
 
         stmt = stmt.where(
             Person.id.in_({r.person_id for r in counted_registrations(uow, event_id)})

@@ -11,9 +11,9 @@ from organiser.core.i18n import current_language
 from organiser.domain.events import Event
 from organiser.domain.plan_rules import period_label
 from organiser.domain.plans import Action, ActionStatus, Plan, Team
-from organiser.services.merged_people import survivor_of
 from organiser.services.plans.editing import get_action, get_plan
 from organiser.services.plans.reading import ActionRow, link_of, list_actions, owner_name
+from organiser.services.shared.merged_people import survivor_of
 from organiser.store.db import UnitOfWork
 
 

@@ -24,7 +24,7 @@ from organiser.domain.people import Organisation, Person
 from organiser.domain.plan_rules import DUE_SOON_DAYS, DueState, due_state, period_label
 from organiser.domain.plans import Action, ActionStatus, ActionUpdate, Plan
 from organiser.domain.reminders import Reminder
-from organiser.services.merged_people import survivor_of
+from organiser.services.shared.merged_people import survivor_of
 from organiser.store.db import UnitOfWork
 
 

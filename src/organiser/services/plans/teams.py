@@ -12,7 +12,7 @@ from organiser.core.i18n import _
 from organiser.core.thaitext import thai_sort_key
 from organiser.domain.people import Person
 from organiser.domain.plans import Team, TeamMember, TeamRole
-from organiser.services.merged_people import PeopleFollowed, people_followed
+from organiser.services.shared.merged_people import PeopleFollowed, people_followed
 from organiser.store.db import UnitOfWork
 
 

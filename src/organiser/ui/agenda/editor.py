@@ -20,9 +20,10 @@ from organiser.services.agenda import editing as editing
 from organiser.services.agenda.reading import Agenda, SessionRow, judge, load_agenda
 from organiser.services.agenda.reports import build_report, write_agenda
 from organiser.services.agenda.speakers import NewPerson, set_session_people
+from organiser.services.events.reading import list_events
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
-from organiser.ui.tasks import in_writer
+from organiser.ui.writing import run_write
 
 
 class AgendaEditor(QObject):
@@ -87,8 +88,6 @@ class AgendaEditor(QObject):
     ) -> None:
         self._writes += 1
 
-        work = in_writer(self.ctx.store, fn)
-
         def done(result: Any) -> None:
             self._writes -= 1
             if after is not None:
@@ -98,11 +97,11 @@ class AgendaEditor(QObject):
             self.ctx.changed(Area.AGENDA)
             self.load()
 
-        def error(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self._writes -= 1
-            self._error(exc)
+            self.load()  # show what is really saved
 
-        self.ctx.tasks.run(work, done, error, write=True, owner=self)
+        run_write(self.ctx, fn, done, show=self.failed.emit, failed=failed, owner=self)
 
     # ------------------------------------------------------------ sessions
 
@@ -225,7 +224,29 @@ class AgendaEditor(QObject):
             lambda n: self.message.emit(self.tr("Copied {n} sessions.").format(n=n)),
         )
 
+    def other_events(self, then: Callable[[list[Any]], None]) -> None:
+        """The events a programme can be copied from, then `then(events)`."""
+
+        def work(_p: Progress) -> list[Any]:
+            with self.ctx.store.reader() as uow:
+                return list_events(uow)
+
+        self.ctx.tasks.run(work, then, lambda e: self.failed.emit(str(e)), owner=self)
+
     # ------------------------------------------------------------ documents
+
+    def export_booklet(self, path: Path, lang: str) -> None:
+        """The programme booklet (cover, objectives, programme, speakers, participants)."""
+        from organiser.services.agenda.booklet import export_booklet
+
+        store, event_id = self.ctx.store, self.event_id
+        self.ctx.tasks.run(
+            lambda _p: export_booklet(store, event_id, path, lang),
+            lambda _b: self.message.emit(self.tr("Saved {path}").format(path=path)),
+            lambda e: self.failed.emit(str(getattr(e, "message", e))),
+            write=True,
+            owner=self,
+        )
 
     def export(self, fmt: str, target: Path, lang: str) -> None:
         """Write a PDF, .ics or .xlsx off the GUI thread; ``exported`` tells when it is there."""

@@ -10,13 +10,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,10 +34,11 @@ from organiser.services.agenda.importing.planning import (
 from organiser.services.agenda.importing.reading import read_pasted, read_programme
 from organiser.services.agenda.importing.writing import AgendaImportResult, run_agenda_import
 from organiser.services.people.importing.reading import Table
-from organiser.services.safety.autobackup import BulkChange, backup_before
+from organiser.services.safety.autobackup import BulkChange
 from organiser.ui.context import AppContext
 from organiser.ui.widgets.table import Column as ViewColumn
-from organiser.ui.widgets.table import RowsModel
+from organiser.ui.widgets.table import RowsModel, make_table
+from organiser.ui.writing import run_write
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,28 +115,28 @@ class AgendaImportController(QObject):
 
     def import_now(self) -> None:
         """Write the rows in one transaction, after a backup; all or nothing."""
-        plan, store, event_id = self.plan, self.ctx.store, self.event_id
+        plan, event_id = self.plan, self.event_id
         if plan is None or self.busy:
             return
         self.busy = True
 
-        def work(_progress: Progress) -> AgendaImportResult:
-            backup_before(store, BulkChange.IMPORT)
-            with store.writer() as uow:
-                result = run_agenda_import(uow, plan, event_id)
-                uow.commit()
-                return result
-
         def done(result: AgendaImportResult) -> None:
             self.busy = False
-            self.ctx.changed(Area.AGENDA)
             self.imported.emit(result)
 
-        def error(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self.busy = False
-            self.failed.emit(exc.message if isinstance(exc, UserError) else str(exc))
 
-        self.ctx.tasks.run(work, done, error, write=True, owner=self)
+        run_write(
+            self.ctx,
+            lambda uow: run_agenda_import(uow, plan, event_id),
+            done,
+            show=self.failed.emit,
+            failed=failed,
+            owner=self,
+            backup_first=BulkChange.IMPORT,
+            changed=[Area.AGENDA],
+        )
 
 
 class SessionLinesModel(RowsModel[SessionLine]):
@@ -206,13 +205,7 @@ class AgendaImportDialog(QDialog):
         self.mapping_layout = QHBoxLayout()
         self.column_combos: list[QComboBox] = []
         self.model = SessionLinesModel(controller.ctx.lang, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
+        self.table = make_table(self.model, sortable=False, alternating=False, wrap=True)
         self.include_button = QPushButton(self.tr("Import these rows"))
         self.skip_button = QPushButton(self.tr("Skip these rows"))
         self.include_button.clicked.connect(lambda: self._choose(True))

@@ -21,9 +21,10 @@ from organiser.services.agenda.importing.writing import (
     last_agenda_import,
     undo_agenda_import,
 )
-from organiser.services.safety.autobackup import BulkChange, backup_before
+from organiser.services.safety.autobackup import BulkChange
 from organiser.ui.agenda.import_dialog import AgendaImportController, AgendaImportDialog
 from organiser.ui.widgets.files import FileKind, ask_open_path
+from organiser.ui.writing import run_write
 
 if TYPE_CHECKING:
     from organiser.ui.agenda.page import AgendaPage
@@ -127,23 +128,21 @@ class AgendaImporting(QObject):
         self.page.ctx.tasks.run(find, ask, self._failed, owner=self)
 
     def _undo(self, import_id: str) -> None:
-        store = self.page.ctx.store
-
-        def work(_p: Progress) -> UndoResult:
-            backup_before(store, BulkChange.UNDO_IMPORT)
-            with store.writer() as uow:
-                result = undo_agenda_import(uow, import_id)
-                uow.commit()
-                return result
-
         def done(result: UndoResult) -> None:
-            self.page.ctx.changed(Area.AGENDA)
             self.page.reload()
             self.page._show_message(
                 self.tr("Import taken back: {n} sessions removed.").format(n=result.sessions)
             )
 
-        self.page.ctx.tasks.run(work, done, self._failed, write=True, owner=self)
+        run_write(
+            self.page.ctx,
+            lambda uow: undo_agenda_import(uow, import_id),
+            done,
+            show=self.page._show_error,
+            owner=self,
+            backup_first=BulkChange.UNDO_IMPORT,
+            changed=[Area.AGENDA],
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.page._show_error(exc.message if isinstance(exc, UserError) else str(exc))

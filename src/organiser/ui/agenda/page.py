@@ -5,7 +5,6 @@ and the printed programme (preview, PDF, iCalendar, spreadsheet)."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,17 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.notices import Area
-from organiser.core.paths import ensure_private_dir
 from organiser.core.progress import Progress
 from organiser.core.thaidate import format_date, format_weekday
 from organiser.domain.agenda import SessionKind
 from organiser.domain.labels import label_of
 from organiser.services.agenda.reading import SessionRow
-from organiser.services.agenda.speakers import likely_matches
-from organiser.services.events.reading import list_events
 from organiser.ui.agenda.delegates import ChoiceDelegate, TextDelegate, TimeDelegate
-from organiser.ui.agenda.dialogs import CopyDialog, RoomsDialog
+from organiser.ui.agenda.dialogs import RoomsDialog
+from organiser.ui.agenda.documents import AgendaDocuments
 from organiser.ui.agenda.editor import AgendaEditor
+from organiser.ui.agenda.forms import AgendaForms
 from organiser.ui.agenda.importing import AgendaImporting
 from organiser.ui.agenda.model import (
     COL_CONFLICTS,
@@ -58,10 +54,7 @@ from organiser.ui.agenda.model import (
 )
 from organiser.ui.agenda.people_dialog import PeopleDialog
 from organiser.ui.context import AppContext
-from organiser.ui.people.search import SearchController
-from organiser.ui.widgets.files import FileKind, ask_save_path
-
-FILTERS = {"pdf": "PDF (*.pdf)", "ics": "iCalendar (*.ics)", "xlsx": "Excel (*.xlsx)"}
+from organiser.ui.widgets.table import EDIT_IN_PLACE, Widths, make_table
 
 
 class AgendaPage(QWidget):
@@ -76,19 +69,22 @@ class AgendaPage(QWidget):
         self.run_dialog: Callable[[QDialog], bool] = lambda d: (
             d.exec() == QDialog.DialogCode.Accepted
         )
-        self.ask_save_path: Callable[[str, str], Path | None] = self._ask_save_path
+        self.people_dialog: PeopleDialog | None = None  # while open (tests answer it)
+        self.rooms_dialog: RoomsDialog | None = None
+        self.forms = AgendaForms(self)
+        self.documents = AgendaDocuments(self)
+        self.ask_save_path: Callable[[str, str], Path | None] = self.documents.ask_save_path
         # returns False when the system has no program for the file
         self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
         )
-        self.ask_to_save_instead: Callable[[], bool] = self._ask_to_save_instead
-        self._preview_pending = False
+        self.ask_to_save_instead: Callable[[], bool] = self.documents.ask_to_save_instead
         self._build()
         self.editor.loaded.connect(self._show_agenda)
         self.editor.conflicts_changed.connect(self._show_conflicts)
         self.editor.failed.connect(self._show_error)
         self.editor.message.connect(self._show_message)
-        self.editor.exported.connect(self._exported)
+        self.editor.exported.connect(self.documents.exported)
         ctx.event_changed.connect(self._event_changed)  # a method: dropped with the page
         ctx.data_changed.connect(self._data_changed)
 
@@ -306,21 +302,17 @@ class AgendaPage(QWidget):
             model.edit_requested.connect(
                 lambda sid, changes, m=model: self._edited(m, sid, changes)
             )
-            view = QTableView()
-            view.setModel(model)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.setEditTriggers(
-                QAbstractItemView.EditTrigger.DoubleClicked
-                | QAbstractItemView.EditTrigger.EditKeyPressed
-                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            view = make_table(
+                model,
+                sortable=False,
+                alternating=False,
+                single=True,
+                edit=EDIT_IN_PLACE,
+                wrap=True,
+                widths=Widths.CONTENTS,
+                stretch=COL_TITLE,
             )
-            view.setWordWrap(True)
-            view.verticalHeader().setVisible(False)
             header = view.horizontalHeader()
-            for column in (COL_START, COL_END, COL_KIND, COL_ROOM):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(COL_PEOPLE, QHeaderView.ResizeMode.Interactive)
             header.setSectionResizeMode(COL_CONFLICTS, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(COL_PEOPLE, 220)
@@ -448,162 +440,27 @@ class AgendaPage(QWidget):
                 session_id, self.description.toPlainText(), self.expected.toPlainText()
             )
 
+    # ------------------------------------------------------------ forms and documents
     def edit_people(self) -> None:
-        """The session's people: the dialog searches the directory as People does (never
-        loading it whole) and may add people who are not in it yet."""
-        row = self.current_session()
-        if row is None:
-            return
-        chosen = [(p.person_id, p.name, p.role) for p in row.participants]
-        search = SearchController(self.ctx, self)
-        matches = SearchController(self.ctx, self, find=likely_matches)
-        dialog = PeopleDialog(row.title, chosen, search, matches, self)
-        self.people_dialog: PeopleDialog | None = dialog
-        if self.run_dialog(dialog):
-            self.editor.set_people(row.id, dialog.result_people())
-        self.people_dialog = None
-        for done in (dialog, search, matches):
-            done.deleteLater()
+        self.forms.edit_people()
 
     def edit_rooms(self) -> None:
-        agenda = self.editor.agenda
-        if agenda is None:
-            return
-        dialog = RoomsDialog(agenda.rooms, self)
-        self.rooms_dialog: RoomsDialog | None = dialog
-
-        def save() -> None:
-            room_id, name, capacity, is_main = dialog.values()
-            self.editor.save_room(room_id, name, capacity, is_main)
-
-        def delete() -> None:
-            if (room_id := dialog.current_id()) is not None:
-                self.editor.delete_room(room_id)
-
-        def refresh() -> None:
-            if self.editor.agenda is not None:
-                dialog.set_rooms(self.editor.agenda.rooms)
-
-        dialog.save_button.clicked.connect(save)
-        dialog.delete_button.clicked.connect(delete)
-        self.editor.loaded.connect(refresh)
-        self.run_dialog(dialog)
-        self.editor.loaded.disconnect(refresh)
-        self.rooms_dialog = None
-        dialog.deleteLater()
+        self.forms.edit_rooms()
 
     def copy_previous(self) -> None:
-        agenda = self.editor.agenda
-        if agenda is None:
-            return
-
-        def load(_p: Progress) -> list[Any]:
-            with self.ctx.store.reader() as uow:
-                return list_events(uow)
-
-        def show(events: list[Any]) -> None:
-            dialog = CopyDialog(events, agenda.event.id, len(agenda.sessions), self.ctx.lang, self)
-            if self.run_dialog(dialog):
-                source, replace = dialog.chosen()
-                self.editor.copy_from(source, replace)
-            dialog.deleteLater()
-
-        self.ctx.tasks.run(load, show, lambda e: self._show_error(str(e)), owner=self)
-
-    # ------------------------------------------------------------ documents
+        self.forms.copy_previous()
 
     def document_lang(self) -> str:
         return str(self.lang.currentData())
 
-    def _ask_save_path(self, fmt: str, suggested: str) -> Path | None:
-        kind = FileKind.SPREADSHEET if fmt == "xlsx" else FileKind.DOCUMENT
-        target = ask_save_path(
-            self.ctx, self, kind, self.tr("Save the agenda"), suggested, FILTERS[fmt]
-        )
-        if target is None:
-            return None
-        return target if target.suffix else target.with_suffix("." + fmt)
-
-    def _file_name(self, fmt: str) -> str:
-        agenda = self.editor.agenda
-        code = agenda.event.code if agenda and agenda.event.code else "agenda"
-        stem = self.tr("agenda") + "-" + code
-        return f"{stem}.{fmt}"
-
     def export(self, fmt: str) -> None:
-        if self.editor.agenda is None:
-            return
-        target = self.ask_save_path(fmt, self._file_name(fmt))
-        if target is None:
-            return
-        self._show_message(self.tr("Writing {name}…").format(name=target.name))
-        self.editor.export(fmt, target, self.document_lang())
+        self.documents.export(fmt)
 
     def export_booklet(self, target: Path | None = None) -> None:
-        """The programme booklet in the document language, written on a worker."""
-        agenda = self.editor.agenda
-        if agenda is None:
-            return
-        if target is None:
-            code = agenda.event.code or "seminar"
-            target = ask_save_path(
-                self.ctx, self, FileKind.DOCUMENT, self.tr("Save the programme booklet"),
-                self.tr("booklet") + f"-{code}.pdf", FILTERS["pdf"],
-            )  # fmt: skip
-            if target is None:
-                return
-        from organiser.services.agenda.booklet import export_booklet
-
-        store, event_id, lang, path = self.ctx.store, agenda.event.id, self.document_lang(), target
-        self._show_message(self.tr("Writing {name}…").format(name=path.name))
-        self.ctx.tasks.run(
-            lambda _p: export_booklet(store, event_id, path, lang),
-            lambda _b: self._show_message(self.tr("Saved {path}").format(path=path)),
-            lambda e: self._show_error(str(getattr(e, "message", e))),
-            write=True,
-            owner=self,
-        )
+        self.documents.export_booklet(target)
 
     def preview(self) -> None:
-        """Write the PDF to a private temporary folder and open it in the system's viewer."""
-        if self.editor.agenda is None:
-            return
-        folder = ensure_private_dir(Path(tempfile.gettempdir()) / "organiser-preview")
-        target = folder / f"agenda-{self.editor.agenda.event.id[:8]}-{self.document_lang()}.pdf"
-        self._preview_pending = True
-        self._show_message(self.tr("Preparing the preview…"))
-        self.editor.export("pdf", target, self.document_lang())
-
-    def _exported(self, fmt: str, path: str) -> None:
-        if self._preview_pending and fmt == "pdf" and "organiser-preview" in path:
-            self._preview_pending = False
-            if self.open_file(Path(path)) is False:
-                self._no_viewer()
-                return
-            self._show_message(self.tr("Preview opened."))
-            return
-        self._show_message(self.tr("Saved {path}").format(path=path))
-
-    def _no_viewer(self) -> None:
-        """No program shows PDFs here: say so, and offer the file itself instead."""
-        self._show_error(self.tr("No program to show PDF files was found on this computer."))
-        if self.ask_to_save_instead():
-            self.export("pdf")
-
-    def _ask_to_save_instead(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Preview PDF"))
-        box.setText(self.tr("No program to show PDF files was found on this computer."))
-        box.setInformativeText(
-            self.tr("Save the agenda as a PDF file, to open or print on another computer?")
-        )
-        save = box.addButton(self.tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        chosen = box.clickedButton() is save
-        box.deleteLater()
-        return chosen
+        self.documents.preview()
 
     # ------------------------------------------------------------ messages
 

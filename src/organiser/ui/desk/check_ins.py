@@ -12,14 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from organiser.services.desk import reading as desk_service
 from organiser.services.desk.editing import UndoResult, local_time_text
 from organiser.services.desk.reading import CheckInEntry
 from organiser.ui.context import AppContext
-from organiser.ui.widgets.table import Column, RowsModel
+from organiser.ui.widgets.table import Column, RowsModel, Widths, make_table
 
 
 class CheckInsDialog(QDialog):
@@ -72,15 +69,14 @@ class CheckInsDialog(QDialog):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setObjectName("deskCheckIns")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(
+            self.model,
+            sortable=False,
+            alternating=False,
+            single=True,
+            widths=Widths.CONTENTS,
+            name="deskCheckIns",
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_button())
         self.reason = QComboBox()
         self.reason.setEditable(True)

@@ -34,8 +34,9 @@ from organiser.services.desk.reading import (
     RegistrationRow,
     SessionChoice,
 )
+from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
-from organiser.ui.tasks import in_writer
+from organiser.ui.writing import run_write
 
 
 @dataclass(frozen=True)
@@ -125,14 +126,11 @@ class DeskController(QObject):
     def set_desk_name(self, name: str) -> None:
         name = name.strip()
         self.desk_name = name
-        store = self.ctx.store
-
-        def work(_p: Any) -> None:
-            with store.writer() as uow:
-                settings_service.put(uow, settings_service.DESK_NAME, name)
-                uow.commit()
-
-        self.ctx.tasks.run(work, None, self._error, write=True)
+        run_write(
+            self.ctx,
+            lambda uow: settings_service.put(uow, settings_service.DESK_NAME, name),
+            show=self.failed.emit,
+        )
 
     def refresh(self) -> None:
         """Counts, the expected-but-not-here list and the day's sessions."""
@@ -305,10 +303,10 @@ class DeskController(QObject):
         return self.day
 
     def _write(self, fn: Callable[[Any], CheckInResult]) -> None:
-        work = in_writer(self.ctx.store, fn)  # synchronous=FULL: on disk when the commit returns
         self.pending += 1
         self.pending_changed.emit(self.pending)
-        self.ctx.tasks.run(work, self._committed, self._write_failed, write=True)
+        # synchronous=FULL: on disk when the commit returns
+        run_write(self.ctx, fn, self._committed, show=self.failed.emit, failed=self._write_failed)
 
     def _committed(self, result: CheckInResult) -> None:
         self.pending -= 1
@@ -332,10 +330,9 @@ class DeskController(QObject):
 
         self.ctx.tasks.run(work, done, self._error)
 
-    def _write_failed(self, exc: BaseException) -> None:
+    def _write_failed(self, _exc: BaseException) -> None:
         self.pending -= 1
         self.pending_changed.emit(self.pending)
-        self._error(exc)
 
     # ------------------------------------------------------------ undo
     def undo_last(self) -> None:
@@ -353,18 +350,14 @@ class DeskController(QObject):
 
     def cancel_check_in(self, check_in_id: str, reason: str) -> None:
         """Cancel any check-in of this event with a new undo row that says why."""
-        store, desk, event = self.ctx.store, self.desk_name, self.seminar
+        desk, event = self.desk_name, self.seminar
         if self.last_check_in is not None and self.last_check_in.check_in_id == check_in_id:
             self.last_check_in = None
 
-        def work(_p: Any) -> UndoResult:
-            with store.writer() as uow:
-                result = desk_checkin.undo_check_in(
-                    uow, check_in_id, desk=desk, reason=reason,
-                    event_id=event.id if event else None,
-                )  # fmt: skip
-                uow.commit()
-                return result
+        def work(uow: UnitOfWork) -> UndoResult:
+            return desk_checkin.undo_check_in(
+                uow, check_in_id, desk=desk, reason=reason, event_id=event.id if event else None
+            )
 
         def done(result: UndoResult) -> None:
             self.undone.emit(result)
@@ -373,7 +366,7 @@ class DeskController(QObject):
             if self._search_text.strip():
                 self.search(self._search_text)
 
-        self.ctx.tasks.run(work, done, self._error, write=True)
+        run_write(self.ctx, work, done, show=self.failed.emit)
 
     def _error(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):

@@ -35,6 +35,7 @@ from organiser.services.desk.reading import DeskEvent, DeskMatch
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import run_with_progress
 from organiser.ui.widgets.files import FileKind, remember_folder, start_folder
+from organiser.ui.writing import error_line
 
 
 class ExportDialog(QDialog):
@@ -158,9 +159,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(choose)
         form.addRow(self.tr("Save as"), path_row)
-        self.message = QLabel()
-        self.message.setObjectName("errorText")
-        self.message.setWordWrap(True)
+        self.message = error_line()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -27,6 +27,7 @@ from organiser.core.i18n import current_language
 from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.core.thaitext import COMMON_TITLES, format_phone
 from organiser.services.desk.editing import Duplicate, OrganisationChoice, WalkIn
+from organiser.ui.writing import error_line
 
 
 class WalkInDialog(QDialog):
@@ -94,9 +95,7 @@ class WalkInDialog(QDialog):
         for w in (self.duplicate_label, self.duplicates, self.use_button):
             w.hide()
 
-        self.message = QLabel()
-        self.message.setObjectName("errorText")
-        self.message.setWordWrap(True)
+        self.message = error_line()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.save_button = self.buttons.addButton(

@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -22,6 +20,7 @@ from organiser.core.i18n import current_language
 from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date
 from organiser.services.desk.editing import CheckInResult, UndoResult, local_time_text
+from organiser.ui.widgets.table import Widths, make_table
 
 DESK_STYLE = """
 #deskEventTitle { font-size: 15pt; font-weight: bold; color: #1f3b57; }
@@ -52,19 +51,19 @@ QComboBox { font-size: 12pt; }
 def desk_table(
     model: Any, object_name: str, stretch: int, kind: type[QTableView] = QTableView
 ) -> QTableView:
-    table = kind()
-    table.setObjectName(object_name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = make_table(
+        model,
+        sortable=False,
+        alternating=False,
+        single=True,
+        widths=Widths.CONTENTS,
+        stretch=stretch,
+        wrap=False,
+        name=object_name,
+        kind=kind,
+    )
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keyboard
-    table.verticalHeader().setVisible(False)
     table.setShowGrid(False)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table

@@ -26,6 +26,7 @@ from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.core.thaidate import format_date
 from organiser.services.events.editing import EventDetails
 from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.writing import error_line
 
 
 class EventDialog(QDialog):
@@ -69,9 +70,7 @@ class EventDialog(QDialog):
         self.dates_note = QLabel()
         self.dates_note.setWordWrap(True)
         self.dates_note.hide()
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
+        self.error = error_line()
 
         form = QFormLayout(self)
         form.addRow(self.tr("Title"), self.title_edit)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.errors import UserError
 from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date_range
@@ -24,10 +23,12 @@ from organiser.services.events import editing as events_editing
 from organiser.services.events import reading as events_service
 from organiser.services.events.editing import ChangeKind, EventChange, EventDetails
 from organiser.services.events.reading import EventRow
+from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.events.dialog import EventDialog
 from organiser.ui.widgets.list_page import ListPage
 from organiser.ui.widgets.table import ROW_ROLE, Column
+from organiser.ui.writing import run_write
 
 
 def tr(text: str) -> str:
@@ -45,24 +46,20 @@ def create_event_interactively(
         return
     values = dialog.values()
 
-    def work(_p: Any) -> str:
-        with ctx.store.writer() as uow:
-            event = events_service.create_event(uow, **values)  # type: ignore[arg-type]
-            settings_service.put(uow, settings_service.CURRENT_EVENT, event.id)
-            uow.commit()
-            return event.id
+    def create(uow: UnitOfWork) -> str:
+        event = events_service.create_event(uow, **values)  # type: ignore[arg-type]
+        settings_service.put(uow, settings_service.CURRENT_EVENT, event.id)
+        return event.id
 
     def done(event_id: str) -> None:
-        ctx.changed(Area.EVENTS)
         ctx.set_current_event(event_id)
         if then is not None:
             then(event_id)
 
-    def failed(exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, UserError) else str(exc)
+    def show(message: str) -> None:
         QMessageBox.warning(parent, tr("The seminar was not created"), message)
 
-    ctx.tasks.run(work, done, failed, write=True)
+    run_write(ctx, create, done, show=show, changed=[Area.EVENTS])
 
 
 class SeminarsPage(ListPage):
@@ -171,14 +168,6 @@ class SeminarsPage(ListPage):
         done_text: str,
         dialog: EventDialog | None = None,
     ) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> EventChange | None:
-            with store.writer() as uow:
-                result = fn(uow)
-                uow.commit()
-                return result
-
         def done(change: EventChange | None) -> None:
             if dialog is not None:
                 dialog.done_ok()
@@ -189,8 +178,7 @@ class SeminarsPage(ListPage):
             self.ctx.changed(Area.AGENDA)  # sessions may have moved with the dates
             self.written.emit(change)
 
-        def failed(exc: BaseException) -> None:
-            text = exc.message if isinstance(exc, UserError) else str(exc)
+        def show(text: str) -> None:
             if dialog is not None:
                 dialog.show_error(text)
             else:
@@ -198,7 +186,7 @@ class SeminarsPage(ListPage):
             self.failed.emit(text)
 
         self.undo_button.hide()
-        self.ctx.tasks.run(work, done, failed, write=True, owner=self)
+        run_write(self.ctx, fn, done, show=show, owner=self)
 
     def edit_selected(self) -> None:
         row = self.selected()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from organiser.services.memoranda import editing as editing
 from organiser.services.memoranda import files as files
 from organiser.services.memoranda import reading as service
 from organiser.services.memoranda.reading import MemorandumData
+from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.files_tab import FilesTab
 from organiser.ui.memoranda.header import OneLineLabel
@@ -42,6 +44,7 @@ from organiser.ui.memoranda.party_tabs import CommitmentsTab, PartiesTab
 from organiser.ui.memoranda.status_dialog import StatusDialog
 from organiser.ui.memoranda.text_tabs import ClausesTab, ParticularsTab
 from organiser.ui.widgets.files import FileKind, ask_open_path, ask_save_path
+from organiser.ui.writing import run_write
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +244,12 @@ class MemorandumEditor(QWidget):
         self.banner.setProperty("problem", problem)
         self.banner.setStyleSheet(f"QLabel {{ background: {colours}; border-radius: 4px; }}")
 
+    def _write(self, fn: Callable[[UnitOfWork], Any], done: Callable[[Any], Any]) -> None:
+        def failed(_exc: BaseException) -> None:
+            self.busy = False
+
+        run_write(self.ctx, fn, done, show=lambda text: self.say(text, problem=True), failed=failed)
+
     def _error(self, exc: BaseException) -> None:
         self.busy = False
         if isinstance(exc, UserError):
@@ -253,21 +262,18 @@ class MemorandumEditor(QWidget):
 
     def save(self, then_status: tuple[str, dt.date, str] | None = None) -> None:
         """Save the memorandum (and, in the same step, change its status if asked)."""
-        store, draft = self.ctx.store, copy.deepcopy(self.draft)
+        draft = copy.deepcopy(self.draft)
         # a party typed by name joins the directory on saving: the other pages learn of it
         adds = any(not p.organisation_id for p in draft.parties)
 
-        def work(_p: Any) -> MemorandumData:
-            with store.writer() as uow:
-                memo_id = editing.save_memorandum(uow, draft)
-                if then_status is not None:
-                    editing.change_status(uow, memo_id, *then_status)
-                uow.commit()
-            with store.reader() as uow:
-                return service.load_memorandum(uow, memo_id)
+        def work(uow: UnitOfWork) -> MemorandumData:
+            memo_id = editing.save_memorandum(uow, draft)
+            if then_status is not None:
+                editing.change_status(uow, memo_id, *then_status)
+            return service.load_memorandum(uow, memo_id)  # as it will be once committed
 
         self.busy = True
-        self.ctx.tasks.run(work, lambda memo: self._saved(memo, adds), self._error, write=True)
+        self._write(work, lambda memo: self._saved(memo, adds))
 
     def _saved(self, memo: MemorandumData, added_organisations: bool = False) -> None:
         self.busy = False
@@ -346,14 +352,11 @@ class MemorandumEditor(QWidget):
             return files.take_in(store, path)
 
         def file(incoming: files.IncomingFile) -> None:
-            def work(_p: Any) -> MemorandumData:
-                with store.writer() as uow:
-                    files.add_attachment(uow, memo_id, incoming, description)
-                    uow.commit()
-                with store.reader() as uow:
-                    return service.load_memorandum(uow, memo_id)
+            def work(uow: UnitOfWork) -> MemorandumData:
+                files.add_attachment(uow, memo_id, incoming, description)
+                return service.load_memorandum(uow, memo_id)
 
-            self.ctx.tasks.run(work, done, self._error, write=True)
+            self._write(work, done)
 
         def done(memo: MemorandumData) -> None:
             self.draft.attachments = memo.attachments
@@ -378,18 +381,15 @@ class MemorandumEditor(QWidget):
         self.ctx.tasks.run(work, done, self._error)
 
     def remove_attachment(self, attachment_id: str) -> None:
-        memo_id, store = self.draft.id, self.ctx.store
+        memo_id = self.draft.id
 
-        def work(_p: Any) -> MemorandumData:
+        def work(uow: UnitOfWork) -> MemorandumData:
             assert memo_id is not None
-            with store.writer() as uow:
-                files.remove_attachment(uow, attachment_id)
-                uow.commit()
-            with store.reader() as uow:
-                return service.load_memorandum(uow, memo_id)
+            files.remove_attachment(uow, attachment_id)
+            return service.load_memorandum(uow, memo_id)
 
         def done(memo: MemorandumData) -> None:
             self.draft.attachments = memo.attachments
             self.files.show_draft(self.draft, False)
 
-        self.ctx.tasks.run(work, done, self._error, write=True)
+        self._write(work, done)

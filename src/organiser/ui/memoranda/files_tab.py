@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from organiser.services.memoranda.reading import AttachmentData, MemorandumData
 from organiser.ui.memoranda.models import ListModel, attachment_columns, history_columns
-from organiser.ui.memoranda.party_tabs import table_view
+from organiser.ui.widgets.table import make_table
 
 
 class FilesTab(QWidget):
@@ -26,7 +26,7 @@ class FilesTab(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ListModel(attachment_columns(lang), self)
-        self.table = table_view(self.model)
+        self.table = make_table(self.model, sortable=False, single=True)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.open_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.attach_button = QPushButton(self.tr("File a document…"))
@@ -54,7 +54,7 @@ class FilesTab(QWidget):
         files_layout.addWidget(self.hint)
 
         self.history_model = ListModel(history_columns(lang), self)
-        self.history = table_view(self.history_model)
+        self.history = make_table(self.history_model, sortable=False, single=True)
         self.status_button = QPushButton(self.tr("Change status…"))
         self.status_button.clicked.connect(self.status_requested.emit)
         history_box = QGroupBox(self.tr("Status history"))

@@ -7,16 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from organiser.services.memoranda.reading import (
 )
 from organiser.ui.context import AppContext
 from organiser.ui.memoranda.models import ListModel, memoranda_columns
-from organiser.ui.widgets.table import ThaiSortProxy
+from organiser.ui.widgets.table import ThaiSortProxy, make_table
 
 
 class MemorandaList(QWidget):
@@ -92,17 +89,7 @@ class MemorandaList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.text_filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.text_filter.textChanged.connect(lambda _t: self._update_count())
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = make_table(self.proxy, single=True)
         self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.open_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.empty = QLabel()

@@ -17,6 +17,7 @@ from organiser.ui.context import AppContext
 from organiser.ui.memoranda.editor import MemorandumEditor, pdf_name
 from organiser.ui.memoranda.list_view import MemorandaList
 from organiser.ui.widgets.files import FileKind, ask_save_path
+from organiser.ui.writing import run_write
 
 
 class MemorandaPage(QStackedWidget):
@@ -104,19 +105,18 @@ class MemorandaPage(QStackedWidget):
             self.delete_memorandum(memorandum_id)
 
     def delete_memorandum(self, memorandum_id: str) -> Any:
-        store = self.ctx.store
-
-        def work(_p: Any) -> None:
-            with store.writer() as uow:
-                editing.delete_memorandum(uow, memorandum_id)
-                uow.commit()
-
-        return self.ctx.tasks.run(
-            work, lambda _r: self.ctx.changed(Area.MEMORANDA), self._report, write=True
+        return run_write(
+            self.ctx,
+            lambda uow: editing.delete_memorandum(uow, memorandum_id),
+            show=self._say,
+            owner=self,
+            changed=[Area.MEMORANDA],
         )
 
     def _report(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, UserError) else str(exc)
+        self._say(exc.message if isinstance(exc, UserError) else str(exc))
+
+    def _say(self, message: str) -> None:
         self.ctx.status_message.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Memoranda"), message, parent=self)
         box.open()  # not exec(): the window stays responsive and tests are never held up

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -30,35 +29,17 @@ from organiser.services.memoranda.reading import (
     OrganisationChoice,
     PartyData,
 )
-from organiser.ui.memoranda.columns import keep_columns_fitted
 from organiser.ui.memoranda.models import (
     CommitmentRow,
     ListModel,
     commitment_columns,
     party_columns,
 )
-from organiser.ui.memoranda.text_tabs import OptionalDate, plain_edit
-from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.memoranda.text_tabs import plain_edit
+from organiser.ui.widgets.dates import OptionalDateEdit, ThaiDateEdit
+from organiser.ui.widgets.table import fit_columns, keep_columns_fitted, make_table
 
 TITLES = ("นาย", "นาง", "นางสาว", "ดร.", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.")
-
-
-def table_view(model: ListModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
-
-
-def fit_columns(view: QTableView, widest: int = 360) -> None:
-    view.resizeColumnsToContents()
-    for col in range(view.model().columnCount()):
-        view.setColumnWidth(col, min(view.columnWidth(col), widest))
 
 
 def select_row(view: QTableView, row: int) -> None:
@@ -80,7 +61,7 @@ class PartiesTab(QWidget):
         self.organisations: dict[str, OrganisationChoice] = {}  # label -> choice
         self._signed_at_load: dict[int, dt.date | None] = {}
         self.model = ListModel(party_columns(lang), self)
-        self.table = table_view(self.model)
+        self.table = make_table(self.model, sortable=False, single=True)
         keep_columns_fitted(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.add_button = QPushButton(self.tr("Add party"))
@@ -324,7 +305,7 @@ class CommitmentsTab(QWidget):
         self.draft = MemorandumData()
         self.rows: list[CommitmentRow] = []
         self.model = ListModel(commitment_columns(lang), self)
-        self.table = table_view(self.model)
+        self.table = make_table(self.model, sortable=False, single=True)
         keep_columns_fitted(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.add_button = QPushButton(self.tr("Add commitment"))
@@ -347,7 +328,7 @@ class CommitmentsTab(QWidget):
         ])  # fmt: skip
         self.description = plain_edit(60)
         self.description.setMaximumHeight(110)
-        self.due = OptionalDate(self.tr("no date"))
+        self.due = OptionalDateEdit(self.tr("no date"))
         self.state = QComboBox()
         for s in CommitmentState:
             self.state.addItem(label(s), s.value)

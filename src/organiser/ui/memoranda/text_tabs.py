@@ -6,8 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,15 +16,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from organiser.services.memoranda.reading import ClauseData, EventChoice, MemorandumData
-from organiser.ui.memoranda.columns import keep_columns_fitted
 from organiser.ui.memoranda.models import ClausesModel, clause_columns
-from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.widgets.dates import OptionalDateEdit
+from organiser.ui.widgets.table import keep_columns_fitted, make_table
 
 
 def plain_edit(height: int = 80) -> QPlainTextEdit:
@@ -34,35 +31,6 @@ def plain_edit(height: int = 80) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
     return edit
-
-
-class OptionalDate(QWidget):
-    """A B.E. date that may be left out ("open-ended", "not set")."""
-
-    changed = Signal()
-
-    def __init__(self, unset_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.date = ThaiDateEdit()
-        self.unset = QCheckBox(unset_text)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.date)
-        row.addWidget(self.unset)
-        row.addStretch(1)
-        self.unset.toggled.connect(lambda on: self.date.setEnabled(not on))
-        self.unset.toggled.connect(lambda _on: self.changed.emit())
-        self.date.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def value(self) -> dt.date | None:
-        return None if self.unset.isChecked() else self.date.value()
-
-    def set_value(self, value: dt.date | None, fallback: dt.date) -> None:
-        self.blockSignals(True)
-        self.date.set_value(value or fallback)
-        self.unset.setChecked(value is None)
-        self.date.setEnabled(value is not None)
-        self.blockSignals(False)
 
 
 class ParticularsTab(QWidget):
@@ -78,8 +46,8 @@ class ParticularsTab(QWidget):
         self.reference.setPlaceholderText(self.tr("e.g. พอช.ต. 1/2550"))
         self.event_box = QComboBox()
         self.signing_place = QLineEdit()
-        self.valid_from = OptionalDate(self.tr("from the day it is signed"))
-        self.valid_until = OptionalDate(self.tr("open-ended"))
+        self.valid_from = OptionalDateEdit(self.tr("from the day it is signed"))
+        self.valid_until = OptionalDateEdit(self.tr("open-ended"))
         self.purpose = plain_edit(60)
         self.background = plain_edit(90)
         self.scope = plain_edit(60)
@@ -155,13 +123,7 @@ class ClausesTab(QWidget):
         self.draft = MemorandumData()
         self.locked = False
         self.model = ClausesModel(clause_columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.model, sortable=False, alternating=False, single=True)
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )

@@ -27,6 +27,7 @@ from organiser.domain.labels import label_of
 from organiser.services.people.directory import OrganisationOption, PersonRecord
 from organiser.services.people.districts import districts_of, subdistricts_of
 from organiser.ui.widgets.dates import ThaiDateEdit
+from organiser.ui.writing import error_line
 
 
 def combo_with_completion(items: list[str] | tuple[str, ...], editable: bool = True) -> QComboBox:
@@ -100,10 +101,7 @@ class PersonEditor(QWidget):
         self.notes.setMaximumHeight(80)
         self.registrations = QLabel()
         self.registrations.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.error.hide()
 
         form = QFormLayout()

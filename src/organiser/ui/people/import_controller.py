@@ -23,10 +23,11 @@ from organiser.services.people.importing.planning import (
     plan_import,
 )
 from organiser.services.people.importing.reading import Table, read_table
-from organiser.services.people.importing.writing import ImportResult, run_import
-from organiser.services.safety.autobackup import BulkChange, backup_before
+from organiser.services.people.importing.writing import run_import
+from organiser.services.safety.autobackup import BulkChange
 from organiser.ui.context import AppContext
-from organiser.ui.tasks import Task, run_with_progress
+from organiser.ui.tasks import Task
+from organiser.ui.writing import run_write_with_progress
 
 
 class ImportController(QObject):
@@ -131,30 +132,20 @@ class ImportController(QObject):
 
     def import_now(self, parent: QWidget, title: str, cancel_text: str) -> Task | None:
         """Write the checked rows in one transaction, with a progress dialog and Cancel."""
-        plan, event_id, store = self.plan, self.event_id, self.ctx.store
+        plan, event_id = self.plan, self.event_id
         if plan is None or self.busy:
             return None
-
-        backing_up = self.tr("Making a backup first")
-
-        def work(progress: Progress) -> ImportResult:
-            progress.report(0, 0, backing_up)
-            backup_before(store, BulkChange.IMPORT)
-            with store.writer() as uow:
-                result = run_import(uow, plan, event_id, progress)
-                progress.check()
-                uow.commit()
-                return result
-
-        def done(result: ImportResult) -> None:
-            self.ctx.changed(Area.PEOPLE)
-            self.imported.emit(result)
-
-        def error(exc: BaseException) -> None:
-            self.failed.emit(exc.message if isinstance(exc, UserError) else str(exc))
-
-        task = run_with_progress(
-            self.ctx.tasks, parent, title, work, done, error, write=True, cancel_text=cancel_text
+        task = run_write_with_progress(
+            self.ctx,
+            lambda uow, progress: run_import(uow, plan, event_id, progress),
+            self.imported.emit,
+            parent=parent,
+            title=title,
+            cancel_text=cancel_text,
+            backing_up=self.tr("Making a backup first"),
+            show=self.failed.emit,
+            backup_first=BulkChange.IMPORT,
+            changed=[Area.PEOPLE],
         )
         task.cancelled.connect(self.cancelled)
         self.write_task = task

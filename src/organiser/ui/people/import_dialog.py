@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from organiser.services.people.importing.writing import ImportResult
 from organiser.ui.context import AppContext
 from organiser.ui.people.import_controller import ImportController, sample_values
 from organiser.ui.people.models import SortedRowsModel
-from organiser.ui.widgets.table import ROW_ROLE, Column
+from organiser.ui.widgets.table import ROW_ROLE, Column, make_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -172,15 +170,8 @@ class ImportDialog(QDialog):
         )
 
         self.model = PlanRowsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = make_table(self.model, alternating=False)
         self.table.horizontalHeader().setResizeContentsPrecision(200)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.fix_selected())
         self.only_problems = QCheckBox(self.tr("Only rows that need a look"))
         self.only_problems.toggled.connect(lambda _on: self._show_rows())

@@ -5,11 +5,9 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,24 +21,27 @@ from organiser.domain.desk import RegistrationRole, RegistrationStatus
 from organiser.domain.labels import label_of
 from organiser.domain.people import OrganisationKind
 from organiser.services.people.invitations import InvitationRow, InvitationSummary
-from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy
+from organiser.ui.widgets.table import (
+    ROW_ROLE,
+    Column,
+    RowsModel,
+    ThaiSortProxy,
+    Widths,
+    make_table,
+)
 
 _STATUSES = (RegistrationStatus.INVITED, RegistrationStatus.CONFIRMED, RegistrationStatus.DECLINED,
              RegistrationStatus.WALK_IN, RegistrationStatus.CANCELLED)  # fmt: skip
 
 
-def _table(model: Any, stretch_first: bool = False) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch_first:
-        view.horizontalHeader().setStretchLastSection(False)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return view
+def _table(model: Any, stretch_first: bool = False, sortable: bool = False) -> QTableView:
+    return make_table(
+        model,
+        sortable=sortable,
+        alternating=False,
+        widths=Widths.CONTENTS,
+        stretch=0 if stretch_first else None,
+    )
 
 
 class InvitationsView(QWidget):
@@ -65,9 +66,7 @@ class InvitationsView(QWidget):
         )
         self.proxy = ThaiSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = _table(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table = _table(self.proxy, sortable=True)
         self.province_model: RowsModel[tuple[str, dict[str, int]]] = RowsModel(
             self._count_columns(self.tr("Province"), lambda k: province_label(k, lang)), self
         )

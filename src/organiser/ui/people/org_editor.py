@@ -24,6 +24,7 @@ from organiser.domain.people import OrganisationKind
 from organiser.services.people.districts import districts_of, subdistricts_of
 from organiser.services.people.editing import OrganisationRecord
 from organiser.ui.people.editor import combo_with_completion, set_items
+from organiser.ui.writing import error_line
 
 
 class OrganisationEditor(QWidget):
@@ -62,9 +63,7 @@ class OrganisationEditor(QWidget):
         self.notes.setMaximumHeight(70)
         self.members = QListWidget()
         self.members.setMaximumHeight(140)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.error.hide()
 
         form = QFormLayout()

@@ -33,19 +33,14 @@ from organiser.core.provinces import PROVINCE_NAMES_TH, province_label
 from organiser.domain.desk import RegistrationStatus
 from organiser.domain.labels import label
 from organiser.domain.people import OrganisationKind
-from organiser.services.events import reading as events_service
-from organiser.services.people import directory as directory_service
-from organiser.services.people import editing, listing
 from organiser.services.people.directory import DirectoryFilter, DirectoryRow, PersonRecord
-from organiser.services.people.listing import DirectoryKeys, DirectoryQuery
+from organiser.services.people.listing import DirectoryKeys
 from organiser.services.people.rows import PersonRow
-from organiser.services.safety.autobackup import BulkChange
-from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
+from organiser.ui.people.controller import PeopleController
 from organiser.ui.people.models import PeopleModel
 from organiser.ui.people.search import SearchController
-from organiser.ui.people.work import StoreWork
-from organiser.ui.widgets.files import FileKind, ask_open_path, ask_save_path
+from organiser.ui.people.transfers import PeopleTransfers
 from organiser.ui.widgets.table import ROW_ROLE, make_table
 
 if TYPE_CHECKING:
@@ -70,15 +65,19 @@ class PeoplePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.work = StoreWork(ctx, self, self.tr("People"))
-        self.total = 0  # every current person, whatever is shown
-        self._search_ids: tuple[str, ...] | None = None  # the search's answer, best first
-        self.events: list[Any] = []
-        self.last_import: ImportResult | None = None
+        self.controller = PeopleController(ctx, self, self.tr("People"))
+        self.work = self.controller.work
+        self.controller.lists_loaded.connect(self._show_loaded)
+        self.controller.listing_loaded.connect(self._show_listing)
+        self.controller.person_loaded.connect(self._show_person)
+        self.controller.editor_choices_loaded.connect(self._show_editor_choices)
+        self.controller.invitations_loaded.connect(lambda s: self.invitations.show_summary(s))
+        self.controller.person_deleted.connect(self._deleted)
+        self.controller.said.connect(ctx.status_message.emit)
+        self.transfers = PeopleTransfers(self)
         self.import_dialog: ImportDialog | None = None
-        self._load_generation = 0
+        self.import_result_box: QMessageBox | None = None
         self._sized = False
-        self.loaded = False  # reload() has run: a page built ahead of time reads nothing before
 
         title = QLabel(self.tr("People"))
         title.setObjectName("pageTitle")
@@ -262,6 +261,23 @@ class PeoplePage(QWidget):
         self._slot_layout(2).addWidget(self.deleted)
         self.deleted.reload()
 
+    # what the controller holds, under the names the page has always had
+    @property
+    def loaded(self) -> bool:
+        return self.controller.loaded
+
+    @property
+    def total(self) -> int:
+        return self.controller.total
+
+    @property
+    def events(self) -> list[Any]:
+        return self.controller.events
+
+    @property
+    def last_import(self) -> ImportResult | None:
+        return self.controller.last_import
+
     # ------------------------------------------------------------ loading
     def _on_event_changed(self, _event_id: str) -> None:
         if self.loaded:
@@ -276,19 +292,8 @@ class PeoplePage(QWidget):
 
     def reload(self) -> None:
         """Read everything the page shows again (what is built so far)."""
-        self.loaded = True
-        event_id = self.ctx.current_event_id
-
-        def work(uow: UnitOfWork) -> dict[str, Any]:
-            from organiser.services.people.importing.undo import list_batches
-
-            return {
-                "events": events_service.list_events(uow),
-                "tags": directory_service.issue_tags_in_use(uow),
-                "batches": list_batches(uow, event_id) if event_id else [],
-            }
-
-        self.work.read(work, self._show_loaded)
+        self.controller.loaded = True
+        self.controller.read_lists()
         if self.search.text:
             self.search.refresh()  # its answer reloads the people shown
         else:
@@ -303,27 +308,16 @@ class PeoplePage(QWidget):
             self.deleted.reload()
 
     def _load_editor_choices(self) -> None:
-        def work(uow: UnitOfWork) -> tuple[Any, list[str]]:
-            options = directory_service.organisation_options(uow)
-            return options, directory_service.known_places(uow, "district")
+        self.controller.read_editor_choices()
 
-        def show(loaded: tuple[Any, list[str]]) -> None:
-            self.editor.set_organisations(loaded[0])
-            self.editor.set_known_districts(loaded[1])
-
-        self.work.read(work, show)
+    def _show_editor_choices(self, options: Any, districts: list[str]) -> None:
+        self.editor.set_organisations(options)
+        self.editor.set_known_districts(districts)
 
     def _load_invitations(self) -> None:
-        from organiser.services.people.invitations import invitation_list
-
-        event_id = self.ctx.current_event_id
-        self.work.read(
-            lambda uow: invitation_list(uow, event_id) if event_id else None,
-            self.invitations.show_summary,
-        )
+        self.controller.read_invitations()
 
     def _show_loaded(self, data: dict[str, Any]) -> None:
-        self.events = data["events"]
         current = self.event_filter.currentData()
         self.event_filter.blockSignals(True)
         self.event_filter.clear()
@@ -348,37 +342,21 @@ class PeoplePage(QWidget):
         """Ask again which people are shown, in which order (filters, search and sort in SQL)."""
         if not self.loaded:
             return  # built ahead of time and not shown yet: reload() reads it all
-        self._load_generation += 1
-        generation, store = self._load_generation, self.ctx.store
-        status_event = self.status_event_id()
-        query = DirectoryQuery(
-            filter=DirectoryFilter(
+        self.controller.read_people(
+            DirectoryFilter(
                 province=str(self.province_filter.currentData() or ""),
                 organisation_kind=str(self.kind_filter.currentData() or ""),
                 issue_tag=str(self.issue_filter.currentData() or ""),
                 event_id=str(self.event_filter.currentData() or ""),
                 status=str(self.status_filter.currentData() or ""),
             ),
-            status_event_id=status_event,
-            sort=self.model.sort_key_name,
-            descending=self.model.sort_order == Qt.SortOrder.DescendingOrder,
-            lang=self.ctx.lang,
-            only=self._search_ids,
+            self.status_event_id(),
+            self.model.sort_key_name,
+            self.model.sort_order == Qt.SortOrder.DescendingOrder,
         )
-
-        def fetch(ids: list[str]) -> list[DirectoryRow | None]:
-            with store.reader() as uow:  # a page of ~100 rows by primary key: about 2 ms
-                return listing.directory_page(uow, ids, status_event)
-
-        def done(keys: DirectoryKeys) -> None:
-            if generation == self._load_generation:
-                self._show_listing(keys, fetch)
-
-        self.work.read(lambda uow: listing.directory_keys(uow, query), done)
 
     def _show_listing(self, keys: DirectoryKeys, fetch: Any) -> None:
         selected = [r.id for r in self.selected_people()][:200]
-        self.total = keys.total
         self.model.set_listing(keys.ids, fetch)
         self._reselect(selected)
         self._after_rows()
@@ -399,11 +377,11 @@ class PeoplePage(QWidget):
         self.table.viewport().update()
 
     def _show_all(self) -> None:
-        self._search_ids = None
+        self.controller.search_ids = None
         self.reload_people()
 
     def _show_search(self, _text: str, rows: list[PersonRow]) -> None:
-        self._search_ids = tuple(r.id for r in rows)
+        self.controller.search_ids = tuple(r.id for r in rows)
         self.reload_people()
 
     def _after_rows(self) -> None:
@@ -439,7 +417,7 @@ class PeoplePage(QWidget):
         rows = self.selected_people()
         if len(rows) != 1:
             return
-        self.work.read(lambda uow: directory_service.get_person(uow, rows[0].id), self._show_person)
+        self.controller.read_person(rows[0].id)
 
     def _show_person(self, record: PersonRecord | None) -> None:
         self.finish_building()
@@ -456,29 +434,15 @@ class PeoplePage(QWidget):
         self.editor.given_name.setFocus()
 
     def save_person(self, record: PersonRecord) -> None:
-        def saved(person_id: str) -> None:
-            self.ctx.changed(Area.PEOPLE)
-            self.ctx.status_message.emit(self.tr("Saved."))
-            self.work.read(
-                lambda uow: directory_service.get_person(uow, person_id), self._show_person
-            )
-
-        self.work.write(lambda uow: editing.save_person(uow, record), saved, self.editor.show_error)
+        self.controller.save_person(record, self.editor.show_error)
 
     def delete_person(self, person_id: str) -> None:
-        if not person_id:
-            return
-        self.work.write(
-            lambda uow: editing.delete_person(uow, person_id), lambda _r: self._deleted()
-        )
+        if person_id:
+            self.controller.delete_person(person_id)
 
     def _deleted(self) -> None:
         self.finish_building()
         self.editor.load(PersonRecord())
-        self.ctx.changed(Area.PEOPLE)
-        self.ctx.status_message.emit(
-            self.tr("Deleted. It can be restored under 'Recently deleted'.")
-        )
 
     def merge_dialog(self) -> MergeDialog | None:
         """The merge dialog for the two selected people (None unless exactly two are)."""
@@ -487,12 +451,8 @@ class PeoplePage(QWidget):
         rows = self.selected_people()
         if len(rows) != 2:
             return None
-        with self.ctx.store.reader() as uow:  # two small records: quick
-            first = directory_service.get_person(uow, rows[0].id)
-            second = directory_service.get_person(uow, rows[1].id)
-        if first is None or second is None:
-            return None
-        return MergeDialog(first, second, self)
+        both = self.controller.two_people([rows[0].id, rows[1].id])
+        return None if both is None else MergeDialog(*both, self)
 
     def merge_selected(self) -> None:
         dialog = self.merge_dialog()
@@ -505,17 +465,7 @@ class PeoplePage(QWidget):
             self.merge(*dialog.survivor_and_loser())
 
     def merge(self, survivor_id: str, loser_id: str) -> None:
-        def merged(_result: Any) -> None:
-            self.ctx.changed(Area.PEOPLE)
-            self.ctx.status_message.emit(
-                self.tr("Merged. The duplicate is under 'Recently deleted'.")
-            )
-
-        self.work.write(
-            lambda uow: editing.merge_people(uow, survivor_id, loser_id),
-            merged,
-            backup_first=BulkChange.MERGE,
-        )
+        self.controller.merge(survivor_id, loser_id)
 
     def erase_selected(self) -> QWidget:
         """The erase dialog (File menu too), with the selected person found and selected."""
@@ -532,103 +482,21 @@ class PeoplePage(QWidget):
 
     # ------------------------------------------------------------ invitations
     def change_status(self, registration_ids: list[str], status: str) -> None:
-        from organiser.services.people.invitations import set_status
-
-        self.work.write(
-            lambda uow: set_status(uow, registration_ids, RegistrationStatus(status)),
-            lambda _n: self.ctx.changed(Area.PEOPLE),
-        )
+        self.controller.change_status(registration_ids, status)
 
     # ------------------------------------------------------------ import, export, undo
     def start_import(self, path: str | Path | None = None) -> ImportDialog | None:
         """Ask for a file (unless given) and open the import preview for the current seminar."""
-        event_id = self.ctx.current_event_id
-        if not event_id:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Import"),
-                self.tr(
-                    "An invitation list is imported into a seminar, and none is chosen. Create "
-                    "a new seminar now? (To use an existing one, choose it in the toolbar.)"
-                ),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                from organiser.ui.events.page import create_event_interactively
-
-                def then(_event_id: str) -> None:
-                    self.start_import(path)
-
-                create_event_interactively(self.ctx, self, then=then)
-            return None
-        if path is None:
-            chosen = ask_open_path(
-                self.ctx,
-                self,
-                FileKind.INVITATION_LIST,
-                self.tr("Import an invitation list"),
-                self.tr("Spreadsheets (*.xlsx *.csv)"),
-            )
-            if chosen is None:
-                return None
-            path = chosen
-        from organiser.ui.people.import_dialog import ImportDialog
-
-        title = next((e.title for e in self.events if e.id == event_id), "")
-        dialog = ImportDialog(self.ctx, Path(path), event_id, title, self)
-        dialog.import_finished.connect(self._imported)
-        self.import_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _imported(self, result: ImportResult) -> None:
-        self.last_import = result
-        said = self.tr("Imported: {created} added, {merged} merged, {registered} invited.").format(
-            created=result.created, merged=result.merged, registered=result.registered
-        )
-        self.ctx.status_message.emit(said)
-        # said here too, where the import was started: the status bar is easy to miss
-        details = [said]
-        if result.skipped:
-            details.append(self.tr("{n} rows were skipped.").format(n=result.skipped))
-        if result.organisations_created:
-            details.append(
-                self.tr("{n} new organisations were added to the directory.").format(
-                    n=result.organisations_created
-                )
-            )
-        self.import_result_box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Import"), "\n".join(details),
-            QMessageBox.StandardButton.Ok, self,
-        )  # fmt: skip
-        self.import_result_box.open()
+        return self.transfers.start_import(path)
 
     def undo_last_import(self) -> None:
-        """Asks first, with the counts (see ui.people.undo_import); a backup is made before."""
-        self.import_undo.ask()
+        self.transfers.undo_last_import()
 
     def start_export(self) -> None:
-        from organiser.ui.people.dialogs import ExportDialog
-
-        dialog = ExportDialog(bool(self.ctx.current_event_id), self)
-        if not dialog.exec():
-            return
-        path = ask_save_path(
-            self.ctx, self, FileKind.SPREADSHEET, self.tr("Export people"), "people.xlsx",
-            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
-        )  # fmt: skip
-        if path is not None:
-            self.export_to(path, dialog.columns(), dialog.for_event())
+        self.transfers.start_export()
 
     def export_to(self, path: Path, columns: tuple[str, ...], for_event: bool) -> None:
-        from organiser.services.people.exports import export_people
-
-        event_id = self.ctx.current_event_id if for_event else ""
-        self.work.write(
-            lambda uow: export_people(uow, path, columns, event_id),
-            lambda r: self.ctx.status_message.emit(
-                self.tr("{n} rows written to {path}").format(n=r.rows, path=r.path)
-            ),
-        )
+        self.controller.export(path, columns, for_event)
 
     # ------------------------------------------------------------ plumbing
     def show_error(self, exc: BaseException) -> None:

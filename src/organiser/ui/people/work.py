@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from organiser.core.errors import UserError
-from organiser.core.progress import Progress
-from organiser.services.safety.autobackup import BulkChange, backup_before
+from organiser.services.safety.autobackup import BulkChange
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
-from organiser.ui.tasks import in_reader, in_writer
+from organiser.ui.tasks import in_reader
+from organiser.ui.writing import run_write
 
 
 class StoreWork:
@@ -36,25 +36,19 @@ class StoreWork:
     ) -> None:
         """`backup_first`: a bulk change; a verified backup is made before it (on the worker),
         and when that fails nothing is changed and the error is shown."""
-
-        def error(exc: BaseException) -> None:
-            if isinstance(exc, UserError) and on_user_error is not None:
-                on_user_error(exc.message)
-            else:
-                self.show_error(exc)
-
-        store, change = self.ctx.store, backup_first
-        write = in_writer(store, fn)
-
-        def work(progress: Progress) -> Any:
-            if change is not None:
-                backup_before(store, change)
-            return write(progress)
-
-        self.ctx.tasks.run(work, done, error, write=True, owner=self.widget)
+        run_write(
+            self.ctx,
+            fn,
+            done,
+            show=on_user_error or self.show_message,
+            owner=self.widget,
+            backup_first=backup_first,
+        )
 
     def show_error(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, UserError) else str(exc)
+        self.show_message(exc.message if isinstance(exc, UserError) else str(exc))
+
+    def show_message(self, message: str) -> None:
         self.ctx.status_message.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.title, message, parent=self.widget)
         box.open()  # not exec(): the window stays usable

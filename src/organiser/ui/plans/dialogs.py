@@ -11,7 +11,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -37,33 +36,10 @@ from organiser.domain.plans import ActionStatus, PlanKind
 from organiser.services.plans.detail import ActionDetail, PlanDetail
 from organiser.services.plans.editing import ActionInput, Choice, PlanInput
 from organiser.services.plans.guidelines import region_provinces
-from organiser.ui.widgets.dates import ThaiDateEdit, take_date_refusals
+from organiser.ui.widgets.dates import OptionalDateEdit, ThaiDateEdit, take_date_refusals
+from organiser.ui.writing import error_line
 
 REGIONS = ("south", "north", "northeast", "central", "east", "west")
-
-
-class OptionalDate(QWidget):
-    """A B.E. date that may be left empty."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text)
-        self.edit = ThaiDateEdit()
-        self.edit.set_value(dt.date.today())
-        self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.check)
-        row.addWidget(self.edit, 1)
-
-    def value(self) -> dt.date | None:
-        return self.edit.value() if self.check.isChecked() else None
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.set_value(value)
 
 
 class FormDialog(QDialog):
@@ -80,9 +56,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -342,8 +316,8 @@ class ActionDialog(FormDialog):
         for p in PROVINCES:
             if p.name_th not in near:
                 self.province.addItem(province_label(p.name_th, lang), p.name_th)
-        self.starts = OptionalDate(self.tr("Starts"))
-        self.due = OptionalDate(self.tr("Due"))
+        self.starts = OptionalDateEdit(self.tr("no start date"))
+        self.due = OptionalDateEdit(self.tr("no due date"))
         self.link = QComboBox()
         self.link.addItem(self.tr("(nothing)"), None)
         current_link = (

@@ -6,14 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -23,44 +20,33 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from organiser.core.errors import UserError
 from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.domain.labels import label_of
 from organiser.domain.plans import ActionStatus, PlanKind
-from organiser.services.plans import detail as plans_detail
-from organiser.services.plans import editing as plans_edit
-from organiser.services.plans import reading as plans_service
 from organiser.services.plans.detail import ActionDetail, PlanDetail
-from organiser.services.plans.guidelines import DeriveResult, derive_provincial_guidelines
-from organiser.services.plans.reading import ActionRow, PlanRow
-from organiser.services.plans.reports import export_plan
-from organiser.services.plans.rollup import by_action
+from organiser.services.plans.reading import ActionRow
 from organiser.ui.context import AppContext
+from organiser.ui.plans.controller import PlansController, PlansData
 from organiser.ui.plans.detail import ActionPanel, PlanHeader, plan_header_html
-from organiser.ui.plans.dialogs import ActionDialog, FormDialog, PlanDialog, UpdateDialog
-from organiser.ui.plans.guidelines_dialog import GuidelinesDialog
+from organiser.ui.plans.dialogs import FormDialog
+from organiser.ui.plans.editing import PlansEditing
 from organiser.ui.plans.models import ActionsModel, action_columns
 from organiser.ui.plans.teams import TeamsView
-from organiser.ui.tasks import in_writer
 from organiser.ui.widgets.files import FileKind, ask_save_path
-from organiser.ui.widgets.table import ThaiSortProxy
+from organiser.ui.widgets.table import ThaiSortProxy, make_table
 
 KEY = Qt.ItemDataRole.UserRole
 
 
-@dataclass(frozen=True)
-class Loaded:
-    plans: list[PlanRow]
-    actions: list[ActionRow]
-
-
 class PlansPage(QWidget):
+    """The view: lays out the follow-up lists, a plan's actions and the teams; what is loaded
+    and written lives in its `PlansController`."""
+
     loaded = Signal()
     plan_shown = Signal()
     action_shown = Signal()
@@ -69,14 +55,17 @@ class PlansPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today: Callable[[], dt.date] = dt.date.today
-        self.data = Loaded([], [])
+        self.controller = PlansController(ctx, self)
+        self.editing = PlansEditing(self)
+        self.controller.loaded.connect(self._loaded)
+        self.controller.plan_loaded.connect(self._plan_loaded)
+        self.controller.action_loaded.connect(self._action_loaded)
+        self.controller.written.connect(self.written.emit)
+        self.controller.exported.connect(self._exported)
+        self.controller.export_failed.connect(self._export_failed)
         self.selection: tuple[str, str] = ("", "")  # ("view", name) | ("plan", id) | ("teams", "")
-        self.plan: PlanDetail | None = None
         self.dialog: FormDialog | None = None
-        self.author = ""
         self.confirm: Callable[[str], bool] = self._ask
-        self._generation = 0
 
         title = QLabel(self.tr("Follow-up plans"))
         title.setObjectName("pageTitle")
@@ -134,17 +123,7 @@ class PlansPage(QWidget):
         self.model = ActionsModel(action_columns(ctx.lang, with_plan=True), self)
         self.proxy = ThaiSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.proxy, single=True, wrap=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         self.table.doubleClicked.connect(lambda _i: self.post_update())
         self.empty = QLabel()
@@ -177,7 +156,6 @@ class PlansPage(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo)
-        self._undo: Callable[[Any], Any] | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.undo_button)
@@ -210,32 +188,38 @@ class PlansPage(QWidget):
         if area in (Area.ALL, Area.PLANS, Area.PEOPLE, Area.MEMORANDA, Area.AGENDA):
             self.reload()
 
+    # what the controller holds, under the names the page has always had
+    @property
+    def data(self) -> PlansData:
+        return self.controller.data
+
+    @property
+    def plan(self) -> PlanDetail | None:
+        return self.controller.plan
+
+    @property
+    def today(self) -> Callable[[], dt.date]:
+        return self.controller.today
+
+    @today.setter
+    def today(self, today: Callable[[], dt.date]) -> None:
+        self.controller.today = today
+
+    @property
+    def author(self) -> str:
+        return self.controller.author
+
     def reload(self) -> None:
-        store, today = self.ctx.store, self.today()
-        self._generation += 1
-        generation = self._generation
-
-        def work(_p: Any) -> Loaded:
-            with store.reader() as uow:
-                return Loaded(
-                    plans_service.list_plans(uow, today), plans_service.list_actions(uow, today)
-                )
-
-        def show(data: Loaded) -> None:
-            if generation == self._generation:
-                self._loaded(data)
-
-        self.ctx.tasks.run(work, show, owner=self)
+        self.controller.reload()
         if self.selection[0] == "teams":
             self.teams.reload()
 
-    def _loaded(self, data: Loaded) -> None:
-        self.data = data
+    def _loaded(self, data: PlansData) -> None:
         keep = self.selection
         self.nav.blockSignals(True)
         self.nav.clear()
-        overdue = by_action(plans_service.overdue(data.actions))
-        soon = plans_service.due_soon(data.actions)
+        overdue = self.controller.overdue()
+        soon = self.controller.due_soon()
         self._nav_section(self.tr("Follow-up"))
         self._nav_item(self.tr("Overdue ({n})").format(n=len(overdue)), ("view", "overdue"))
         self._nav_item(
@@ -311,7 +295,7 @@ class PlansPage(QWidget):
         if is_plan:
             self._load_plan(key)
         else:
-            self.plan = None
+            self.controller.plan = None
             self.header.setText(f"<h3>{html.escape(item.text())}</h3>")
         self._fill_table()
 
@@ -320,7 +304,7 @@ class PlansPage(QWidget):
         self.group.setProperty("by", by)
         self.group.blockSignals(True)
         self.group.clear()
-        for g in plans_service.groups(self.data.actions, by):
+        for g in self.controller.groups(by):
             name = g.label or (self.tr("Whole region") if by == "province" else self.tr("No owner"))
             if by == "province" and g.key:
                 name = province_label(g.key, self.ctx.lang)
@@ -335,18 +319,7 @@ class PlansPage(QWidget):
         self.group.blockSignals(False)
 
     def current_rows(self) -> list[ActionRow]:
-        kind, key = self.selection
-        rows = self.data.actions
-        if kind == "plan":
-            return [r for r in rows if r.plan_id == key]
-        if key == "overdue":
-            return by_action(plans_service.overdue(rows))
-        if key == "due_soon":
-            return plans_service.due_soon(rows)
-        if key in ("province", "owner"):
-            wanted = self.group.currentData()
-            return [r for r in rows if plans_service.group_key(r, key) == wanted]
-        return rows
+        return self.controller.rows(self.selection, self.group.currentData())
 
     def _fill_table(self) -> None:
         selected = self.panel.pending or (self.panel.action.id if self.panel.action else "")
@@ -377,21 +350,15 @@ class PlansPage(QWidget):
             self.panel.show_action(None)
 
     def _load_plan(self, plan_id: str) -> None:
-        store, today = self.ctx.store, self.today()
+        self.controller.load_plan(plan_id)
 
-        def work(_p: Any) -> PlanDetail:
-            with store.reader() as uow:
-                return plans_detail.plan_detail(uow, plan_id, today)
-
-        def show(detail: PlanDetail) -> None:
-            if self.selection != ("plan", detail.id):
-                return
-            self.plan = detail
-            self.header.setText(plan_header_html(detail, self.ctx.lang))
-            self.derive_button.setVisible(detail.kind == PlanKind.REGIONAL.value)
-            self.plan_shown.emit()
-
-        self.ctx.tasks.run(work, show, owner=self)
+    def _plan_loaded(self, detail: PlanDetail) -> None:
+        if self.selection != ("plan", detail.id):
+            return  # another place was chosen meanwhile
+        self.controller.plan = detail
+        self.header.setText(plan_header_html(detail, self.ctx.lang))
+        self.derive_button.setVisible(detail.kind == PlanKind.REGIONAL.value)
+        self.plan_shown.emit()
 
     def _row_changed(self) -> None:
         index = self.table.currentIndex()
@@ -411,19 +378,13 @@ class PlansPage(QWidget):
         self.load_action(row.id)
 
     def load_action(self, action_id: str) -> None:
-        store = self.ctx.store
+        self.controller.load_action(action_id)
 
-        def work(_p: Any) -> ActionDetail:
-            with store.reader() as uow:
-                return plans_detail.action_detail(uow, action_id)
-
-        def show(detail: ActionDetail) -> None:
-            if self.current_action_id() not in ("", detail.id):
-                return  # another row was chosen meanwhile: its own load will show it
-            self.panel.show_action(detail)
-            self.action_shown.emit()
-
-        self.ctx.tasks.run(work, show, owner=self)
+    def _action_loaded(self, detail: ActionDetail) -> None:
+        if self.current_action_id() not in ("", detail.id):
+            return  # another row was chosen meanwhile: its own load will show it
+        self.panel.show_action(detail)
+        self.action_shown.emit()
 
     def current_action_id(self) -> str:
         index = self.table.currentIndex()
@@ -436,211 +397,33 @@ class PlansPage(QWidget):
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
-    # ------------------------------------------------------------ writing
-    def _write(
-        self,
-        fn: Callable[[Any], Any],
-        dialog: FormDialog | None = None,
-        done_text: str = "",
-        then: Callable[[Any], None] | None = None,
-        undo: Callable[[Any], Any] | None = None,
-    ) -> None:
-        work = in_writer(self.ctx.store, fn)
-        self._undo = undo
-        self.undo_button.hide()
-
-        def done(result: Any) -> None:
-            if dialog is not None:
-                dialog.done_ok()
-            self.message.setText(done_text)
-            self.undo_button.setVisible(self._undo is not None)
-            if then is not None:
-                then(result)
-            self.ctx.changed(Area.PLANS)
-            self.written.emit(result)
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            if dialog is not None:
-                dialog.set_error(exc.message)
-            else:
-                self.message.setText(exc.message)
-
-        self.ctx.tasks.run(work, done, failed, write=True, owner=self)
-
-    def _with_choices(self, then: Callable[[dict[str, Any]], None], event_id: str | None) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> dict[str, Any]:
-            with store.reader() as uow:
-                return {
-                    "owners": plans_edit.owner_choices(uow),
-                    "commitments": plans_edit.commitment_choices(uow),
-                    "sessions": plans_edit.session_choices(uow, event_id),
-                    "events": plans_edit.event_choices(uow),
-                    "memoranda": plans_edit.memorandum_choices(uow),
-                    "teams": plans_edit.team_choices(uow),
-                }
-
-        self.ctx.tasks.run(work, then, owner=self)
-
-    def _open(self, dialog: FormDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
-        if dialog.conflict_record is not None:
-            from organiser.ui.sync.marks import mark_conflicts  # fields another office changed
-
-            mark_conflicts(self.ctx, dialog, *dialog.conflict_record)
-
+    # ------------------------------------------------------------ writing (see ui.plans.editing)
     def new_plan(self) -> None:
-        def opened(choices: dict[str, Any]) -> None:
-            dialog = PlanDialog(choices, None, self)
-            if self.ctx.current_event_id:
-                dialog.seminar.setCurrentIndex(
-                    max(dialog.seminar.findData(self.ctx.current_event_id), 0)
-                )
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.create_plan(uow, data),
-                    dialog,
-                    then=lambda plan_id: setattr(self, "selection", ("plan", plan_id)),
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, None)
+        self.editing.new_plan()
 
     def edit_plan(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-
-        def opened(choices: dict[str, Any]) -> None:
-            dialog = PlanDialog(choices, plan, self)
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.update_plan(uow, plan.id, data), dialog
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, None)
+        self.editing.edit_plan()
 
     def delete_plan(self) -> None:
-        plan = self.plan
-        if plan is None or not self.confirm(
-            self.tr("Delete the plan '{title}' and take it off the follow-up lists?").format(
-                title=plan.title
-            )
-        ):
-            return
-        self._write(
-            lambda uow: plans_edit.delete_plan(uow, plan.id), None, self.tr("Plan deleted."),
-            undo=lambda uow: plans_edit.restore_plan(uow, plan.id),
-        )  # fmt: skip
+        self.editing.delete_plan()
 
     def derive_guidelines(self) -> None:
-        """Ask which provinces get a guideline (and whether region-wide actions go along)."""
-        plan = self.plan
-        if plan is None:
-            return
-        existing = {
-            p.province for p in self.data.plans if p.parent_plan_id == plan.id and p.province
-        }
-        dialog = GuidelinesDialog(plan.region, existing, self.ctx.lang, self)
-
-        def done(result: DeriveResult) -> None:
-            self.message.setText(
-                self.tr("{n} provincial guidelines made; {m} provinces already had one.").format(
-                    n=len(result.created), m=len(result.skipped)
-                )
-            )
-
-        def submit(v: dict[str, Any]) -> None:
-            self._write(
-                lambda uow: derive_provincial_guidelines(
-                    uow, plan.id, v["provinces"], copy_region_wide=v["copy_region_wide"]
-                ),
-                dialog,
-                then=done,
-            )
-
-        dialog.submitted.connect(submit)
-        self._open(dialog)
+        self.editing.derive_guidelines()
 
     def new_action(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-
-        def opened(choices: dict[str, Any]) -> None:
-            dialog = ActionDialog(choices, None, plan.province, self, plan.region or "south")
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.create_action(uow, plan.id, data),
-                    dialog,
-                    then=lambda action_id: self.panel.remember(action_id),
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, plan.event.id if plan.event else None)
+        self.editing.new_action()
 
     def edit_action(self) -> None:
-        action = self.panel.action
-        if action is None:
-            return
-        author, today = self.author, self.today()
-
-        def opened(choices: dict[str, Any]) -> None:
-            region = self.plan.region if self.plan else "south"
-            dialog = ActionDialog(choices, action, action.province, self, region or "south")
-            dialog.submitted.connect(
-                lambda data: self._write(
-                    lambda uow: plans_edit.update_action(uow, action.id, data, author, today),
-                    dialog,
-                )
-            )
-            self._open(dialog)
-
-        self._with_choices(opened, None)
+        self.editing.edit_action()
 
     def post_update(self) -> None:
-        action = self.panel.action
-        if action is None:
-            return
-        dialog = UpdateDialog(action, self.author, self.today(), self)
-
-        def submit(v: dict[str, Any]) -> None:
-            self.author = v["author"]
-            self._write(
-                lambda uow: plans_edit.post_update(
-                    uow, action.id, v["on"], v["author"], v["status"], v["progress"], v["note"]
-                ),
-                dialog,
-                self.tr("Update recorded."),
-            )
-
-        dialog.submitted.connect(submit)
-        self._open(dialog)
+        self.editing.post_update()
 
     def delete_action(self) -> None:
-        action = self.panel.action
-        if action is None or not self.confirm(
-            self.tr("Delete the action '{title}'?").format(title=action.title)
-        ):
-            return
-        self._write(
-            lambda uow: plans_edit.delete_action(uow, action.id), None, self.tr("Action deleted."),
-            undo=lambda uow: plans_edit.restore_action(uow, action.id),
-        )  # fmt: skip
+        self.editing.delete_action()
 
     def undo(self) -> None:
-        """Bring back what was just deleted (deletion is soft: nothing was lost)."""
-        if self._undo is not None:
-            self._write(self._undo, None, self.tr("Restored."))
+        self.editing.undo()
 
     # ------------------------------------------------------------ export
     def _ask_export(self, fmt: str) -> None:
@@ -659,28 +442,16 @@ class PlansPage(QWidget):
         plan = self.plan
         if plan is None:
             return
-        store, group, today, lang = (
-            self.ctx.store,
-            self.report_group.currentData(),
-            self.today(),
-            self.ctx.lang,
+        self.controller.export(plan.id, path, fmt, str(self.report_group.currentData()))
+
+    def _exported(self, target: Path) -> None:
+        self.message.setText(self.tr("Report saved to {path}").format(path=target))
+        self.written.emit(target)
+
+    def _export_failed(self, reason: str) -> None:
+        self.message.setText(
+            self.tr("The report could not be saved: {reason}").format(reason=reason)
         )
-
-        def work(_p: Any) -> Path:
-            with store.reader() as uow:
-                return export_plan(uow, plan.id, fmt, path, group, today, lang)
-
-        def done(target: Path) -> None:
-            self.message.setText(self.tr("Report saved to {path}").format(path=target))
-            self.written.emit(target)
-
-        def failed(exc: BaseException) -> None:
-            text = exc.message if isinstance(exc, UserError) else str(exc)
-            self.message.setText(
-                self.tr("The report could not be saved: {reason}").format(reason=text)
-            )
-
-        self.ctx.tasks.run(work, done, failed, owner=self)
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Follow-up plans"), text)

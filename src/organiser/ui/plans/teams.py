@@ -6,18 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from organiser.core.errors import UserError
 from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.core.thaitext import format_phone
@@ -27,8 +24,8 @@ from organiser.services.plans import teams as teams_service
 from organiser.services.plans.editing import Choice, owner_choices
 from organiser.services.plans.teams import MemberRow, TeamRow
 from organiser.ui.context import AppContext
-from organiser.ui.tasks import in_writer
-from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy
+from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy, make_table
+from organiser.ui.writing import run_write
 
 
 class TeamsView(QWidget):
@@ -63,14 +60,7 @@ class TeamsView(QWidget):
         proxy = ThaiSortProxy(self)
         proxy.setSourceModel(self.model)
         self.proxy = proxy
-        self.table = QTableView()
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(proxy, alternating=False, single=True)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -163,19 +153,11 @@ class TeamsView(QWidget):
 
     # ------------------------------------------------------------ writing
     def _write(self, fn: Any, done_text: str) -> None:
-        work = in_writer(self.ctx.store, fn)
-
         def done(_result: Any) -> None:
             self.message.setText(done_text)
-            self.ctx.changed(Area.PLANS)
             self.reload()
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, UserError):
-                raise exc
-            self.message.setText(exc.message)
-
-        self.ctx.tasks.run(work, done, failed, write=True, owner=self)
+        run_write(self.ctx, fn, done, show=self.message.setText, owner=self, changed=[Area.PLANS])
 
     def new_team(self) -> None:
         name = self.tr("New core team")

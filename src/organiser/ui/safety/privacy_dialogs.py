@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,7 @@ from organiser.services.safety.privacy import (
     people_to_erase,
 )
 from organiser.ui.context import AppContext
-from organiser.ui.widgets.table import Column, RowsModel
+from organiser.ui.widgets.table import Column, RowsModel, Widths, make_table
 
 
 def tr(text: str) -> str:
@@ -47,16 +46,9 @@ def tr(text: str) -> str:
 
 
 def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(True)
-    return view
+    return make_table(
+        model, sortable=False, alternating=False, single=True, widths=Widths.CONTENTS, wrap=True
+    )
 
 
 def audit_columns(lang: str) -> list[Column[AuditRow]]:

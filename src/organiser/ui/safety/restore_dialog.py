@@ -7,15 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from organiser.services.safety import labels
 from organiser.services.safety.backups import BackupRow, RestoreResult, restore_database
 from organiser.services.safety.labels import reason_label
 from organiser.ui.context import AppContext
-from organiser.ui.widgets.table import Column, RowsModel
+from organiser.ui.widgets.table import Column, RowsModel, Widths, make_table
 
 
 def tr(text: str) -> str:
@@ -81,15 +78,14 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model: RowsModel[BackupRow] = RowsModel(backup_columns(ctx.lang), self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # "Why" takes the room
+        self.view = make_table(  # "Why" (column 1) takes the room
+            self.model,
+            sortable=False,
+            alternating=False,
+            single=True,
+            widths=Widths.CONTENTS,
+            stretch=1,
+        )
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         self.empty = QLabel(self.tr("There are no backups yet. Use File → Back up now."))
         self.empty.hide()

@@ -15,7 +15,14 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator, QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from organiser.core.i18n import current_language
 from organiser.core.thaidate import DateParseError, format_date, parse_date
@@ -227,6 +234,43 @@ class ThaiDateEdit(QDateEdit):
     def hideEvent(self, event: QHideEvent) -> None:
         self.hide_note()
         super().hideEvent(event)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: the date field (B.E. in Thai, typed over, refusing what it
+    cannot read), and beside it a box that says what an empty date means ("open-ended", "no due
+    date"). Ticking the box empties the date; the field keeps the last date shown, greyed, so
+    unticking brings it back. The one optional date of the app (two once had opposite boxes)."""
+
+    changed = Signal()
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = ThaiDateEdit()
+        self.edit.set_value(dt.date.today())
+        self.empty = QCheckBox(empty_text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        row.addWidget(self.empty)
+        row.addStretch(1)
+        self.empty.setChecked(True)  # empty until a date is given
+        self.edit.setEnabled(False)
+        self.empty.toggled.connect(lambda on: self.edit.setEnabled(not on))
+        self.empty.toggled.connect(lambda _on: self.changed.emit())
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> dt.date | None:
+        return None if self.empty.isChecked() else self.edit.value()
+
+    def set_value(self, value: dt.date | None, fallback: dt.date | None = None) -> None:
+        """Show `value`; when it is empty, the greyed field shows `fallback` (else today), the
+        date a user who unticks the box most likely wants."""
+        self.blockSignals(True)
+        self.edit.set_value(value or fallback or dt.date.today())
+        self.empty.setChecked(value is None)
+        self.edit.setEnabled(value is not None)
+        self.blockSignals(False)
 
 
 def take_date_refusals(container: QWidget) -> bool:

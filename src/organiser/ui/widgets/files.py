@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from organiser.services import settings as settings_service
 from organiser.ui.context import AppContext
+from organiser.ui.writing import run_write
 
 
 class FileKind(StrEnum):
@@ -43,12 +44,10 @@ def start_folder(ctx: AppContext, kind: FileKind) -> Path:
 def remember_folder(ctx: AppContext, kind: FileKind, chosen: Path) -> None:
     folder = str(chosen.parent)
 
-    def work(_progress: object) -> None:
-        with ctx.store.writer() as uow:
-            settings_service.put(uow, _key(kind), folder)
-            uow.commit()
+    def ignore(_refusal: str) -> None:
+        """Remembering a folder is a nicety: a refusal (a full disk) is said where it matters."""
 
-    ctx.tasks.run(work, lambda _r: None, lambda _e: None, write=True)
+    run_write(ctx, lambda uow: settings_service.put(uow, _key(kind), folder), show=ignore)
 
 
 def ask_save_path(

@@ -7,12 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +17,7 @@ from PySide6.QtWidgets import (
 from organiser.core.notices import Area
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
-from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy
+from organiser.ui.widgets.table import ROW_ROLE, Column, RowsModel, ThaiSortProxy, make_table
 
 
 class ListPage(QWidget):
@@ -60,16 +57,7 @@ class ListPage(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter.textChanged.connect(lambda _t: self._update_count())
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = make_table(self.proxy)
         self.table.doubleClicked.connect(
             lambda index: self.activated_row.emit(index.data(ROW_ROLE))
         )

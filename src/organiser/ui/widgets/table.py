@@ -1,9 +1,11 @@
-"""A table model over a list of plain rows (dataclasses from services), with Thai sorting."""
+"""Tables: a model over a list of plain rows (dataclasses from services) with Thai sorting,
+and the one set-up every table view of the app goes through (`make_table`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -108,18 +110,87 @@ class ThaiSortProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
-def make_table(model: Any, sortable: bool = True) -> QTableView:
-    """A read-only table of whole rows over `model`: alternating colours, no row numbers,
-    interactive column widths measured from the first rows only (quick with many rows)."""
-    view = QTableView()
+class Widths(Enum):
+    """How a table's columns take their widths."""
+
+    INTERACTIVE = "interactive"  # the user drags them; fitted once to the first rows
+    CONTENTS = "contents"  # always as wide as what they hold
+
+
+NO_EDIT = QAbstractItemView.EditTrigger.NoEditTriggers
+EDIT_IN_PLACE = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
+
+
+def make_table(
+    model: Any,
+    *,
+    sortable: bool = True,
+    alternating: bool = True,
+    single: bool = False,
+    widths: Widths = Widths.INTERACTIVE,
+    stretch: int | None = None,
+    edit: QAbstractItemView.EditTrigger = NO_EDIT,
+    wrap: bool | None = None,
+    name: str = "",
+    kind: type[QTableView] = QTableView,
+) -> QTableView:
+    """The one set-up of every table of whole rows over `model`: rows selected whole, no row
+    numbers, read-only unless `edit` says how; `single` allows one row at a time; `stretch`
+    names the column that takes the spare room (else the last one); interactive widths are
+    measured from the first rows only (quick with many rows)."""
+    view = kind()
+    if name:
+        view.setObjectName(name)
     view.setModel(model)
-    view.setSortingEnabled(sortable)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    if sortable:
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(edit)
+    view.setAlternatingRowColors(alternating)
+    if wrap is not None:
+        view.setWordWrap(wrap)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setResizeContentsPrecision(60)
+    header = view.horizontalHeader()
+    if widths is Widths.CONTENTS:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def fit_columns(view: QTableView, widest: int = 360) -> None:
+    """Columns as wide as what they hold, but none wider than `widest`."""
+    view.resizeColumnsToContents()
+    for col in range(view.model().columnCount()):
+        view.setColumnWidth(col, min(view.columnWidth(col), widest))
+
+
+def keep_columns_fitted(view: QTableView, widest: int = 360) -> None:
+    """Widen the columns as rows are added or typed into, not only when the data is saved and
+    shown again (a new party's name was squeezed into the empty table's widths); a column is
+    never narrowed under what the user has widened it to."""
+
+    def widen() -> None:
+        for col in range(view.model().columnCount()):
+            wanted = min(
+                max(view.sizeHintForColumn(col), view.horizontalHeader().sectionSizeHint(col)),
+                widest,
+            )
+            if view.columnWidth(col) < wanted:
+                view.setColumnWidth(col, wanted)
+
+    model = view.model()
+    for signal in (model.dataChanged, model.modelReset, model.rowsInserted):
+        signal.connect(lambda *_a: widen())

@@ -3,7 +3,7 @@
 Two desks that check in the same known person offline each make a registration for them; when
 the copies merge, both rows must fit. So `registration` loses UNIQUE(event_id, person_id) (one
 registration per event and person is canonical, computed by every copy alike: see
-services.registrations), and `event` loses UNIQUE(code): codes typed at two offices may
+services.shared.registrations), and `event` loses UNIQUE(code): codes typed at two offices may
 collide; this copy still refuses a duplicate typed here, and shows one that arrived by merge.
 `person.merged_into_id` (there since 0001) gets a partial index of the merged people: reads
 follow merges through it.

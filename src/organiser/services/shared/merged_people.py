@@ -2,7 +2,7 @@
 team's members, an action's owner. Merging two records writes no row of these tables (other copies hold the rows
 too, and rewriting them one by one made every merge a burst of changes to send); the rows keep
 pointing at the record merged away, and reads follow `merged_into_id` to the survivor, as
-registrations do (services.registrations)."""
+registrations do (services.shared.registrations)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import object_session, selectinload
 
 from organiser.domain.people import Person
-from organiser.services.registrations import person_roots, root_of
+from organiser.services.shared.registrations import person_roots, root_of
 from organiser.store.db import UnitOfWork
 
 
