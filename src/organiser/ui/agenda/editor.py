@@ -43,12 +43,15 @@ class AgendaEditor(QObject):
         self.last_deleted: str | None = None
         self._generation = 0
         self._writes = 0
+        self._reloading = False  # the programme a write changed is still being read back
 
     # ------------------------------------------------------------ loading
 
     @property
     def busy(self) -> bool:
-        return self._writes > 0
+        """A write is saving, or the programme it changed is not shown yet (keys typed now
+        would reach the row selected before the write)."""
+        return self._writes > 0 or self._reloading
 
     def load(self, event_id: str | None = None) -> None:
         if event_id is not None:
@@ -57,6 +60,7 @@ class AgendaEditor(QObject):
             self.event_id = event_id
         if not self.event_id:
             self.agenda = None
+            self._reloading = False
             self.loaded.emit()
             return
         self._generation += 1
@@ -69,6 +73,7 @@ class AgendaEditor(QObject):
         def done(agenda: Agenda) -> None:
             if generation == self._generation and event_id == self.event_id:
                 self.agenda = agenda
+                self._reloading = False
                 self.loaded.emit()
 
         self.ctx.tasks.run(work, done, self._error, owner=self)
@@ -95,10 +100,12 @@ class AgendaEditor(QObject):
             if message:
                 self.message.emit(message)
             self.ctx.changed(Area.AGENDA)
+            self._reloading = True
             self.load()
 
         def failed(_exc: BaseException) -> None:
             self._writes -= 1
+            self._reloading = True
             self.load()  # show what is really saved
 
         run_write(self.ctx, fn, done, show=self.failed.emit, failed=failed, owner=self)
