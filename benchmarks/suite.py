@@ -40,6 +40,14 @@ GROUPS: tuple[Group, ...] = (
     ),
     Group("table", "benchmarks.app_measures:people_table", ("people table",)),
     Group(
+        "places",
+        "benchmarks.place_measures:places",
+        tuple(
+            f"first opening of {p}"
+            for p in ("People", "Desk", "Agenda", "Memoranda", "Plans", "Sync")
+        ),
+    ),
+    Group(
         "dialogs",
         "benchmarks.dialog_measures:dialogs",
         ("erase dialog search", "erase dialog frames", "session people", "session people frames"),

@@ -370,16 +370,26 @@ class PeoplePage(QWidget):
             with store.reader() as uow:  # a page of ~100 rows by primary key: about 2 ms
                 return listing.directory_page(uow, ids, status_event)
 
-        def done(keys: DirectoryKeys) -> None:
+        page_size = self.model.PAGE
+
+        def keys_and_first_page(uow: Any) -> tuple[DirectoryKeys, list[DirectoryRow | None]]:
+            # the first page read here too, on the worker: read by the view on the GUI thread
+            # it froze the first opening for 0.1-0.6 s while the file was not yet in memory
+            keys = listing.directory_keys(uow, query)
+            return keys, listing.directory_page(uow, keys.ids[:page_size], status_event)
+
+        def done(answer: tuple[DirectoryKeys, list[DirectoryRow | None]]) -> None:
             if generation == self._load_generation:
-                self._show_listing(keys, fetch)
+                self._show_listing(answer[0], fetch, answer[1])
 
-        self.work.read(lambda uow: listing.directory_keys(uow, query), done)
+        self.work.read(keys_and_first_page, done)
 
-    def _show_listing(self, keys: DirectoryKeys, fetch: Any) -> None:
+    def _show_listing(
+        self, keys: DirectoryKeys, fetch: Any, first: list[DirectoryRow | None] | None = None
+    ) -> None:
         selected = [r.id for r in self.selected_people()][:200]
         self.total = keys.total
-        self.model.set_listing(keys.ids, fetch)
+        self.model.set_listing(keys.ids, fetch, first)
         self._reselect(selected)
         self._after_rows()
 
