@@ -46,10 +46,30 @@ class FastThaiDocument(ThaiDocument):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        # the lines of each distinct text in each column: a sheet wraps the same organisation
+        # and province hundreds of times, a badge sheet the event's title on every badge
+        self._wrapped: dict[tuple[str, float, float, bool, bool], list[str]] = {}
         for font in self.fonts.values():
             if type(font) is typesetting._ThaiTTFFont:
                 font.__class__ = _CachedThaiFont
                 _CACHES[id(font)] = {}
+
+    def wrap(
+        self,
+        text: str,
+        width: float,
+        size: float = typesetting.DEFAULT_SIZE,
+        bold: bool = False,
+        italic: bool = False,
+    ) -> list[str]:
+        key = (text, width, size, bold, italic)
+        found = self._wrapped.get(key)
+        if found is None:
+            found = super().wrap(text, width, size, bold, italic)
+            self._wrapped[key] = found
+        else:
+            self.use_font(size, bold, italic)  # as a wrap leaves the font set
+        return list(found)
 
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Any]:
         if not self.text_shaping or _RTL.search(text) or self.str_alias_nb_pages in text:
