@@ -36,6 +36,22 @@ NOTES: dict[str, str] = {
         "the changes and the batches as they came ~0.2 s, conflicts ~0.05 s. What would meet "
         "<= 3x: the rows decided in SQL, and the leaf hashes checked in fewer Python steps."
     ),
+    "place_plans": (
+        "Building the page is done ahead of time while idle (ui/main_window.PREPARED_AREAS); "
+        "what is left in the first opening's longest frame is the first load: fitting the "
+        "action table's columns to long Thai texts (a screenful of rows, ui/widgets/columns.py) "
+        "and filtering the 2,000 actions in Python on the GUI thread (PlansPage.current_rows)."
+    ),
+    "place_memoranda": (
+        "Built ahead of time while idle; the first opening's longest frame is fitting the "
+        "memoranda table's columns (a screenful of rows) and filling the organisation filter "
+        "with 2,000 organisations (QComboBox.addItem each)."
+    ),
+    "erase_frames": (
+        "The search runs on a worker (privacy.people_to_erase over the People search, at most "
+        "100 people); the GUI thread fills a 100-row table and fits its columns to the rows on "
+        "screen. A frame over the target with its CPU time far below it is the machine's load."
+    ),
     "table_memory": (
         "The people view holds the ids of the people shown, in order, and reads the ~100 rows "
         "near the screen a page at a time (ui/people/models.PeopleModel, "

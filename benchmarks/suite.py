@@ -39,6 +39,19 @@ GROUPS: tuple[Group, ...] = (
         ("agenda PDF", "sign-in sheet PDF", "badges PDF"),
     ),
     Group("table", "benchmarks.app_measures:people_table", ("people table",)),
+    Group(
+        "places",
+        "benchmarks.place_measures:places",
+        tuple(
+            f"first opening of {p}"
+            for p in ("People", "Desk", "Agenda", "Memoranda", "Plans", "Sync")
+        ),
+    ),
+    Group(
+        "dialogs",
+        "benchmarks.dialog_measures:dialogs",
+        ("erase dialog search", "erase dialog frames", "session people", "session people frames"),
+    ),
     Group("thai", "benchmarks.text_measures:first_thai_text", ("first Thai text in a process",)),
     Group(
         "sync",

@@ -167,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(known.lang or system_language())
     if not rest:  # no command: the window, without building every command's parser first
         return _open_window(known.data_dir, known.lang)
+    if rest == ["--version"]:  # without every command's parser, which imports SQLAlchemy and
+        # the models (0.8 s of CPU, against 0.05 s for Python itself)
+        print(f"organiser {organiser.__version__}")
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -42,11 +42,12 @@ from organiser.services.safety.autobackup import (
 )
 from organiser.ui.context import AppContext
 from organiser.ui.home.page import HomePage
+from organiser.ui.widgets.columns import fit_columns_to_screen
 from organiser.ui.writing import run_write
 
 # Pages built while the window is idle after start-up, so that opening them is quick; their
 # data is read only when they are first shown.
-PREPARED_AREAS = ("people",)
+PREPARED_AREAS = ("people", "desk", "agenda", "memoranda", "plans", "sync")
 PREPARE_AFTER_MS = 250  # after start-up, once the start page's loads are done
 WINDOW_SIZE = QSize(1280, 800)
 PREPARE_PAUSE_MS = 15
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
             self._create_page(key)
         if key in self._not_loaded:
             self._not_loaded.discard(key)
+            fit_columns_to_screen(self.pages[key])  # and the tables its build steps added
             reload: Callable[[], None] | None = getattr(self.pages[key], "reload", None)
             if reload is not None:
                 # after the page's first paint, not in the same turn of the event loop
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(area.module)
         self._install_page(key, module.create_page(self.ctx))
         self._not_loaded.add(key)
+        fit_columns_to_screen(self.pages[key])
 
     @property
     def preparing(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from organiser.documents.common.fpdf_internals import cache_shaping, forget_shaping
-from organiser.documents.common.typesetting import ThaiDocument
+from organiser.documents.common.typesetting import DEFAULT_SIZE, ThaiDocument
 
 
 class FastThaiDocument(ThaiDocument):
@@ -20,6 +20,26 @@ class FastThaiDocument(ThaiDocument):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         cache_shaping(self.fonts)
+        # the lines of each distinct text in each column: a sheet wraps the same organisation
+        # and province hundreds of times, a badge sheet the event's title on every badge
+        self._wrapped: dict[tuple[str, float, float, bool, bool], list[str]] = {}
+
+    def wrap(
+        self,
+        text: str,
+        width: float,
+        size: float = DEFAULT_SIZE,
+        bold: bool = False,
+        italic: bool = False,
+    ) -> list[str]:
+        key = (text, width, size, bold, italic)
+        found = self._wrapped.get(key)
+        if found is None:
+            found = super().wrap(text, width, size, bold, italic)
+            self._wrapped[key] = found
+        else:
+            self.use_font(size, bold, italic)  # as a wrap leaves the font set
+        return list(found)
 
     def close(self) -> None:
         forget_shaping(self.fonts)

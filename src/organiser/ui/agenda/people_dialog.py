@@ -61,6 +61,8 @@ class PeopleDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Find by name, nickname, phone or organisation…"))
         self.filter.setClearButtonEnabled(True)
         self.directory = QListWidget()
+        # one line each: the list lays out a hundred Thai lines without measuring each one
+        self.directory.setUniformItemSizes(True)
         self.hint = QLabel(self.tr("Type a few letters of a name to find a person."))
         self._shown_for = ""  # the text the directory list answers
         self._add_when_found = False  # Enter pressed before the answer came
@@ -73,6 +75,7 @@ class PeopleDialog(QDialog):
         self.match_label = QLabel(self.tr("Already in the directory? Choose them instead:"))
         self.match_label.setWordWrap(True)
         self.match_list = QListWidget()
+        self.match_list.setUniformItemSizes(True)
         self.match_list.setMaximumHeight(110)
         self.use_match_button = QPushButton(self.tr("Use this person →"))
         self.add_new_button = QPushButton(self.tr("Add as a new person →"))

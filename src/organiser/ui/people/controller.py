@@ -21,6 +21,7 @@ from organiser.services.people.listing import DirectoryKeys, DirectoryQuery
 from organiser.services.safety.autobackup import BulkChange
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
+from organiser.ui.people.models import PeopleModel
 from organiser.ui.people.work import StoreWork
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 class PeopleController(QObject):
     lists_loaded = Signal(object)  # {"events", "tags", "batches"} for the filters and undo
-    listing_loaded = Signal(object, object)  # DirectoryKeys, fetch(ids) -> rows
+    listing_loaded = Signal(object, object, object)  # DirectoryKeys, fetch(ids) -> rows, page 1
     person_loaded = Signal(object)  # PersonRecord | None
     editor_choices_loaded = Signal(object, object)  # organisation options, known districts
     invitations_loaded = Signal(object)  # InvitationSummary | None
@@ -87,12 +88,20 @@ class PeopleController(QObject):
             with store.reader() as uow:  # a page of ~100 rows by primary key: about 2 ms
                 return listing.directory_page(uow, ids, status_event_id)
 
-        def done(keys: DirectoryKeys) -> None:
-            if generation == self._generation:  # else a newer listing is on its way
-                self.total = keys.total
-                self.listing_loaded.emit(keys, fetch)
+        page_size = PeopleModel.PAGE
 
-        self.work.read(lambda uow: listing.directory_keys(uow, query), done)
+        def keys_and_first_page(uow: Any) -> tuple[DirectoryKeys, list[DirectoryRow | None]]:
+            # the first page read here too, on the worker: read by the view on the GUI thread
+            # it froze the first opening for 0.1-0.6 s while the file was not yet in memory
+            keys = listing.directory_keys(uow, query)
+            return keys, listing.directory_page(uow, keys.ids[:page_size], status_event_id)
+
+        def done(answer: tuple[DirectoryKeys, list[DirectoryRow | None]]) -> None:
+            if generation == self._generation:  # else a newer listing is on its way
+                self.total = answer[0].total
+                self.listing_loaded.emit(answer[0], fetch, answer[1])
+
+        self.work.read(keys_and_first_page, done)
 
     def read_person(self, person_id: str) -> None:
         self.work.read(

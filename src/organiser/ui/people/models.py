@@ -122,11 +122,16 @@ class PeopleModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
 
     # ------------------------------------------------------------ the rows
-    def set_listing(self, ids: list[str], fetch: Fetch) -> None:
-        """Show these people (in this order); `fetch(ids)` reads their rows, in the same order."""
+    def set_listing(
+        self, ids: list[str], fetch: Fetch, first: list[DirectoryRow | None] | None = None
+    ) -> None:
+        """Show these people (in this order); `fetch(ids)` reads their rows, in the same order;
+        `first`, the rows of the first page when they were read already."""
         self.beginResetModel()
         self.ids, self._fetch = ids, fetch
         self._pages.clear()
+        if first is not None and len(first) == len(ids[: self.PAGE]):
+            self._pages[0] = first
         self._positions = None
         self.endResetModel()
 

@@ -355,9 +355,11 @@ class PeoplePage(QWidget):
             self.model.sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _show_listing(self, keys: DirectoryKeys, fetch: Any) -> None:
+    def _show_listing(
+        self, keys: DirectoryKeys, fetch: Any, first: list[DirectoryRow | None] | None = None
+    ) -> None:
         selected = [r.id for r in self.selected_people()][:200]
-        self.model.set_listing(keys.ids, fetch)
+        self.model.set_listing(keys.ids, fetch, first)
         self._reselect(selected)
         self._after_rows()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -39,6 +39,9 @@ from organiser.services.safety.privacy import (
 )
 from organiser.ui.context import AppContext
 from organiser.ui.widgets.table import Column, RowsModel, Widths, make_table
+
+SEARCH_PAUSE_MS = 120  # the People place's pause after a keystroke (ui/people/search.py)
+SHOWN = 100  # people listed at most, as in People: the one sought is found by typing more
 
 
 def tr(text: str) -> str:
@@ -140,11 +143,23 @@ class ErasePersonDialog(QDialog):
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, nickname, phone or organisation"))
-        self.search.textChanged.connect(lambda _t: self.load())
+        # as in People: a short pause after the last keystroke, then one bounded search off
+        # the GUI thread; an answer to text typed before is dropped
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self.load)
+        self.search.textChanged.connect(lambda _t: self._pause.start())
+        self._asked = 0
+        self.answered: str | None = None  # the text the list shows the answer to
         self.model: RowsModel[PersonChoice] = RowsModel(person_columns(), self)
         self.view = _table(self.model)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # columns fitted to the rows on screen, not to all 200 (measuring every cell of every
+        # row at each keystroke made 100 ms frames)
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
+        self.view.setWordWrap(False)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -167,12 +182,20 @@ class ErasePersonDialog(QDialog):
 
     def load(self) -> None:
         store, text = self.ctx.store, self.search.text()
+        self._pause.stop()
+        self._asked += 1
+        asked = self._asked
 
         def work(_p: Any) -> list[PersonChoice]:
             with store.reader() as uow:
-                return people_to_erase(uow, text)
+                return people_to_erase(uow, text, limit=SHOWN)
 
-        self.ctx.tasks.run(work, self.fill)
+        def done(rows: list[PersonChoice]) -> None:
+            if asked == self._asked:  # otherwise a newer search is on its way
+                self.fill(rows)
+                self.answered = text
+
+        self.ctx.tasks.run(work, done, owner=self)
 
     def fill(self, rows: list[PersonChoice]) -> None:
         self.model.set_rows(rows)
