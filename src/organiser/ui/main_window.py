@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self.auto_backup_timer.start()
         self._auto_backup_running = False
         ctx.status_message.connect(self._show_status)
+        # writes made underneath the window (a command-line check-in, another desk's changes)
+        from organiser.ui.database_watch import DatabaseWatch
+
+        self.database_watch = DatabaseWatch(ctx, self)
         self.nav.setCurrentRow(0)
 
     # ------------------------------------------------------------ structure
@@ -525,6 +529,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         self.reload_events()
+        self.database_watch.start()
         self.home.today = dt.date.today()
         self._prepare_steps = self._prepare_steps_for(PREPARED_AREAS)
         QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next)

@@ -13,7 +13,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from organiser.core.notices import Area
-from organiser.sync import clock
+from organiser.store.db import UnitOfWork
+from organiser.sync import clock, identity
+from organiser.sync.merge import connection_of
 
 # What each captured table shows up in. A table missing here changes everything that shows
 # data (a table added later and forgotten here is reloaded too much, never too little).
@@ -96,3 +98,39 @@ def touched_since(
     if received:
         areas.add(Area.SYNC)
     return Touched(now, frozenset(areas))
+
+
+def look(
+    uow: UnitOfWork, before: dict[str, str] | None, own_stamps: Collection[str] = ()
+) -> Touched:
+    """What changed since `before` (None: the first look, which only notes where things are)."""
+    conn = connection_of(uow)
+    if before is None:
+        return Touched(held_now(conn), frozenset())
+    return touched_since(conn, before, identity.copy_id(conn), own_stamps)
+
+
+def clock_now(conn: sqlite3.Connection) -> int | None:
+    """This copy's clock, inside a writing transaction (which holds the write lock)."""
+    try:
+        row = conn.execute("SELECT hlc FROM sync_copy WHERE one = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row else None
+
+
+def stamp_since(conn: sqlite3.Connection, began: int) -> str | None:
+    """At the commit of a writing transaction that began with the clock at `began`: the
+    stamp the capture gave its changes, None when it captured nothing (the clock stood still;
+    no other process can have moved it while this one held the write lock)."""
+    try:
+        row = conn.execute("SELECT copy_id, hlc FROM sync_copy WHERE one = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None or int(row[1]) == began:
+        return None
+    return clock.make_stamp(int(row[1]), str(row[0]))
+
+
+def is_held(held: dict[str, str], stamp: str) -> bool:
+    return held.get(clock.origin_of(stamp), "") >= stamp

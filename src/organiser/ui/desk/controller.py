@@ -27,6 +27,7 @@ from organiser.services.desk.editing import (
     UndoResult,
     WalkIn,
 )
+from organiser.services.sync.desks import where_first_checked_in
 from organiser.services.desk.reading import (
     DeskCounts,
     DeskEvent,
@@ -81,6 +82,22 @@ class DeskController(QObject):
         self._pending_seq: int | None = None  # a search whose first match Enter already chose
         self.pending = 0
         self.today: Callable[[], dt.date] = dt.date.today
+        self.telling = False  # this desk is telling the others of its own check-in
+
+    def tell_others(self) -> None:
+        """The other places reload; this desk has refreshed itself already."""
+        self.telling = True
+        try:
+            self.ctx.changed(Area.DESK)
+        finally:
+            self.telling = False
+
+    def changed_elsewhere(self) -> None:
+        """Check-ins written underneath (another desk, a command-line check-in): counts, who is
+        not here yet, and the matches on screen (their "today" column) are read again."""
+        self.refresh()
+        if self._search_text.strip():
+            self.search(self._search_text)
 
     # ------------------------------------------------------------ loading
     def load(self) -> None:
@@ -90,7 +107,8 @@ class DeskController(QObject):
         def work(_p: Any) -> DeskState:
             with store.reader() as uow:
                 event = desk_service.desk_event(uow, event_id) if event_id else None
-                name = desk_checkin.desk_name(uow)
+                # the name set here; unset, check-ins carry the computer's name
+                name = settings_service.get(uow, settings_service.DESK_NAME).strip()
                 return DeskState(event, name, tuple(desk_checkin.organisation_choices(uow)))
 
         self.ctx.tasks.run(work, self._loaded, self._error)
@@ -246,7 +264,7 @@ class DeskController(QObject):
             self.entry_taken.emit()
 
     def check_in_registration(self, registration_id: str, method: CheckInMethod) -> None:
-        day, session, desk = self._checked_day(), self.session_id, self.desk_name
+        day, session, desk = self._checked_day(), self.session_id, self.desk_name or None
         if day is None:
             return
 
@@ -261,7 +279,7 @@ class DeskController(QObject):
         day, session, desk, event = (
             self._checked_day(),
             self.session_id,
-            self.desk_name,
+            self.desk_name or None,  # not named yet: the computer's name
             self.seminar,
         )
         if day is None or event is None:
@@ -275,7 +293,7 @@ class DeskController(QObject):
         self._write(write)
 
     def walk_in(self, form: WalkIn, existing_person_id: str | None = None) -> None:
-        day, desk, event = self._checked_day(), self.desk_name, self.seminar
+        day, desk, event = self._checked_day(), self.desk_name or None, self.seminar
         if day is None or event is None:
             return
 
@@ -305,7 +323,11 @@ class DeskController(QObject):
         return self.day
 
     def _write(self, fn: Callable[[Any], CheckInResult]) -> None:
-        work = in_writer(self.ctx.store, fn)  # synchronous=FULL: on disk when the commit returns
+        def checked_in(uow: Any) -> CheckInResult:
+            # a repeat says at which desk (which laptop) the person was checked in first
+            return where_first_checked_in(uow, fn(uow))
+
+        work = in_writer(self.ctx.store, checked_in)  # synchronous=FULL: on disk at commit
         self.pending += 1
         self.pending_changed.emit(self.pending)
         self.ctx.tasks.run(work, self._committed, self._write_failed, write=True)
@@ -315,7 +337,7 @@ class DeskController(QObject):
         self.pending_changed.emit(self.pending)
         self.last_check_in = result
         self.confirmed.emit(result)
-        self.ctx.changed(Area.DESK)
+        self.tell_others()
         self.refresh()
         if result.method == CheckInMethod.WALK_IN:
             self._reload_organisations()
@@ -353,7 +375,7 @@ class DeskController(QObject):
 
     def cancel_check_in(self, check_in_id: str, reason: str) -> None:
         """Cancel any check-in of this event with a new undo row that says why."""
-        store, desk, event = self.ctx.store, self.desk_name, self.seminar
+        store, desk, event = self.ctx.store, self.desk_name or None, self.seminar
         if self.last_check_in is not None and self.last_check_in.check_in_id == check_in_id:
             self.last_check_in = None
 
@@ -368,7 +390,7 @@ class DeskController(QObject):
 
         def done(result: UndoResult) -> None:
             self.undone.emit(result)
-            self.ctx.changed(Area.DESK)
+            self.tell_others()
             self.refresh()
             if self._search_text.strip():
                 self.search(self._search_text)

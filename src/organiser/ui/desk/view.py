@@ -24,6 +24,7 @@ from organiser.core.thaidate import format_date, format_time_range, format_weekd
 from organiser.core.thaitext import format_phone, split_full_name
 from organiser.domain.desk import CheckInMethod, RegistrationStatus
 from organiser.domain.labels import label_of
+from organiser.services import settings as settings_service
 from organiser.services.desk import editing as desk_checkin
 from organiser.services.desk import exports as desk_exports
 from organiser.services.desk.editing import CheckInResult, Duplicate, UndoResult, WalkIn
@@ -334,7 +335,7 @@ class DeskView(QWidget):
         dialog.setLabelText(
             self.tr("A short name for this laptop's desk, stored with every check-in it makes:")
         )
-        dialog.setTextValue(self.controller.desk_name or self.tr("Desk 1"))
+        dialog.setTextValue(self.controller.desk_name or settings_service.computer_name())
         dialog.textValueSelected.connect(self._desk_named)
         dialog.finished.connect(lambda _r: self.search.setFocus())
         dialog.open()
