@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from organiser.domain.people import Person
 from organiser.services import settings
 from organiser.services.desk import editing as desk
 from organiser.services.events.reading import create_event
@@ -164,4 +165,74 @@ def test_another_desks_check_in_arrives_and_a_repeat_names_that_desk(
     shots = Path(tmp_path / "shots")
     shots.mkdir()
     assert view.grab().save(str(shots / "desk-elsewhere.png"))
+    watch.stop()
+
+
+def walk_in(store: Store, event_id: str, desk_name: str) -> desk.CheckInResult:
+    with store.writer() as uow:
+        form = desk.WalkIn("นาง", "มาลี", "ศรีสุข", phone="0891112222", organisation_name="กลุ่มออมทรัพย์")
+        result = desk.register_walk_in(uow, event_id, form, TODAY, desk=desk_name)
+        uow.commit()
+    return result
+
+
+def test_one_new_person_walking_in_at_two_desks_is_offered_for_merging_at_the_desk(
+    qtbot: Any, venue: Venue
+) -> None:
+    view, watch = open_desk(qtbot, venue)
+    assert view.pairs_button.isHidden()
+    here = walk_in(venue.here, venue.event_id, "โต๊ะ 1")
+    there = walk_in(venue.there, venue.event_id, "โต๊ะ 2")
+    exchange.receive(venue.there, [venue.send(venue.here, "desk1")])
+    exchange.receive(venue.here, [venue.from_there()])  # arrives underneath the window
+
+    qtbot.waitUntil(lambda: view.pairs_button.isVisible(), timeout=2_000)
+    assert view.pairs_button.text() == "Possible duplicates from another desk (1)…"
+    assert view.count_walk_ins.text() == "2"  # both kept until someone decides
+    dialog = view.open_pairs()
+    assert dialog is not None
+    texts = [w.text() for w in dialog.findChildren(type(view.hint))]
+    assert any("at desk โต๊ะ 2" in t for t in texts) and any("at desk โต๊ะ 1" in t for t in texts)
+    merge = dialog.open_merge(view.pairs[0])
+    assert merge is not None
+    with qtbot.waitSignal(dialog.merged, timeout=10_000):
+        merge.accept()
+    qtbot.waitUntil(lambda: view.pairs_button.isHidden(), timeout=5_000)
+    qtbot.waitUntil(lambda: view.count_walk_ins.text() == "1", timeout=5_000)
+    with venue.here.reader() as uow:
+        records = [uow.session.get(Person, p) for p in (here.person_id, there.person_id)]
+        assert sorted(p.merged_into_id is not None for p in records if p) == [False, True]
+    watch.stop()
+
+
+def test_the_end_of_the_day_names_the_desks_not_received_and_offers_to_receive(
+    qtbot: Any, venue: Venue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organiser.services.sync import desks as desks_service
+
+    view, watch = open_desk(qtbot, venue)
+    with qtbot.waitSignal(view.controller.not_received_found, timeout=5_000):
+        view.end_of_day_button.click()
+    assert view.end_of_day_dialog is None
+    assert (
+        view.hint.text()
+        == "Every other desk's check-ins of this day known here have been received."
+    )
+
+    with venue.there.writer() as uow:
+        desk.check_in_person(uow, venue.event_id, venue.people[1], TODAY)
+        uow.commit()
+    exchange.receive(venue.here, [venue.from_there()])
+    qtbot.waitUntil(lambda: view.count_here.text() == "1", timeout=2_000)
+    # hours later: nothing received from desk 2 since
+    monkeypatch.setattr(desks_service, "RECENT", dt.timedelta(0))
+    opened: list[bool] = []  # File → Receive changes…'s own dialogs are tested elsewhere
+    monkeypatch.setattr(view, "receive_changes", lambda: opened.append(True))
+    with qtbot.waitSignal(view.controller.not_received_found, timeout=5_000):
+        view.end_of_day_button.click()
+    reminder = view.end_of_day_dialog
+    assert reminder is not None and reminder.isVisible()
+    assert "Desk โต๊ะ 2: 1 check-ins here, the last at " in reminder.text()
+    reminder.receive_button.click()
+    assert opened == [True]
     watch.stop()

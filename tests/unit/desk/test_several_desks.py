@@ -73,9 +73,7 @@ def desks(tmp_path: Path) -> Iterator[tuple[Desk, Desk, str, str]]:
 
 def check_in(store: Store, event_id: str, person_id: str) -> desk.CheckInResult:
     with store.writer() as uow:
-        result = where_first_checked_in(
-            uow, desk.check_in_person(uow, event_id, person_id, TODAY)
-        )
+        result = where_first_checked_in(uow, desk.check_in_person(uow, event_id, person_id, TODAY))
         uow.commit()
     return result
 
@@ -148,9 +146,9 @@ def test_the_same_new_person_walking_in_at_two_desks_is_offered_for_merging(
     for copy in (a, b):
         with copy.store.reader() as uow:
             pairs = walk_ins_from_two_desks(uow, event_id)
-            assert [
-                {p.first.person_id, p.second.person_id} for p in pairs
-            ] == [{at_a.person_id, at_b.person_id}]
+            assert [{p.first.person_id, p.second.person_id} for p in pairs] == [
+                {at_a.person_id, at_b.person_id}
+            ]
             assert {pairs[0].first.desk, pairs[0].second.desk} == {"โต๊ะ 1", "โต๊ะ 2"}
             assert pairs[0].reason == "phone"
             # both registrations kept, and until merged both count

@@ -127,8 +127,10 @@ def desks_not_received(
         known = copies.get(origin)
         received = _parse(known.last_received_at) if known else None
         # the time of receipt is kept to the second
-        if received is not None and received >= at.replace(microsecond=0) and (
-            now - received <= RECENT or received.astimezone().date() > day
+        if (
+            received is not None
+            and received >= at.replace(microsecond=0)
+            and (now - received <= RECENT or received.astimezone().date() > day)
         ):
             continue
         name = desk or (known.name if known else "") or origin[:6]

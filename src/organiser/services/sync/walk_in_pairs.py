@@ -108,7 +108,9 @@ def walk_ins_from_two_desks(uow: UnitOfWork, event_id: str) -> list[WalkInPair]:
             elif names[a.id] and names[b.id]:
                 ratio = name_similarity(names[a.id], names[b.id])
                 # two desks that each typed a new organisation made two records of it
-                same_org = _organisation_key(a) != "" and _organisation_key(a) == _organisation_key(b)
+                same_org = _organisation_key(a) != "" and _organisation_key(a) == _organisation_key(
+                    b
+                )
                 if ratio >= 0.999 or (same_org and ratio >= SIMILAR_NAME):
                     reason = "name"
             if reason:

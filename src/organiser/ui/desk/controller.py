@@ -27,7 +27,6 @@ from organiser.services.desk.editing import (
     UndoResult,
     WalkIn,
 )
-from organiser.services.sync.desks import where_first_checked_in
 from organiser.services.desk.reading import (
     DeskCounts,
     DeskEvent,
@@ -35,8 +34,16 @@ from organiser.services.desk.reading import (
     RegistrationRow,
     SessionChoice,
 )
+from organiser.services.sync.desks import (
+    DeskNotReceived,
+    desks_not_received,
+    where_first_checked_in,
+)
+from organiser.services.sync.walk_in_pairs import WalkInPair, walk_ins_from_two_desks
 from organiser.ui.context import AppContext
 from organiser.ui.tasks import in_writer
+
+Refreshed = tuple[DeskCounts, list[RegistrationRow], list[SessionChoice], list[WalkInPair]]
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,8 @@ class DeskController(QObject):
     pending_changed = Signal(int)  # check-ins written but not yet confirmed
     entry_taken = Signal()  # Enter was acted on: the search field is cleared for the next person
     choose_in_list = Signal(int)  # Enter found this many equally good matches: choose one
+    not_received_found = Signal(list)  # list[DeskNotReceived]: the end of the day's reminder
+    pairs_changed = Signal(list)  # list[WalkInPair]: one new person walked in at two desks
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +100,18 @@ class DeskController(QObject):
             self.ctx.changed(Area.DESK)
         finally:
             self.telling = False
+
+    def end_of_day(self) -> None:
+        """Which other desks' check-ins of the day this copy may not hold yet."""
+        event, day, store = self.seminar, self.day, self.ctx.store
+        if event is None or day is None:
+            return
+
+        def work(_p: Any) -> list[DeskNotReceived]:
+            with store.reader() as uow:
+                return desks_not_received(uow, event.id, day)
+
+        self.ctx.tasks.run(work, self.not_received_found.emit, self._error)
 
     def changed_elsewhere(self) -> None:
         """Check-ins written underneath (another desk, a command-line check-in): counts, who is
@@ -159,24 +180,24 @@ class DeskController(QObject):
             return
         store = self.ctx.store
 
-        def work(
-            _p: Any,
-        ) -> tuple[DeskCounts, list[RegistrationRow], list[SessionChoice]]:
+        def work(_p: Any) -> Refreshed:
             with store.reader() as uow:
                 return (
                     desk_service.desk_counts(uow, event.id, day),
                     desk_service.expected_not_here(uow, event.id, day),
                     desk_service.sessions_of_day(uow, event.id, day),
+                    walk_ins_from_two_desks(uow, event.id),
                 )
 
-        def done(result: tuple[DeskCounts, list[RegistrationRow], list[SessionChoice]]) -> None:
-            counts, not_here, sessions = result
+        def done(result: Refreshed) -> None:
+            counts, not_here, sessions, pairs = result
             if counts.day != self.day:
                 return
             self.counts = counts
             self.counts_changed.emit(counts)
             self.not_here_changed.emit(not_here)
             self.sessions_changed.emit(sessions)
+            self.pairs_changed.emit(pairs)
 
         self.ctx.tasks.run(work, done, self._error)
 
