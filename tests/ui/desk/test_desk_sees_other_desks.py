@@ -5,8 +5,6 @@ repeat names the desk that was first, and pairs of walk-ins are offered for merg
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,108 +12,23 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from several_desks import TODAY, Venue, not_here, open_desk
 
 from organiser.domain.people import Person
-from organiser.services import settings
 from organiser.services.desk import editing as desk
-from organiser.services.events.reading import create_event
-from organiser.services.people.editing import PersonRecord, save_person
-from organiser.services.people.invitations import invite
-from organiser.services.sync import copies, exchange
+from organiser.services.sync import exchange
 from organiser.store.db import Store
-from organiser.store.opening import open_store
-from organiser.ui.context import AppContext
-from organiser.ui.database_watch import DatabaseWatch
-from organiser.ui.desk.page import DeskPage
-from organiser.ui.desk.view import DeskView
-
-TODAY = dt.date.today()
-PEOPLE = (("สมชาย", "ใจดี", "0812345678"), ("สมศรี", "รักถิ่น", "0823456789"))
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from conftest import run_cli  # noqa: E402
-
-
-class Venue:
-    """This laptop (the app's store) and a second desk in a folder of its own, trusting each
-    other; the seminar (today) and two invited people were made here and sent there."""
-
-    def __init__(self, ctx: AppContext, tmp_path: Path) -> None:
-        self.ctx, self.tmp = ctx, tmp_path
-        self.here: Store = ctx.store
-        self.there = open_store(tmp_path / "desk2")
-        for store, name in ((self.here, "โต๊ะ 1"), (self.there, "โต๊ะ 2")):
-            with store.writer() as uow:
-                settings.set_office(uow, "สำนักงานภาคใต้", "Phatthalung")
-                settings.put(uow, settings.DESK_NAME, name)
-                uow.commit()
-        copies.trust_card(self.here, self.card(self.there, "two"))
-        copies.trust_card(self.there, self.card(self.here, "one"))
-        with self.here.writer() as uow:
-            event = create_event(uow, "เวทีองค์กรการเงินชุมชนภาคใต้", TODAY, TODAY, venue="พัทลุง")
-            uow.flush()
-            self.people = [
-                save_person(uow, PersonRecord(given_name=g, family_name=f, phone=p))
-                for g, f, p in PEOPLE
-            ]
-            invite(uow, event.id, self.people)
-            uow.commit()
-            self.event_id = event.id
-        exchange.receive(self.there, [self.send(self.here, "seminar")])
-        self.files = 0
-
-    def card(self, store: Store, name: str) -> Path:
-        path = self.tmp / f"{name}.card"
-        copies.write_card(store, path)
-        return path
-
-    def send(self, store: Store, name: str) -> Path:
-        path = self.tmp / f"{name}.orgsync"
-        exchange.send(store, path)
-        return path
-
-    def from_there(self) -> Path:
-        self.files += 1
-        return self.send(self.there, f"desk2-{self.files}")
-
-
-@pytest.fixture
-def venue(empty_ctx: AppContext, tmp_path: Path) -> Iterator[Venue]:
-    v = Venue(empty_ctx, tmp_path)
-    yield v
-    v.there.dispose()
-
-
-def open_desk(qtbot: Any, venue: Venue) -> tuple[DeskView, DatabaseWatch]:
-    ctx = venue.ctx
-    ctx.current_event_id = venue.event_id
-    page = DeskPage(ctx)
-    qtbot.addWidget(page)
-    view = page.desk
-    view.page_kept_alive = page  # type: ignore[attr-defined]
-    page.resize(1200, 760)
-    page.show()
-    with qtbot.waitSignal(view.controller.counts_changed, timeout=10_000):
-        page.reload()
-    watch = DatabaseWatch(ctx, page)
-    watch.start()
-    qtbot.waitUntil(lambda: watch._held is not None)
-    return view, watch
-
-
-def not_here(view: DeskView) -> list[str]:
-    return [view.not_here_model.row_at(i).name for i in range(view.not_here_model.rowCount())]
 
 
 def test_a_check_in_from_the_command_line_beside_the_app_shows_within_two_seconds(
-    qtbot: Any, venue: Venue
+    qtbot: Any, venue: Venue, cli: Any
 ) -> None:
     view, watch = open_desk(qtbot, venue)
     assert view.count_here.text() == "0" and len(not_here(view)) == 2
     with venue.here.reader() as uow:
         code = desk.check_in_person(uow, venue.event_id, venue.people[0], TODAY).code
         uow.session.rollback()  # only its code was wanted: a reader writes nothing
-    done = run_cli("checkin", venue.event_id, "--code", code, data_dir=venue.ctx.data_dir)
+    done = cli("checkin", venue.event_id, "--code", code, data_dir=venue.ctx.data_dir)
     assert done.returncode == 0, done.stderr
 
     qtbot.waitUntil(lambda: view.count_here.text() == "1", timeout=2_000)
@@ -141,13 +54,13 @@ def type_keys(widget: Any, text: str) -> None:
 
 
 def test_another_desks_check_in_arrives_and_a_repeat_names_that_desk(
-    qtbot: Any, venue: Venue, tmp_path: Path
+    qtbot: Any, venue: Venue, tmp_path: Path, cli: Any
 ) -> None:
     view, watch = open_desk(qtbot, venue)
     with venue.there.writer() as uow:
         first = desk.check_in_person(uow, venue.event_id, venue.people[0], TODAY)
         uow.commit()
-    done = run_cli("sync", "receive", str(venue.from_there()), data_dir=venue.ctx.data_dir)
+    done = cli("sync", "receive", str(venue.from_there()), data_dir=venue.ctx.data_dir)
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: view.count_here.text() == "1", timeout=2_000)
 
