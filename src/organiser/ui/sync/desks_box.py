@@ -8,13 +8,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,13 +24,13 @@ from organiser.ui.context import AppContext
 from organiser.ui.sync.end_of_day import desk_line
 
 
-class DesksBox(QGroupBox):
+class DesksBox(QWidget):
     def __init__(
         self, ctx: AppContext, receive: Callable[[], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Desks at the venue"))
         self.setObjectName("venueDesks")
+        self.setAccessibleName(self.tr("Desks at the venue"))
         self.ctx = ctx
         self.today: Callable[[], dt.date] = dt.date.today
         self.desk_label = QLabel()
@@ -47,13 +46,14 @@ class DesksBox(QGroupBox):
         self.receive_button.clicked.connect(receive)
         self.rename_dialog: QInputDialog | None = None
         self.desks: list[DeskNotReceived] = []
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.desk_label, 1)
-        name_row.addWidget(self.rename_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(name_row)
-        layout.addWidget(self.not_received)
-        layout.addWidget(self.receive_button)
+        # one row: the Sync place has little height to spare on a laptop screen
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.desk_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addSpacing(24)
+        layout.addWidget(self.not_received, 1)
+        layout.addWidget(self.receive_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def reload(self) -> None:
         store, event_id, day = self.ctx.store, self.ctx.current_event_id, self.today()
@@ -78,8 +78,8 @@ class DesksBox(QGroupBox):
         if self.desks:
             self.not_received.setText(
                 self.tr("Not received since their last check-in known here:")
-                + "\n"
-                + "\n".join("• " + desk_line(d, lang) for d in self.desks)
+                + " "
+                + "\n".join(desk_line(d, lang) for d in self.desks)
             )
         else:
             self.not_received.setText(
