@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import _offscreen_screen  # noqa: E402  (sets the virtual screen)
+from screenshots import _offscreen_screen
 
 ROOT = Path(__file__).resolve().parents[1]
 del _offscreen_screen
@@ -69,7 +69,9 @@ def main() -> int:
         event_id = resolve_event(uow, "south-2550").id
         person = desk_reading.expected_not_here(uow, event_id, DAY2)[0]
         desk.check_in(uow, person.id, DAY2)
-        walk_in = desk.WalkIn("นาง", "มาลี", "ศรีสุข", "0891112222", organisation_name="กลุ่มออมทรัพย์บ้านนา")
+        walk_in = desk.WalkIn(
+            "นาง", "มาลี", "ศรีสุข", "0891112222", organisation_name="กลุ่มออมทรัพย์บ้านนา"
+        )
         desk.register_walk_in(uow, event_id, walk_in, DAY2)
         uow.commit()
     with one.writer() as uow:

@@ -45,32 +45,57 @@ class DatabaseWatch(QObject):
         # lock), then at commit, after the capture stamped it, the stamp its changes got
         event.listen(self._engine, "begin", self._own_begin)
         event.listen(self._engine, "commit", self._own_commit)
+        # a restore or a moved data folder closes every connection before it replaces the
+        # file: this one too (on Windows an open file cannot be replaced); it opens again once
+        # the window was told everything changed
+        self._conn_lock = threading.Lock()
+        event.listen(self._engine, "engine_disposed", self._let_go)
+        ctx.data_changed.connect(self._after_everything_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
 
     # ------------------------------------------------------------ lifetime
     def start(self) -> None:
-        if self.ctx.store.read_only:
-            return
-        try:
-            self._conn = sqlite3.connect(self.ctx.store.path, isolation_level=None)
-            self._conn.execute("PRAGMA query_only = ON")
-            self._version = self._data_version()
-        except sqlite3.Error:
-            self._conn = None
+        if self.ctx.store.read_only or not self._open():
             return
         self._look(first=True)
         self.timer.start()
+
+    def _open(self) -> bool:
+        path = self.ctx.store.path
+        if not path.exists():
+            return False
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return False
+        with self._conn_lock:
+            self._conn, self._version = conn, version
+        return True
+
+    def _let_go(self, _engine: Any = None) -> None:
+        with self._conn_lock:
+            conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    def _after_everything_changed(self, area: str) -> None:
+        if area == Area.ALL and self.timer.isActive() and self._conn is None:
+            self._open()
+            self._held = None  # a new file: start again from what it holds
+            self._look(first=True)
 
     def stop(self) -> None:
         self.timer.stop()
         with contextlib.suppress(Exception):
             event.remove(self._engine, "commit", self._own_commit)
             event.remove(self._engine, "begin", self._own_begin)
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+            event.remove(self._engine, "engine_disposed", self._let_go)
+        self._let_go()
 
     # ------------------------------------------------------------ the check
     def _own_begin(self, connection: Any) -> None:
@@ -93,18 +118,15 @@ class DatabaseWatch(QObject):
             with self._own_lock:
                 self._own.add(stamp)
 
-    def _data_version(self) -> int:
-        assert self._conn is not None
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-
     def check(self) -> None:
         """The timer's question: did anyone commit since the last one?"""
-        if self._conn is None:
-            return
-        try:
-            version = self._data_version()
-        except sqlite3.Error:
-            return
+        with self._conn_lock:
+            if self._conn is None:
+                return
+            try:
+                version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:
+                return
         if version == self._version:
             return
         self._version = version

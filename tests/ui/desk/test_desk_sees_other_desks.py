@@ -149,3 +149,23 @@ def test_the_end_of_the_day_names_the_desks_not_received_and_offers_to_receive(
     reminder.receive_button.click()
     assert opened == [True]
     watch.stop()
+
+
+def test_the_watch_lets_go_of_the_file_while_it_is_replaced_and_watches_again_after(
+    qtbot: Any, venue: Venue
+) -> None:
+    from organiser.core.notices import Area
+    from organiser.store.opening import open_store
+
+    view, watch = open_desk(qtbot, venue)
+    venue.here.dispose()  # as a restore does before it puts another file in place
+    assert watch._conn is None  # on Windows an open file could not be replaced
+    venue.ctx.changed(Area.ALL)  # the restore is done
+    qtbot.waitUntil(lambda: watch._conn is not None and watch._held is not None)
+    beside = open_store(venue.ctx.data_dir)  # another process's connection, as it were
+    with beside.writer() as uow:
+        desk.check_in_person(uow, venue.event_id, venue.people[1], TODAY)
+        uow.commit()
+    beside.dispose()
+    qtbot.waitUntil(lambda: view.count_here.text() == "1", timeout=2_000)
+    watch.stop()
