@@ -89,7 +89,7 @@ def test_a_repeat_check_in_names_the_desk_that_checked_the_person_in_first(
     second = check_in(a.store, event_id, person)
 
     time = desk.local_time_text(first.at)
-    assert second.warning() == f"Already checked in at desk โต๊ะ 2 at {time}."
+    assert second.warning() == f"Already checked in at desk 2 at {time}."
     assert second.already_elsewhere and second.already_desk == "โต๊ะ 2"
     with a.store.reader() as uow:  # a warning, not a refusal: both records kept, counted once
         assert uow.session.scalar(select(func.count()).select_from(CheckIn)) == 2
@@ -105,7 +105,7 @@ def test_a_desk_of_the_same_name_on_another_laptop_is_still_another_desk(
         uow.commit()
     check_in(b.store, event_id, person)
     b.send_to(a)
-    assert "at desk โต๊ะ 1" in check_in(a.store, event_id, person).warning()
+    assert "at desk 1 at" in check_in(a.store, event_id, person).warning()
 
 
 def test_a_repeat_at_the_same_desk_says_only_the_time(
@@ -188,3 +188,11 @@ def test_the_end_of_the_day_lists_desks_whose_changes_were_not_received_lately(
     assert [(d.name, d.check_ins) for d in late] == [("โต๊ะ 2", 1)]
     assert late[0].last_check_in_at == later.at
     assert late[0].last_received_at is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [("โต๊ะ 2", "2"), ("Desk 2", "2"), ("โต๊ะหน้า", "หน้า"), ("โต๊ะ", "โต๊ะ"), ("ห้องประชุม", "ห้องประชุม")],
+)
+def test_a_desk_is_called_without_the_word_desk(name: str, called: str) -> None:
+    assert desk.desk_called(name) == called

@@ -43,6 +43,15 @@ from organiser.services.registrations import (
 )
 from organiser.store.db import UnitOfWork
 
+_DESK_WORD = re.compile(r"^\s*(?:โต๊ะ|desk)\s*", re.IGNORECASE)
+
+
+def desk_called(name: str) -> str:
+    """A desk's name after the word "desk": "โต๊ะ 2" and "Desk 2" are desk "2" in "at desk 2"
+    (ที่โต๊ะ 2), not "at desk Desk 2"; a name that is only the word stays as it is."""
+    rest = _DESK_WORD.sub("", name, count=1).strip()
+    return rest or name.strip()
+
 
 def local_time_text(at: dt.datetime, lang: str | None = None) -> str:
     """`08.12 น.` (Thai) or `08:12` (English), in this laptop's time zone."""
@@ -80,12 +89,13 @@ class CheckInResult:
         if self.already_at is not None:
             time = local_time_text(self.already_at)
             if self.already_elsewhere and self.already_desk:
+                desk = desk_called(self.already_desk)
                 if self.day == dt.date.today():
                     return _("Already checked in at desk {desk} at {time}.").format(
-                        desk=self.already_desk, time=time
+                        desk=desk, time=time
                     )
                 return _("Already checked in at desk {desk} on {day} at {time}.").format(
-                    desk=self.already_desk,
+                    desk=desk,
                     day=format_date(self.day, "short", current_language()),
                     time=time,
                 )

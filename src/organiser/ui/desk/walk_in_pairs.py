@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.thaitext import format_phone
+from organiser.services.desk.editing import desk_called
 from organiser.services.people import directory as directory_service
 from organiser.services.people import editing as people_editing
 from organiser.services.safety.autobackup import BulkChange, backup_before
@@ -74,7 +75,7 @@ class WalkInPairsDialog(QDialog):
         parts = [side.name, side.organisation, format_phone(side.phone)]
         text = " · ".join(p for p in parts if p)
         if side.desk:
-            text += "\n" + self.tr("at desk {desk}").format(desk=side.desk)
+            text += "\n" + self.tr("at desk {desk}").format(desk=desk_called(side.desk))
         return text
 
     def open_merge(self, pair: WalkInPair) -> QDialog | None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from organiser.core.thaidate import format_moment
-from organiser.services.desk.editing import local_time_text
+from organiser.services.desk.editing import desk_called, local_time_text
 from organiser.services.sync.desks import DeskNotReceived, desks_not_received
 from organiser.store.db import Store
 
@@ -28,7 +28,7 @@ def desk_line(d: DeskNotReceived, lang: str) -> str:
         else tr("nothing received from it directly")
     )
     return tr("Desk {name}: {n} check-ins here, the last at {time}; {received}").format(
-        name=d.name, n=d.check_ins, time=local_time_text(d.last_check_in_at, lang),
+        name=desk_called(d.name), n=d.check_ins, time=local_time_text(d.last_check_in_at, lang),
         received=received,
     )  # fmt: skip
 
