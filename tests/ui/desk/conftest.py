@@ -21,4 +21,7 @@ from organiser.ui.context import AppContext  # noqa: E402
 def venue(empty_ctx: AppContext, tmp_path: Path) -> Iterator[Venue]:
     v = Venue(empty_ctx, tmp_path)
     yield v
+    for watch in v.watches:
+        watch.stop()
+    empty_ctx.tasks.wait_idle()
     v.there.dispose()

@@ -50,6 +50,7 @@ class Venue:
             self.event_id = event.id
         exchange.receive(self.there, [self.send(self.here, "seminar")])
         self.files = 0
+        self.watches: list[DatabaseWatch] = []
 
     def card(self, store: Store, name: str) -> Path:
         path = self.tmp / f"{name}.card"
@@ -78,6 +79,7 @@ def open_desk(qtbot: Any, venue: Venue) -> tuple[DeskView, DatabaseWatch]:
     with qtbot.waitSignal(view.controller.counts_changed, timeout=10_000):
         page.reload()
     watch = DatabaseWatch(ctx, page)
+    venue.watches.append(watch)  # stopped when the test ends, passed or failed
     watch.start()
     qtbot.waitUntil(lambda: watch._held is not None)
     return view, watch

@@ -145,7 +145,7 @@ def test_the_end_of_the_day_names_the_desks_not_received_and_offers_to_receive(
         view.end_of_day_button.click()
     reminder = view.end_of_day_dialog
     assert reminder is not None and reminder.isVisible()
-    assert "Desk โต๊ะ 2: 1 check-ins here, the last at " in reminder.text()
+    assert "Desk 2: 1 check-ins here, the last at " in reminder.text()
     reminder.receive_button.click()
     assert opened == [True]
     watch.stop()
