@@ -216,12 +216,16 @@
       <translation>วันที่</translation>
     </message>
     <message>
-      <source>Desk 1</source>
-      <translation>โต๊ะ 1</translation>
-    </message>
-    <message>
       <source>Desk: {name}</source>
       <translation>โต๊ะ: {name}</translation>
+    </message>
+    <message>
+      <source>End of day…</source>
+      <translation>ปิดวัน…</translation>
+    </message>
+    <message>
+      <source>Every other desk's check-ins of this day known here have been received.</source>
+      <translation>ได้รับการลงทะเบียนของวันนี้จากโต๊ะอื่นที่ทราบครบแล้ว</translation>
     </message>
     <message>
       <source>Expected</source>
@@ -272,6 +276,10 @@
       <translation>โทรศัพท์</translation>
     </message>
     <message>
+      <source>Possible duplicates from another desk ({n})…</source>
+      <translation>อาจซ้ำกับโต๊ะอื่น ({n})…</translation>
+    </message>
+    <message>
       <source>Province</source>
       <translation>จังหวัด</translation>
     </message>
@@ -310,6 +318,10 @@
     <message>
       <source>Walk-ins</source>
       <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+      <source>Which other desks' check-ins of this day are not here yet</source>
+      <translation>โต๊ะอื่นใดที่ยังไม่ได้รับการลงทะเบียนของวันนี้</translation>
     </message>
     <message>
       <source>Whole day</source>
@@ -527,6 +539,37 @@
     </message>
   </context>
   <context>
+    <name>WalkInPairsDialog</name>
+    <message>
+      <source>Close</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <source>Merge…</source>
+      <translation>รวมรายการ…</translation>
+    </message>
+    <message>
+      <source>Possible duplicates from another desk</source>
+      <translation>รายชื่อที่อาจซ้ำกับโต๊ะอื่น</translation>
+    </message>
+    <message>
+      <source>These walk-ins were registered at two desks before the desks saw each other's changes. If a pair is one person, merge them: both check-ins are kept and the person counts once.</source>
+      <translation>ผู้ลงทะเบียนหน้างานเหล่านี้ถูกบันทึกที่สองโต๊ะก่อนที่โต๊ะจะได้รับการเปลี่ยนแปลงของกันและกัน หากคู่ใดเป็นคนเดียวกัน ให้รวมรายการ การลงทะเบียนทั้งสองครั้งจะเก็บไว้ และนับเป็นหนึ่งคน</translation>
+    </message>
+    <message>
+      <source>at desk {desk}</source>
+      <translation>ที่โต๊ะ {desk}</translation>
+    </message>
+    <message>
+      <source>same or very similar name</source>
+      <translation>ชื่อเดียวกันหรือใกล้เคียงมาก</translation>
+    </message>
+    <message>
+      <source>same phone number</source>
+      <translation>เบอร์โทรศัพท์เดียวกัน</translation>
+    </message>
+  </context>
+  <context>
     <name>organiser</name>
     <message>
       <source>'{path}' is a file; give a folder for one file per person.</source>
@@ -567,6 +610,14 @@
     <message>
       <source>Absent</source>
       <translation>ไม่มา</translation>
+    </message>
+    <message>
+      <source>Already checked in at desk {desk} at {time}.</source>
+      <translation>ลงทะเบียนแล้วที่โต๊ะ {desk} เมื่อเวลา {time}</translation>
+    </message>
+    <message>
+      <source>Already checked in at desk {desk} on {day} at {time}.</source>
+      <translation>ลงทะเบียนแล้วที่โต๊ะ {desk} วันที่ {day} เวลา {time}</translation>
     </message>
     <message>
       <source>Already checked in on {day} at {time}.</source>

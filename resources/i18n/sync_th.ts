@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
   <context>
+    <name>DesksBox</name>
+    <message>
+      <source>Desks at the venue</source>
+      <translation>โต๊ะลงทะเบียนในงาน</translation>
+    </message>
+    <message>
+      <source>Every other desk's check-ins of today known here have been received.</source>
+      <translation>ได้รับการลงทะเบียนของวันนี้จากโต๊ะอื่นที่ทราบครบแล้ว</translation>
+    </message>
+    <message>
+      <source>Name of this desk</source>
+      <translation>ชื่อโต๊ะลงทะเบียน</translation>
+    </message>
+    <message>
+      <source>Not received since their last check-in known here:</source>
+      <translation>ยังไม่ได้รับการเปลี่ยนแปลงนับจากการลงทะเบียนล่าสุดที่ทราบ:</translation>
+    </message>
+    <message>
+      <source>Receive changes…</source>
+      <translation>รับการเปลี่ยนแปลง…</translation>
+    </message>
+    <message>
+      <source>Rename this desk…</source>
+      <translation>เปลี่ยนชื่อโต๊ะนี้…</translation>
+    </message>
+    <message>
+      <source>The name the other desks see in their warnings, stored with every check-in:</source>
+      <translation>ชื่อที่โต๊ะอื่นจะเห็นในคำเตือน และบันทึกไว้กับทุกการลงทะเบียน:</translation>
+    </message>
+    <message>
+      <source>This desk: {name}</source>
+      <translation>โต๊ะนี้: {name}</translation>
+    </message>
+    <message>
+      <source>This desk: {name} (the computer's name)</source>
+      <translation>โต๊ะนี้: {name} (ชื่อเครื่อง)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndOfDay</name>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Changes not received from other desks</source>
+      <translation>ยังไม่ได้รับการเปลี่ยนแปลงจากโต๊ะอื่น</translation>
+    </message>
+    <message>
+      <source>Desk {name}: {n} check-ins here, the last at {time}; {received}</source>
+      <translation>โต๊ะ {name}: มีการลงทะเบียนที่นี่ {n} ครั้ง ล่าสุดเวลา {time} · {received}</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>ไว้ภายหลัง</translation>
+    </message>
+    <message>
+      <source>Quit anyway</source>
+      <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+      <source>Receive changes…</source>
+      <translation>รับการเปลี่ยนแปลง…</translation>
+    </message>
+    <message>
+      <source>This laptop may not have every check-in of today. It has not received these desks' changes since their last check-in it knows of:
+
+{desks}
+
+Receive their changes (a change file from each desk, or a live exchange) so that the day's counts and the sign-in sheet are complete.</source>
+      <translation>เครื่องนี้อาจยังไม่มีการลงทะเบียนของวันนี้ครบ ยังไม่ได้รับการเปลี่ยนแปลงของโต๊ะต่อไปนี้นับจากการลงทะเบียนล่าสุดที่ทราบ:
+
+{desks}
+
+โปรดรับการเปลี่ยนแปลงของโต๊ะเหล่านี้ (ไฟล์การเปลี่ยนแปลงจากแต่ละโต๊ะ หรือแลกเปลี่ยนผ่านเครือข่าย) เพื่อให้ยอดของวันและใบลงชื่อครบถ้วน</translation>
+    </message>
+    <message>
+      <source>last received {when}</source>
+      <translation>รับครั้งล่าสุด {when}</translation>
+    </message>
+    <message>
+      <source>nothing received from it directly</source>
+      <translation>ยังไม่เคยรับจากโต๊ะนี้โดยตรง</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>A change file from {sender} ({fpr}). Nothing is written until you press Receive; a backup is made first.</source>

@@ -105,6 +105,7 @@ def cmd_checkin(ctx: Context) -> int:
     from organiser.domain.desk import CheckInMethod
     from organiser.services.desk.editing import check_in_by_code, check_in_person
     from organiser.services.events.reading import resolve_event
+    from organiser.services.sync.desks import where_first_checked_in
 
     args = ctx.args
     if args.undo:
@@ -126,6 +127,7 @@ def cmd_checkin(ctx: Context) -> int:
             result = check_in_person(
                 uow, event.id, args.person, day, method=CheckInMethod.CLI, desk=args.desk
             )
+        result = where_first_checked_in(uow, result)  # at another desk: it says which
         uow.commit()  # on disk (synchronous=FULL) before anything is printed
     if args.json:
         print_json(result.as_json())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from dataclasses import dataclass
 
 from organiser.domain.settings import AuditEntry, Setting
@@ -35,6 +36,17 @@ def put(uow: UnitOfWork, key: str, value: str) -> None:
         uow.session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def computer_name() -> str:
+    """What a desk is called until someone names it: the laptop's own name, which tells the
+    desks of a venue apart from the first check-in on."""
+    return socket.gethostname().split(".")[0] or "Organiser"
+
+
+def desk_name(uow: UnitOfWork) -> str:
+    """This copy's desk name (a local setting, never sent): the one set, else the computer's."""
+    return get(uow, DESK_NAME).strip() or computer_name()
 
 
 def office(uow: UnitOfWork) -> OfficeSettings:

@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.auto_backup_timer.start()
         self._auto_backup_running = False
         ctx.status_message.connect(self._show_status)
+        # writes made underneath the window (a command-line check-in, another desk's changes)
+        from organiser.ui.database_watch import DatabaseWatch
+
+        self.database_watch = DatabaseWatch(ctx, self)
         self.nav.setCurrentRow(0)
 
     # ------------------------------------------------------------ structure
@@ -498,8 +502,32 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("Organiser"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.remind_end_of_day():
+            event.ignore()
+            return
+        self.database_watch.stop()
         self.ctx.tasks.wait_idle(10_000)
         super().closeEvent(event)
+
+    def remind_end_of_day(self) -> bool:
+        """Quitting with a seminar open at the desk: say which other desks' check-ins of the
+        day this laptop has not received. False: the window stays open (to receive them)."""
+        from organiser.ui.sync.end_of_day import find_not_received, reminder_for_quitting
+
+        desk = getattr(self.pages.get("desk"), "desk", None)
+        seminar, day = (desk.controller.seminar, desk.controller.day) if desk else (None, None)
+        if seminar is None or day is None:
+            return True
+        try:
+            desks = find_not_received(self.ctx.store, seminar.id, day)
+        except Exception:  # a database being replaced: nothing to remind of then
+            return True
+        if not desks:
+            return True
+        choice = reminder_for_quitting(desks, self.ctx.lang, self)
+        if choice == "receive":
+            self.sync_menu.change_files.receive_changes()
+        return choice == "quit"
 
     def fit_to_screen(self) -> None:
         """1280×800 where it fits; on a smaller screen (a 1366×768 laptop) the whole of it,
@@ -521,6 +549,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         self.reload_events()
+        self.database_watch.start()
         self.home.today = dt.date.today()
         self._prepare_steps = self._prepare_steps_for(PREPARED_AREAS)
         QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next)

@@ -43,6 +43,15 @@ from organiser.services.shared.registrations import (
 )
 from organiser.store.db import UnitOfWork
 
+_DESK_WORD = re.compile(r"^\s*(?:โต๊ะ|desk)\s*", re.IGNORECASE)
+
+
+def desk_called(name: str) -> str:
+    """A desk's name after the word "desk": "โต๊ะ 2" and "Desk 2" are desk "2" in "at desk 2"
+    (ที่โต๊ะ 2), not "at desk Desk 2"; a name that is only the word stays as it is."""
+    rest = _DESK_WORD.sub("", name, count=1).strip()
+    return rest or name.strip()
+
 
 def local_time_text(at: dt.datetime, lang: str | None = None) -> str:
     """`08.12 น.` (Thai) or `08:12` (English), in this laptop's time zone."""
@@ -65,15 +74,31 @@ class CheckInResult:
     desk: str
     method: str
     already_at: dt.datetime | None  # the earlier check-in on the same day, if there was one
+    already_id: str | None = None  # … its id
+    already_desk: str = ""  # … the desk that made it
+    # … made at another desk: another laptop (the change log knows), or another desk's name
+    already_elsewhere: bool = False
 
     @property
     def is_repeat(self) -> bool:
         return self.already_at is not None
 
     def warning(self) -> str:
-        """What the desk shows in orange: already here today, or not expected."""
+        """What the desk shows in orange: already here today, or not expected. A check-in at
+        another desk says which, so the two desks can find the person's first record."""
         if self.already_at is not None:
             time = local_time_text(self.already_at)
+            if self.already_elsewhere and self.already_desk:
+                desk = desk_called(self.already_desk)
+                if self.day == dt.date.today():
+                    return _("Already checked in at desk {desk} at {time}.").format(
+                        desk=desk, time=time
+                    )
+                return _("Already checked in at desk {desk} on {day} at {time}.").format(
+                    desk=desk,
+                    day=format_date(self.day, "short", current_language()),
+                    time=time,
+                )
             if self.day == dt.date.today():
                 return _("Already checked in today at {time}.").format(time=time)
             return _("Already checked in on {day} at {time}.").format(
@@ -97,11 +122,14 @@ class CheckInResult:
             "desk": self.desk,
             "method": self.method,
             "already_checked_in_at": self.already_at.isoformat() if self.already_at else None,
+            "already_checked_in_at_desk": self.already_desk if self.already_at else None,
+            "already_checked_in_elsewhere": self.already_elsewhere,
+            "warning": self.warning(),
         }
 
 
 def desk_name(uow: UnitOfWork) -> str:
-    return settings_service.get(uow, settings_service.DESK_NAME).strip()
+    return settings_service.desk_name(uow)
 
 
 def _event_day(event: Event, day: dt.date) -> dt.date:
@@ -179,11 +207,14 @@ def check_in(
     uow.session.add(row)
     uow.flush()
     person = _followed(uow, reg.person)
+    first = earlier[0] if earlier else None
     return CheckInResult(
         row.id, reg.id, person.id, format_name(person.title, person.given_name, person.family_name),
         person.organisation.name if person.organisation else "", person.province,
         reg.role.value, reg.status.value, reg.code, day, row.at, row.desk, row.method.value,
-        earlier[0].at if earlier else None,
+        first.at if first else None, first.id if first else None,
+        first.desk if first else "",
+        first is not None and bool(first.desk) and first.desk != row.desk,
     )  # fmt: skip
 
 

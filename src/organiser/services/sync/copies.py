@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ def keys_of(store: Store, conn: sqlite3.Connection) -> Keys:
 
 
 def this_laptop(uow: UnitOfWork, keys: Keys) -> Laptop:
-    name = settings.get(uow, settings.DESK_NAME) or socket.gethostname()
+    name = settings.desk_name(uow)
     return laptop_of(keys, name, settings.office(uow).name)
 
 

@@ -34,9 +34,17 @@ from organiser.services.desk.reading import (
     RegistrationRow,
     SessionChoice,
 )
+from organiser.services.sync.desks import (
+    DeskNotReceived,
+    desks_not_received,
+    where_first_checked_in,
+)
+from organiser.services.sync.walk_in_pairs import WalkInPair, walk_ins_from_two_desks
 from organiser.store.db import UnitOfWork
 from organiser.ui.context import AppContext
 from organiser.ui.writing import run_write
+
+Refreshed = tuple[DeskCounts, list[RegistrationRow], list[SessionChoice], list[WalkInPair]]
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,8 @@ class DeskController(QObject):
     pending_changed = Signal(int)  # check-ins written but not yet confirmed
     entry_taken = Signal()  # Enter was acted on: the search field is cleared for the next person
     choose_in_list = Signal(int)  # Enter found this many equally good matches: choose one
+    not_received_found = Signal(list)  # list[DeskNotReceived]: the end of the day's reminder
+    pairs_changed = Signal(list)  # list[WalkInPair]: one new person walked in at two desks
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +92,34 @@ class DeskController(QObject):
         self._pending_seq: int | None = None  # a search whose first match Enter already chose
         self.pending = 0
         self.today: Callable[[], dt.date] = dt.date.today
+        self.telling = False  # this desk is telling the others of its own check-in
+
+    def tell_others(self) -> None:
+        """The other places reload; this desk has refreshed itself already."""
+        self.telling = True
+        try:
+            self.ctx.changed(Area.DESK)
+        finally:
+            self.telling = False
+
+    def end_of_day(self) -> None:
+        """Which other desks' check-ins of the day this copy may not hold yet."""
+        event, day, store = self.seminar, self.day, self.ctx.store
+        if event is None or day is None:
+            return
+
+        def work(_p: Any) -> list[DeskNotReceived]:
+            with store.reader() as uow:
+                return desks_not_received(uow, event.id, day)
+
+        self.ctx.tasks.run(work, self.not_received_found.emit, self._error)
+
+    def changed_elsewhere(self) -> None:
+        """Check-ins written underneath (another desk, a command-line check-in): counts, who is
+        not here yet, and the matches on screen (their "today" column) are read again."""
+        self.refresh()
+        if self._search_text.strip():
+            self.search(self._search_text)
 
     # ------------------------------------------------------------ loading
     def load(self) -> None:
@@ -91,7 +129,8 @@ class DeskController(QObject):
         def work(_p: Any) -> DeskState:
             with store.reader() as uow:
                 event = desk_service.desk_event(uow, event_id) if event_id else None
-                name = desk_checkin.desk_name(uow)
+                # the name set here; unset, check-ins carry the computer's name
+                name = settings_service.get(uow, settings_service.DESK_NAME).strip()
                 return DeskState(event, name, tuple(desk_checkin.organisation_choices(uow)))
 
         self.ctx.tasks.run(work, self._loaded, self._error)
@@ -139,24 +178,24 @@ class DeskController(QObject):
             return
         store = self.ctx.store
 
-        def work(
-            _p: Any,
-        ) -> tuple[DeskCounts, list[RegistrationRow], list[SessionChoice]]:
+        def work(_p: Any) -> Refreshed:
             with store.reader() as uow:
                 return (
                     desk_service.desk_counts(uow, event.id, day),
                     desk_service.expected_not_here(uow, event.id, day),
                     desk_service.sessions_of_day(uow, event.id, day),
+                    walk_ins_from_two_desks(uow, event.id),
                 )
 
-        def done(result: tuple[DeskCounts, list[RegistrationRow], list[SessionChoice]]) -> None:
-            counts, not_here, sessions = result
+        def done(result: Refreshed) -> None:
+            counts, not_here, sessions, pairs = result
             if counts.day != self.day:
                 return
             self.counts = counts
             self.counts_changed.emit(counts)
             self.not_here_changed.emit(not_here)
             self.sessions_changed.emit(sessions)
+            self.pairs_changed.emit(pairs)
 
         self.ctx.tasks.run(work, done, self._error)
 
@@ -244,7 +283,7 @@ class DeskController(QObject):
             self.entry_taken.emit()
 
     def check_in_registration(self, registration_id: str, method: CheckInMethod) -> None:
-        day, session, desk = self._checked_day(), self.session_id, self.desk_name
+        day, session, desk = self._checked_day(), self.session_id, self.desk_name or None
         if day is None:
             return
 
@@ -259,7 +298,7 @@ class DeskController(QObject):
         day, session, desk, event = (
             self._checked_day(),
             self.session_id,
-            self.desk_name,
+            self.desk_name or None,  # not named yet: the computer's name
             self.seminar,
         )
         if day is None or event is None:
@@ -273,7 +312,7 @@ class DeskController(QObject):
         self._write(write)
 
     def walk_in(self, form: WalkIn, existing_person_id: str | None = None) -> None:
-        day, desk, event = self._checked_day(), self.desk_name, self.seminar
+        day, desk, event = self._checked_day(), self.desk_name or None, self.seminar
         if day is None or event is None:
             return
 
@@ -303,17 +342,23 @@ class DeskController(QObject):
         return self.day
 
     def _write(self, fn: Callable[[Any], CheckInResult]) -> None:
+        def checked_in(uow: Any) -> CheckInResult:
+            # a repeat says at which desk (which laptop) the person was checked in first
+            return where_first_checked_in(uow, fn(uow))
+
         self.pending += 1
         self.pending_changed.emit(self.pending)
         # synchronous=FULL: on disk when the commit returns
-        run_write(self.ctx, fn, self._committed, show=self.failed.emit, failed=self._write_failed)
+        run_write(
+            self.ctx, checked_in, self._committed, show=self.failed.emit, failed=self._write_failed
+        )
 
     def _committed(self, result: CheckInResult) -> None:
         self.pending -= 1
         self.pending_changed.emit(self.pending)
         self.last_check_in = result
         self.confirmed.emit(result)
-        self.ctx.changed(Area.DESK)
+        self.tell_others()
         self.refresh()
         if result.method == CheckInMethod.WALK_IN:
             self._reload_organisations()
@@ -350,7 +395,7 @@ class DeskController(QObject):
 
     def cancel_check_in(self, check_in_id: str, reason: str) -> None:
         """Cancel any check-in of this event with a new undo row that says why."""
-        desk, event = self.desk_name, self.seminar
+        desk, event = self.desk_name or None, self.seminar
         if self.last_check_in is not None and self.last_check_in.check_in_id == check_in_id:
             self.last_check_in = None
 
@@ -361,7 +406,7 @@ class DeskController(QObject):
 
         def done(result: UndoResult) -> None:
             self.undone.emit(result)
-            self.ctx.changed(Area.DESK)
+            self.tell_others()
             self.refresh()
             if self._search_text.strip():
                 self.search(self._search_text)

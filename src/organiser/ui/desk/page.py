@@ -73,6 +73,8 @@ class DeskPage(QWidget):
     def _on_data_changed(self, area: str) -> None:
         if area in (Area.ALL, Area.PEOPLE, Area.EVENTS, Area.SETTINGS):
             self.desk.reload()
+        elif area == Area.DESK and not self.desk.controller.telling:
+            self.desk.controller.changed_elsewhere()
 
     def _check_ins_of_selected(self) -> None:
         table = self.registrations.table

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.notices import Area
 from organiser.core.provinces import province_label
 from organiser.core.thaidate import format_date, format_time_range, format_weekday
 from organiser.core.thaitext import format_phone, split_full_name
 from organiser.domain.desk import CheckInMethod, RegistrationStatus
 from organiser.domain.labels import label_of
+from organiser.services import settings as settings_service
 from organiser.services.desk import editing as desk_checkin
 from organiser.services.desk import exports as desk_exports
 from organiser.services.desk.editing import CheckInResult, Duplicate, UndoResult, WalkIn
@@ -34,11 +36,14 @@ from organiser.services.desk.reading import (
     RegistrationRow,
     SessionChoice,
 )
+from organiser.services.sync.desks import DeskNotReceived
+from organiser.services.sync.walk_in_pairs import WalkInPair
 from organiser.ui.context import AppContext
 from organiser.ui.desk.check_ins import CheckInsDialog
 from organiser.ui.desk.controller import DeskController
 from organiser.ui.desk.exports import ExportDialog
 from organiser.ui.desk.walk_in import WalkInDialog
+from organiser.ui.desk.walk_in_pairs import WalkInPairsDialog
 from organiser.ui.desk.widgets import (
     DESK_STYLE,
     ConfirmationPanel,
@@ -46,6 +51,7 @@ from organiser.ui.desk.widgets import (
     SearchField,
     desk_table,
 )
+from organiser.ui.sync.end_of_day import EndOfDayReminder
 from organiser.ui.widgets.table import Column, RowsModel
 
 
@@ -118,7 +124,27 @@ class DeskView(QWidget):
         top.addWidget(self.undo_button)
         top.addWidget(self.check_ins_button)
         top.addWidget(self.walk_in_button)
+        # several desks: the day is closed once every desk's check-ins are here
+        self.end_of_day_button = QPushButton(self.tr("End of day…"))
+        self.end_of_day_button.setObjectName("deskEndOfDay")
+        self.end_of_day_button.setToolTip(
+            self.tr("Which other desks' check-ins of this day are not here yet")
+        )
+        self.end_of_day_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.end_of_day_button.clicked.connect(self.controller.end_of_day)
+        self.end_of_day_dialog: EndOfDayReminder | None = None
+        self.change_files: Any = None  # ui.sync.exchange.ChangeFiles, loaded when first used
+        self.pairs_button = QPushButton()
+        self.pairs_button.setObjectName("deskWalkInPairs")
+        self.pairs_button.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.pairs_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pairs_button.clicked.connect(lambda: self.open_pairs())
+        self.pairs_button.hide()
+        self.pairs: list[WalkInPair] = []
+        self.pairs_dialog: WalkInPairsDialog | None = None
         prints = QHBoxLayout()
+        prints.addWidget(self.end_of_day_button)
+        prints.addWidget(self.pairs_button)
         prints.addStretch(1)
         for button in self.export_buttons.values():
             prints.addWidget(button)
@@ -238,6 +264,8 @@ class DeskView(QWidget):
         c.duplicates_found.connect(self._duplicates_found)
         c.entry_taken.connect(self.search.clear)
         c.choose_in_list.connect(self._choose_in_list)
+        c.not_received_found.connect(self._remind_end_of_day)
+        c.pairs_changed.connect(self._show_pairs)
         self._update_desk_button()
 
     def _number(self, name: str) -> QLabel:
@@ -273,6 +301,7 @@ class DeskView(QWidget):
         self._update_day_note()
         for button in self.export_buttons.values():
             button.setEnabled(event is not None)
+        self.end_of_day_button.setEnabled(event is not None)
         self._update_desk_button()
         if self.controller.event_switched:
             self.confirm.show_idle()
@@ -321,6 +350,44 @@ class DeskView(QWidget):
         self.session.setCurrentIndex(max(0, index))
         self.session.blockSignals(False)
 
+    def _remind_end_of_day(self, desks: list[DeskNotReceived]) -> None:
+        if not desks:
+            text = self.tr(
+                "Every other desk's check-ins of this day known here have been received."
+            )
+            self.hint.setText(text)
+            self.ctx.status_message.emit(text)
+            return
+        dialog = EndOfDayReminder(desks, self.ctx.lang, self.receive_changes, self)
+        dialog.finished.connect(lambda _r: self.search.setFocus())
+        self.end_of_day_dialog = dialog
+        dialog.open()
+
+    def _show_pairs(self, pairs: list[WalkInPair]) -> None:
+        self.pairs = pairs
+        self.pairs_button.setText(
+            self.tr("Possible duplicates from another desk ({n})…").format(n=len(pairs))
+        )
+        self.pairs_button.setVisible(bool(pairs))
+
+    def open_pairs(self) -> WalkInPairsDialog | None:
+        if not self.pairs:
+            return None
+        dialog = WalkInPairsDialog(self.ctx, self.pairs, self)
+        dialog.merged.connect(lambda: self.ctx.changed(Area.PEOPLE))
+        dialog.finished.connect(lambda _r: self.search.setFocus())
+        self.pairs_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def receive_changes(self) -> None:
+        """File → Receive changes…, from the desk."""
+        if self.change_files is None:
+            from organiser.ui.sync.exchange import ChangeFiles
+
+            self.change_files = ChangeFiles(self.ctx, self)
+        self.change_files.receive_changes()
+
     def _update_desk_button(self) -> None:
         name = self.controller.desk_name
         self.desk_button.setText(
@@ -334,7 +401,7 @@ class DeskView(QWidget):
         dialog.setLabelText(
             self.tr("A short name for this laptop's desk, stored with every check-in it makes:")
         )
-        dialog.setTextValue(self.controller.desk_name or self.tr("Desk 1"))
+        dialog.setTextValue(self.controller.desk_name or settings_service.computer_name())
         dialog.textValueSelected.connect(self._desk_named)
         dialog.finished.connect(lambda _r: self.search.setFocus())
         dialog.open()

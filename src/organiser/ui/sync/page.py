@@ -164,9 +164,14 @@ class SyncPage(QWidget):
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._awaited_tab(), self.tr("Attachments awaited"))
 
+        # this desk's name, and the desks whose changes of today may not be here (issue 14)
+        from organiser.ui.sync.desks_box import DesksBox
+
+        self.desks_box = DesksBox(ctx, self.change_files.receive_changes, self)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addWidget(self.desks_box)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -268,6 +273,7 @@ class SyncPage(QWidget):
             if generation == self._generation:  # an older load finishing late is dropped
                 self.show_overview(found)
 
+        self.desks_box.reload()
         # copy_identity makes this copy's id and keys the first time: a write
         self.ctx.tasks.run(lambda _p: sync_overview(store), show, self.say, write=True, owner=self)
 
