@@ -164,9 +164,13 @@ class SyncPage(QWidget):
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._awaited_tab(), self.tr("Attachments awaited"))
 
+        from organiser.ui.sync.hub_section import HubSection  # it uses moment() from here
+
+        self.hub_section = HubSection(ctx, self)  # the regional hub (issue 15)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addWidget(self.hub_section)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
