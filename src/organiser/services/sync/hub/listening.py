@@ -4,6 +4,7 @@ second of listening would load the hub for nothing)."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,9 @@ def check_connection(url: str, ca: Path | None) -> str:
             conn.execute(f"SELECT count(*) FROM {SCHEMA}.copies").fetchone()
     except psycopg.Error as exc:
         raise describe(exc, bare, ca) from exc
-    return _("The hub at {host} answered: the office {role} can exchange changes through it.").format(
-        host=host_of(bare), role=user_of(bare)
-    )
+    return _(
+        "The hub at {host} answered: the office {role} can exchange changes through it."
+    ).format(host=host_of(bare), role=user_of(bare))
 
 
 class NewsListener:
@@ -65,8 +66,7 @@ class NewsListener:
 
     def close(self) -> None:
         if self._conn is not None:
-            try:
+            # closing a broken connection: nothing more to do with it
+            with contextlib.suppress(Exception):
                 self._conn.close()
-            except Exception:  # closing a broken connection: nothing more to do with it
-                pass
             self._conn = None
