@@ -1075,7 +1075,7 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     </message>
     <message>
       <source>The hub at {host} answered: the office {role} can exchange changes through it.</source>
-      <translation>ศูนย์กลางที่ {host} ตอบรับแล้ว สำนักงาน {role} แลกเปลี่ยนการเปลี่ยนแปลงผ่านศูนย์กลางนี้ได้</translation>
+      <translation>ศูนย์กลางที่ {host} ตอบรับแล้ว สำนักงาน {role} ใช้ศูนย์กลางนี้แลกเปลี่ยนข้อมูลได้</translation>
     </message>
     <message>
       <source>The hub at {host} cannot be reached now: changes wait here and go up when it can be reached.</source>
