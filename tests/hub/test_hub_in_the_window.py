@@ -113,6 +113,9 @@ def test_a_change_posted_by_another_copy_appears_in_the_open_app_without_a_click
     assert section.waiting_label.text().endswith(" 0")
     assert section.last_label.text() != "Last exchange: —"
 
+    exchanger = ctx.findChild(HubExchanger)
+    bar_shown: list[bool] = []
+    exchanger.progressed.connect(lambda *_a: bar_shown.append(not section.progress.isHidden()))
     hq.write(seeded)  # at another office, which posts with the command line
     done = run_cli("sync", "hub", "now", data_dir=hq.folder)
     assert done.returncode == 0, done.stderr
@@ -121,6 +124,32 @@ def test_a_change_posted_by_another_copy_appears_in_the_open_app_without_a_click
     # heard over LISTEN, taken in, and the People place reloads: nobody clicked anything
     qtbot.waitUntil(lambda: people_page.model.rowCount() == 3, timeout=30_000)
     assert other.people() == hq.people()
+    assert bar_shown and all(bar_shown)  # the download showed its progress bar
+    qtbot.waitUntil(lambda: section.progress.isHidden(), timeout=10_000)
+
+
+def test_local_changes_go_up_by_themselves_once_they_settle(
+    qtbot: Any, hub: Hub, offices: list[Laptop], contexts: Any
+) -> None:
+    from organiser.ui.sync.page import SyncPage
+
+    hq, _desk, other = offices
+    hub.join(hq, hub.office("songkhla"))
+    hub.join(other, hub.office("trang"))
+    ctx = contexts(other)
+    exchanger = ctx.findChild(HubExchanger)
+    exchanger.writes_timer.setInterval(200)  # 30 s in the app
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    section = page.hub_section
+    qtbot.waitUntil(lambda: "Connected" in section.state_label.text(), timeout=20_000)
+
+    with qtbot.waitSignal(exchanger.exchanged, timeout=20_000):
+        other.write(seeded)  # as the People place saves: a write, then its change notice
+        ctx.changed()
+    qtbot.waitUntil(lambda: section.waiting_label.text().endswith(" 0"), timeout=10_000)
+    assert now(hq).people == 3  # the other office finds them on the hub
 
 
 def test_an_unreachable_hub_says_since_when_and_the_app_stays_usable(

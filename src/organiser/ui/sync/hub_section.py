@@ -135,11 +135,15 @@ class HubSection(QGroupBox):
             self.progress.setVisible(False)
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        if total > 1:  # a first download: many files; one file needs no bar
-            self.progress.setVisible(True)
+        """Only a download reports progress: a first one may be long (a snapshot, or months
+        of changes); one file shows a busy bar, several count the files."""
+        self.progress.setVisible(True)
+        if total > 1:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.setFormat(f"{label} %v/%m" if label else "%v/%m")
+        else:
+            self.progress.setRange(0, 0)
 
     # ------------------------------------------------------------ actions
     def exchange_now(self) -> None:
