@@ -88,6 +88,124 @@ Receive their changes (a change file from each desk, or a live exchange) so that
     </message>
   </context>
   <context>
+    <name>HubDialog</name>
+    <message>
+      <source>(kept; type to change)</source>
+      <translation>(เก็บไว้แล้ว พิมพ์ใหม่เพื่อเปลี่ยน)</translation>
+    </message>
+    <message>
+      <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+      <translation>ใบรับรอง (*.crt *.pem *.cer);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>เลือก…</translation>
+    </message>
+    <message>
+      <source>Hub address:</source>
+      <translation>ที่อยู่ศูนย์กลาง:</translation>
+    </message>
+    <message>
+      <source>Hub's CA certificate:</source>
+      <translation>ใบรับรอง CA ของศูนย์กลาง:</translation>
+    </message>
+    <message>
+      <source>Office role:</source>
+      <translation>บทบาทของสำนักงาน:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+      <source>Regional hub</source>
+      <translation>ศูนย์กลางระดับภาค</translation>
+    </message>
+    <message>
+      <source>Remove the hub</source>
+      <translation>เลิกใช้ศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>Remove the hub…</source>
+      <translation>เลิกใช้ศูนย์กลาง…</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>Stop exchanging through this hub? Its address and password are forgotten on this laptop; everything here stays, and so does what the hub holds.</source>
+      <translation>เลิกแลกเปลี่ยนผ่านศูนย์กลางนี้หรือไม่ เครื่องนี้จะลบที่อยู่และรหัสผ่านของศูนย์กลาง ข้อมูลในเครื่องนี้และที่ศูนย์กลางเก็บไว้ยังอยู่ครบ</translation>
+    </message>
+    <message>
+      <source>Test the connection</source>
+      <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+      <source>The hub keeps sealed changes for every office of the network: it cannot read them. Fill in what the hub's administrator gave your office.</source>
+      <translation>ศูนย์กลางเก็บการเปลี่ยนแปลงที่ปิดผนึกไว้ให้ทุกสำนักงานในเครือข่าย โดยศูนย์กลางอ่านเนื้อหาไม่ได้ กรอกข้อมูลตามที่ผู้ดูแลศูนย์กลางให้สำนักงานของท่าน</translation>
+    </message>
+    <message>
+      <source>The hub's CA certificate</source>
+      <translation>ใบรับรอง CA ของศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>Trying the hub…</source>
+      <translation>กำลังติดต่อศูนย์กลาง…</translation>
+    </message>
+    <message>
+      <source>e.g. songkhla</source>
+      <translation>เช่น songkhla</translation>
+    </message>
+  </context>
+  <context>
+    <name>HubSection</name>
+    <message>
+      <source>Changes waiting to go up: {n}</source>
+      <translation>การเปลี่ยนแปลงที่รอส่งขึ้นศูนย์กลาง: {n}</translation>
+    </message>
+    <message>
+      <source>Connected to the hub as {office}.</source>
+      <translation>เชื่อมต่อกับศูนย์กลางแล้ว ในนาม {office}</translation>
+    </message>
+    <message>
+      <source>Exchange now</source>
+      <translation>แลกเปลี่ยนเดี๋ยวนี้</translation>
+    </message>
+    <message>
+      <source>Exchanging with the hub…</source>
+      <translation>กำลังแลกเปลี่ยนกับศูนย์กลาง…</translation>
+    </message>
+    <message>
+      <source>Hub settings…</source>
+      <translation>ตั้งค่าศูนย์กลาง…</translation>
+    </message>
+    <message>
+      <source>Last exchange: {when}</source>
+      <translation>แลกเปลี่ยนครั้งล่าสุด: {when}</translation>
+    </message>
+    <message>
+      <source>No hub is set: changes travel by change file or between desks only.</source>
+      <translation>ยังไม่ได้ตั้งศูนย์กลาง การเปลี่ยนแปลงส่งต่อกันได้ทางไฟล์การเปลี่ยนแปลงหรือระหว่างโต๊ะลงทะเบียนเท่านั้น</translation>
+    </message>
+    <message>
+      <source>Not exchanged with the hub yet.</source>
+      <translation>ยังไม่เคยแลกเปลี่ยนกับศูนย์กลาง</translation>
+    </message>
+    <message>
+      <source>Not reachable since {when}: changes wait here and go up when it can be reached.</source>
+      <translation>ติดต่อศูนย์กลางไม่ได้ตั้งแต่ {when} การเปลี่ยนแปลงรออยู่ในเครื่องนี้ และจะส่งขึ้นเมื่อติดต่อได้</translation>
+    </message>
+    <message>
+      <source>Regional hub</source>
+      <translation>ศูนย์กลางระดับภาค</translation>
+    </message>
+    <message>
+      <source>Set a hub…</source>
+      <translation>ตั้งศูนย์กลาง…</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>A change file from {sender} ({fpr}). Nothing is written until you press Receive; a backup is made first.</source>
@@ -1010,6 +1128,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
       <translation>การเปลี่ยนแปลงบางส่วนมาจาก Organiser รุ่นที่ใหม่กว่า: เก็บไว้แล้ว และจะนำเข้าเมื่อปรับรุ่น Organiser ของเครื่องนี้</translation>
     </message>
     <message>
+      <source>Taking in changes from the hub</source>
+      <translation>กำลังรับการเปลี่ยนแปลงจากศูนย์กลาง</translation>
+    </message>
+    <message>
       <source>The code is wrong, or pairing has closed on the other desk.</source>
       <translation>รหัสไม่ถูกต้อง หรือโต๊ะนั้นปิดรับการจับคู่แล้ว</translation>
     </message>
@@ -1036,6 +1158,10 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>The file was made by a newer Organiser ({version}): update Organiser here too; what this version cannot show yet is kept until then.</source>
       <translation>แฟ้มนี้ทำจาก Organiser รุ่นใหม่กว่า ({version}): โปรดปรับรุ่น Organiser ที่เครื่องนี้ด้วย ข้อมูลที่รุ่นนี้ยังแสดงไม่ได้จะเก็บไว้จนกว่าจะปรับรุ่น</translation>
+    </message>
+    <message>
+      <source>The hub at {host} answered: the office {role} can exchange changes through it.</source>
+      <translation>ศูนย์กลางที่ {host} ตอบรับแล้ว สำนักงาน {role} ใช้ศูนย์กลางนี้แลกเปลี่ยนข้อมูลได้</translation>
     </message>
     <message>
       <source>The hub at {host} cannot be reached now: changes wait here and go up when it can be reached.</source>

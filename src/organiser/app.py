@@ -30,6 +30,7 @@ from organiser.store.db import Store
 APP_FONT = "Sarabun"
 GUI_SWITCH_INTERVAL_S = 0.001
 LISTEN_AFTER_MS = 1000  # a later start of the app brings this window forward from then on
+HUB_AFTER_MS = 3000  # the window first: the hub's exchange starts once it is shown
 _translators: list[QTranslator] = []
 
 
@@ -128,6 +129,10 @@ class Session:
         self.store = store
         install_translations(app, lang)
         self.ctx = AppContext(store)
+        from organiser.ui.sync.hub_exchanger import HubExchanger
+
+        # the regional hub (issue 15): exchanges in the background while the app runs
+        self.hub_exchanger = HubExchanger(self.ctx)
         self.window: Any = None
         self.build_window()
 
@@ -240,9 +245,11 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
     QTimer.singleShot(0, session.first_start)
     QTimer.singleShot(LISTEN_AFTER_MS, session.listen_for_later_starts)
     QTimer.singleShot(2000, session.backup_if_due)
+    QTimer.singleShot(HUB_AFTER_MS, session.hub_exchanger.start)
     if os.environ.get("ORGANISER_EXIT_WHEN_IDLE") == "1":  # benchmarks only: see below
         exit_when_idle(app, session)
     code = app.exec()
+    session.hub_exchanger.stop()  # an exchange under way finishes its file first
     session.ctx.tasks.wait_idle()
     backup_on_quit(store)  # safety (issue #8): a verified backup when data changed
     store.dispose()

@@ -166,11 +166,14 @@ class SyncPage(QWidget):
 
         # this desk's name, and the desks whose changes of today may not be here (issue 14)
         from organiser.ui.sync.desks_box import DesksBox
+        from organiser.ui.sync.hub_section import HubSection  # it uses moment() from here
 
         self.desks_box = DesksBox(ctx, self.change_files.receive_changes, self)
+        self.hub_section = HubSection(ctx, self)  # the regional hub (issue 15)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addWidget(self.hub_section)
         layout.addWidget(self.desks_box)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from organiser.core.i18n import _
+from organiser.core.progress import Progress
 from organiser.services import settings
 from organiser.services.sync import exchange as files
 from organiser.services.sync.copies import keys_of, this_laptop
@@ -178,7 +179,9 @@ def _mark_held(conn: Any, me_fpr: str, batch: str) -> None:
     conn.commit()
 
 
-def _download(store: Store, conn: Any, me_fpr: str, result: HubExchange) -> None:
+def _download(
+    store: Store, conn: Any, me_fpr: str, result: HubExchange, progress: Progress | None = None
+) -> None:
     waiting = [
         str(r[0])
         for r in conn.execute(
@@ -193,7 +196,9 @@ def _download(store: Store, conn: Any, me_fpr: str, result: HubExchange) -> None
         return
     with store.reader() as uow:
         before = merge.known(uow)
-    for batch in waiting:
+    for done, batch in enumerate(waiting):
+        if progress is not None:  # a first download may be hundreds of files
+            progress.report(done, len(waiting), _("Taking in changes from the hub"))
         row = conn.execute(f"SELECT sealed FROM {SCHEMA}.batches WHERE id = %s", (batch,))
         found = row.fetchone()
         conn.commit()
@@ -282,9 +287,10 @@ def _note(store: Store, error: HubError | None) -> None:
         uow.commit()
 
 
-def exchange(store: Store) -> HubExchange:
+def exchange(store: Store, progress: Progress | None = None) -> HubExchange:
     """Down, then up (with a snapshot for each copy met that joined later). HubError (in one
-    sentence) when the hub cannot be used; nothing here is half-taken in."""
+    sentence) when the hub cannot be used; nothing here is half-taken in. `progress` hears of
+    each file taken in (a cancel stops between files: what was taken in stays)."""
     hub = place.require_hub(store)
     psycopg = driver()
     result = HubExchange()
@@ -294,7 +300,7 @@ def exchange(store: Store) -> HubExchange:
             me = _register(store, conn)
             # down first: a snapshot sealed for a copy met on the way down then carries all
             # this copy holds
-            _download(store, conn, me, result)
+            _download(store, conn, me, result, progress)
             _download_attachments(store, conn, me, result)
             _upload(store, conn, me, host, result)
     except HubError as exc:

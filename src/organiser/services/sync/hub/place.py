@@ -86,6 +86,19 @@ def set_hub(store: Store, url: str, ca: Path | None) -> HubPlace:
     return HubPlace(bare, ca, password)
 
 
+def remove_hub(store: Store) -> None:
+    """This copy stops using its hub: the address, certificate and state are forgotten and the
+    password file is deleted. What this copy holds stays; what the hub holds stays there."""
+    with store.writer() as uow:
+        for key in (URL, CA, LAST_EXCHANGE, UNREACHABLE_SINCE, LAST_ERROR):
+            settings.put(uow, key, "")
+        put_json(uow, UPLOADED, {})
+        put_json(uow, SERVED, [])
+        uow.commit()
+    with contextlib.suppress(FileNotFoundError):
+        password_path(store.data_dir).unlink()
+
+
 def hub_place(store: Store) -> HubPlace | None:
     """The hub this copy uses, or None when none is set."""
     with store.reader() as uow:
