@@ -244,7 +244,8 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
         exit_when_idle(app, session)
     code = app.exec()
     session.ctx.tasks.wait_idle()
-    backup_on_quit(store)  # safety (issue #8): a verified backup when data changed
+    if (store.data_dir / paths.DB_NAME).exists():  # not after "Leave and forget" erased it
+        backup_on_quit(store)  # safety (issue #8): a verified backup when data changed
     store.dispose()
     folder_lock.release()
     errors.uninstall()
