@@ -167,7 +167,7 @@ class JoinDeskDialog(QDialog):
         self.address = QLineEdit()
         self.address.setObjectName("deskAddress")
         self.address.setPlaceholderText(self.tr("for example 192.168.1.20:47474"))
-        self.found.currentTextChanged.connect(lambda text: text and self.address.setText(text))
+        self.found.currentTextChanged.connect(self._chosen)
         self.code = QLineEdit()
         self.code.setObjectName("pairingCode")
         self.code.setMaxLength(7)
@@ -199,6 +199,10 @@ class JoinDeskDialog(QDialog):
         layout.addWidget(self.buttons)
         self.joining = False
         self.result_text = ""
+
+    def _chosen(self, address: str) -> None:
+        if address:
+            self.address.setText(address)
 
     def look(self) -> None:
         """Ask the network (zeroconf) for desks with pairing open, off the GUI thread."""
