@@ -21,15 +21,15 @@
     </message>
     <message>
       <source>On the other laptop choose Join a desk, then type this code. The code works for any number of desks while this window is open.</source>
-      <translation>ที่เครื่องอื่นให้เลือก &quot;เข้าร่วมโต๊ะ&quot; แล้วพิมพ์รหัสนี้ ใช้รหัสเดียวได้หลายโต๊ะตราบที่หน้าต่างนี้ยังเปิดอยู่</translation>
+      <translation>ที่เครื่องอื่นให้เลือก "เข้าร่วมโต๊ะ" แล้วพิมพ์รหัสนี้ ใช้รหัสเดียวได้หลายโต๊ะตราบที่หน้าต่างนี้ยังเปิดอยู่</translation>
     </message>
     <message>
       <source>Pairing closed after {n} wrong codes: nobody can guess on. Close this window and choose Add a desk again.</source>
-      <translation>ปิดการจับคู่แล้ว เพราะใส่รหัสผิด {n} ครั้ง ไม่มีใครเดารหัสต่อได้ ปิดหน้าต่างนี้แล้วเลือก &quot;เพิ่มโต๊ะ&quot; ใหม่</translation>
+      <translation>ปิดการจับคู่แล้ว เพราะใส่รหัสผิด {n} ครั้ง ไม่มีใครเดารหัสต่อได้ ปิดหน้าต่างนี้แล้วเลือก "เพิ่มโต๊ะ" ใหม่</translation>
     </message>
     <message>
       <source>The code has expired. Close this window and choose Add a desk again.</source>
-      <translation>รหัสหมดอายุแล้ว ปิดหน้าต่างนี้แล้วเลือก &quot;เพิ่มโต๊ะ&quot; ใหม่</translation>
+      <translation>รหัสหมดอายุแล้ว ปิดหน้าต่างนี้แล้วเลือก "เพิ่มโต๊ะ" ใหม่</translation>
     </message>
     <message>
       <source>The code works for {m}:{s:02d} more.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
       <source>On the desk that holds the seminar choose Add a desk. Choose it in the list (or type the address it shows), then type its code.</source>
-      <translation>ที่โต๊ะที่มีข้อมูลงานสัมมนา ให้เลือก &quot;เพิ่มโต๊ะ&quot; แล้วเลือกโต๊ะนั้นในรายการ (หรือพิมพ์ที่อยู่ที่แสดง) จากนั้นพิมพ์รหัส</translation>
+      <translation>ที่โต๊ะที่มีข้อมูลงานสัมมนา ให้เลือก "เพิ่มโต๊ะ" แล้วเลือกโต๊ะนั้นในรายการ (หรือพิมพ์ที่อยู่ที่แสดง) จากนั้นพิมพ์รหัส</translation>
     </message>
     <message>
       <source>Paired with {name}. Receiving the seminar; wait before checking anyone in…</source>
@@ -479,6 +479,10 @@
   <context>
     <name>SyncMenu</name>
     <message>
+      <source>Desks at the venue…</source>
+      <translation>โต๊ะลงทะเบียนในงาน…</translation>
+    </message>
+    <message>
       <source>Receive changes…</source>
       <translation>รับการเปลี่ยนแปลง…</translation>
     </message>
@@ -846,7 +850,7 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
 First its last changes are sent to another desk; nothing is deleted until that desk confirms it holds them all. Then Organiser closes.
 
 Do this on a laptop lent for the day, at the end of the seminar. Ask the office to revoke this laptop afterwards.</source>
-      <translation>&quot;ออกและลบข้อมูล&quot; จะลบข้อมูลของสำนักงานทั้งหมดในเครื่องนี้ ทั้งรายชื่อบุคคล การลงทะเบียน ไฟล์สำรอง และกุญแจของเครื่อง
+      <translation>"ออกและลบข้อมูล" จะลบข้อมูลของสำนักงานทั้งหมดในเครื่องนี้ ทั้งรายชื่อบุคคล การลงทะเบียน ไฟล์สำรอง และกุญแจของเครื่อง
 
 ก่อนลบ จะส่งข้อมูลล่าสุดไปยังโต๊ะอื่น และจะไม่ลบอะไรจนกว่าโต๊ะนั้นยืนยันว่าได้รับครบแล้ว จากนั้นโปรแกรมจะปิด
 
@@ -874,7 +878,7 @@ Do this on a laptop lent for the day, at the end of the seminar. Ask the office 
     </message>
     <message>
       <source>This desk does not listen on the network. Turn it on at the venue with Add a desk, Join a desk or Serve the desks.</source>
-      <translation>โต๊ะนี้ไม่ได้เปิดรับการเชื่อมต่อในเครือข่าย เปิดได้ที่สถานที่จัดงานด้วย &quot;เพิ่มโต๊ะ&quot; &quot;เข้าร่วมโต๊ะ&quot; หรือ &quot;แลกเปลี่ยนกับโต๊ะอื่น&quot;</translation>
+      <translation>โต๊ะนี้ไม่ได้เปิดรับการเชื่อมต่อในเครือข่าย เปิดได้ที่สถานที่จัดงานด้วย "เพิ่มโต๊ะ" "เข้าร่วมโต๊ะ" หรือ "แลกเปลี่ยนกับโต๊ะอื่น"</translation>
     </message>
     <message>
       <source>This desk serves the other desks at {address}.</source>

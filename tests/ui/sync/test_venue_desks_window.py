@@ -24,6 +24,7 @@ from organiser.services.sync.venue.pairing import WRONG_CODES
 from organiser.store.db import Store
 from organiser.store.opening import open_store
 
+
 def serving_on_loopback(ctx: Any) -> Any:
     from organiser.ui.sync.venue_serving import serving_for
 
@@ -188,3 +189,15 @@ def test_join_a_desk_receives_the_seminar_then_leave_and_forget_erases_it(
     finally:
         serving.stop()
         desk_a.stop()
+
+
+def test_file_menu_opens_the_desks_at_the_venue_without_listening(qtbot: Any, app_ctx: Any) -> None:
+    from organiser.ui.main_window import MainWindow
+    from organiser.ui.sync.venue_serving import serving_for
+
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    window.sync_menu.venue_action.trigger()
+    page = window.pages["sync"]
+    assert page.tabs.currentWidget() is page.venue
+    assert not serving_for(app_ctx).serving  # showing the desks turns nothing on

@@ -136,8 +136,11 @@ class VenuePanel(QWidget):
     def show_peers(self, rows: list[PeerRow]) -> None:
         self.peers_model.set_rows(rows)
         self.peers_table.resizeColumnsToContents()
+        none_known = self.tr("No other desk is known yet: add or join a desk.")
         if not rows and not self.message.text():
-            self.message.setText(self.tr("No other desk is known yet: add or join a desk."))
+            self.message.setText(none_known)
+        elif rows and self.message.text() == none_known:
+            self.message.clear()
 
     def say(self, exc: BaseException | str) -> None:
         text = exc if isinstance(exc, str) else getattr(exc, "message", None) or str(exc)
