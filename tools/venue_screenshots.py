@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import _offscreen_screen  # noqa: E402
+from screenshots import _offscreen_screen
 
 os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_screen())
 ROOT = Path(__file__).resolve().parents[1]
