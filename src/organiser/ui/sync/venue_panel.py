@@ -126,7 +126,7 @@ class VenuePanel(QWidget):
         )  # fmt: skip
 
     def reload(self) -> None:
-        if not self.isVisible():
+        if not self.isVisible() or not self.timer.isActive():  # (stopped while leaving)
             return
         from organiser.services.sync.venue.status import peer_list
 
@@ -202,12 +202,14 @@ class VenuePanel(QWidget):
 
         was_serving = self.serving.serving
         self.serving.stop()  # nothing may read or write the copy while it is deleted
+        self.timer.stop()  # (a read after it would make a new, empty database file)
         store = self.ctx.store
         self.leave_button.setEnabled(False)
         self.say(self.tr("Sending this desk's last changes…"))
 
         def failed(exc: BaseException) -> None:
             self.leave_button.setEnabled(True)
+            self.timer.start()
             if was_serving:
                 self.serving.start()
             self.say(exc)

@@ -104,6 +104,7 @@ class DeskServing(QObject):
         from organiser.services.sync.venue.pairing import Door, welcome
 
         self.start()
+        self.close_pairing()  # one door at a time: a fresh code replaces an older one
         server, store = self.server, self.ctx.store
 
         def admit(card: Any) -> dict[str, Any]:
