@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
   <context>
+    <name>AddDeskDialog</name>
+    <message>
+      <source>Add a desk</source>
+      <translation>เพิ่มโต๊ะ</translation>
+    </message>
+    <message>
+      <source>Close pairing</source>
+      <translation>ปิดการจับคู่</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>รหัส:</translation>
+    </message>
+    <message>
+      <source>Joined: {desks}. They are receiving the seminar now.</source>
+      <translation>เข้าร่วมแล้ว: {desks} กำลังรับข้อมูลงานสัมมนา</translation>
+    </message>
+    <message>
+      <source>On the other laptop choose Join a desk, then type this code. The code works for any number of desks while this window is open.</source>
+      <translation>ที่เครื่องอื่นให้เลือก "เข้าร่วมโต๊ะ" แล้วพิมพ์รหัสนี้ ใช้รหัสเดียวได้หลายโต๊ะตราบที่หน้าต่างนี้ยังเปิดอยู่</translation>
+    </message>
+    <message>
+      <source>Pairing closed after {n} wrong codes: nobody can guess on. Close this window and choose Add a desk again.</source>
+      <translation>ปิดการจับคู่แล้ว เพราะใส่รหัสผิด {n} ครั้ง ไม่มีใครเดารหัสต่อได้ ปิดหน้าต่างนี้แล้วเลือก "เพิ่มโต๊ะ" ใหม่</translation>
+    </message>
+    <message>
+      <source>The code has expired. Close this window and choose Add a desk again.</source>
+      <translation>รหัสหมดอายุแล้ว ปิดหน้าต่างนี้แล้วเลือก "เพิ่มโต๊ะ" ใหม่</translation>
+    </message>
+    <message>
+      <source>The code works for {m}:{s:02d} more.</source>
+      <translation>รหัสใช้ได้อีก {m}:{s:02d} นาที</translation>
+    </message>
+    <message>
+      <source>This desk's address:</source>
+      <translation>ที่อยู่ของโต๊ะนี้:</translation>
+    </message>
+    <message>
+      <source>Wrong codes so far: {n} of {most}.</source>
+      <translation>ใส่รหัสผิดแล้ว {n} จาก {most} ครั้ง</translation>
+    </message>
+  </context>
+  <context>
     <name>DesksBox</name>
     <message>
       <source>Desks at the venue</source>
@@ -203,6 +246,73 @@ Receive their changes (a change file from each desk, or a live exchange) so that
     <message>
       <source>Set a hub…</source>
       <translation>ตั้งศูนย์กลาง…</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinDeskDialog</name>
+    <message>
+      <source>A pairing code has six digits.</source>
+      <translation>รหัสจับคู่มีหกหลัก</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>รหัส:</translation>
+    </message>
+    <message>
+      <source>Desk's address:</source>
+      <translation>ที่อยู่ของโต๊ะ:</translation>
+    </message>
+    <message>
+      <source>Desks with pairing open on this network:</source>
+      <translation>โต๊ะที่เปิดรับการจับคู่ในเครือข่ายนี้:</translation>
+    </message>
+    <message>
+      <source>Join</source>
+      <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+      <source>Join a desk</source>
+      <translation>เข้าร่วมโต๊ะ</translation>
+    </message>
+    <message>
+      <source>Look again</source>
+      <translation>ค้นหาอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Looking for desks…</source>
+      <translation>กำลังค้นหาโต๊ะ…</translation>
+    </message>
+    <message>
+      <source>No desk with pairing open was found on this network: type the address the other desk shows.</source>
+      <translation>ไม่พบโต๊ะที่เปิดรับการจับคู่ในเครือข่ายนี้ พิมพ์ที่อยู่ที่แสดงบนโต๊ะนั้นแทน</translation>
+    </message>
+    <message>
+      <source>On the desk that holds the seminar choose Add a desk. Choose it in the list (or type the address it shows), then type its code.</source>
+      <translation>ที่โต๊ะที่มีข้อมูลงานสัมมนา ให้เลือก "เพิ่มโต๊ะ" แล้วเลือกโต๊ะนั้นในรายการ (หรือพิมพ์ที่อยู่ที่แสดง) จากนั้นพิมพ์รหัส</translation>
+    </message>
+    <message>
+      <source>Paired with {name}. Receiving the seminar; wait before checking anyone in…</source>
+      <translation>จับคู่กับ {name} แล้ว กำลังรับข้อมูลงานสัมมนา รอก่อนเริ่มลงทะเบียน…</translation>
+    </message>
+    <message>
+      <source>Paired with {name}; received {n} changes. This desk now serves the others.</source>
+      <translation>จับคู่กับ {name} แล้ว ได้รับ {n} รายการ โต๊ะนี้แลกเปลี่ยนข้อมูลกับโต๊ะอื่นแล้ว</translation>
+    </message>
+    <message>
+      <source>Pairing with the desk at {address}…</source>
+      <translation>กำลังจับคู่กับโต๊ะที่ {address}…</translation>
+    </message>
+    <message>
+      <source>Type the address the other desk shows (HOST:PORT).</source>
+      <translation>พิมพ์ที่อยู่ที่แสดงบนโต๊ะนั้น (HOST:PORT)</translation>
+    </message>
+    <message>
+      <source>for example 192.168.1.20:47474</source>
+      <translation>เช่น 192.168.1.20:47474</translation>
     </message>
   </context>
   <context>
@@ -573,6 +683,10 @@ Receive their changes (a change file from each desk, or a live exchange) so that
   <context>
     <name>SyncMenu</name>
     <message>
+      <source>Desks at the venue…</source>
+      <translation>โต๊ะลงทะเบียนในงาน…</translation>
+    </message>
+    <message>
       <source>Receive changes…</source>
       <translation>รับการเปลี่ยนแปลง…</translation>
     </message>
@@ -638,6 +752,10 @@ Receive their changes (a change file from each desk, or a live exchange) so that
     <message>
       <source>Conflicts waiting for you: {n}</source>
       <translation>ข้อมูลขัดกันที่รอให้แก้: {n}</translation>
+    </message>
+    <message>
+      <source>Desks at the venue</source>
+      <translation>โต๊ะลงทะเบียนในงาน</translation>
     </message>
     <message>
       <source>Field</source>
@@ -879,6 +997,100 @@ Usually the other laptop's date was wrong (a Buddhist-era year typed as a Christ
     <message>
       <source>the office {office}, and every laptop it vouches for ({n} now)</source>
       <translation>สำนักงาน {office} และทุกเครื่องที่สำนักงานนี้รับรอง (ขณะนี้ {n} เครื่อง)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueDesks</name>
+    <message>
+      <source>Address</source>
+      <translation>ที่อยู่</translation>
+    </message>
+    <message>
+      <source>Changes it lacks</source>
+      <translation>รายการที่ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>โต๊ะ</translation>
+    </message>
+    <message>
+      <source>No desk answers at {address}.</source>
+      <translation>ไม่มีโต๊ะตอบที่ {address}</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>การติดต่อ</translation>
+    </message>
+    <message>
+      <source>not seen since {time}</source>
+      <translation>ติดต่อไม่ได้ตั้งแต่ {time}</translation>
+    </message>
+    <message>
+      <source>not seen yet</source>
+      <translation>ยังไม่เคยติดต่อ</translation>
+    </message>
+    <message>
+      <source>seen at {time}</source>
+      <translation>ติดต่อล่าสุด {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenuePanel</name>
+    <message>
+      <source>Add a desk…</source>
+      <translation>เพิ่มโต๊ะ…</translation>
+    </message>
+    <message>
+      <source>Join a desk…</source>
+      <translation>เข้าร่วมโต๊ะ…</translation>
+    </message>
+    <message>
+      <source>Leave and forget</source>
+      <translation>ออกและลบข้อมูล</translation>
+    </message>
+    <message>
+      <source>Leave and forget deletes this laptop's copy of the office's data: every person, check-in and backup on it, and its key.
+
+First its last changes are sent to another desk; nothing is deleted until that desk confirms it holds them all. Then Organiser closes.
+
+Do this on a laptop lent for the day, at the end of the seminar. Ask the office to revoke this laptop afterwards.</source>
+      <translation>"ออกและลบข้อมูล" จะลบข้อมูลของสำนักงานทั้งหมดในเครื่องนี้ ทั้งรายชื่อบุคคล การลงทะเบียน ไฟล์สำรอง และกุญแจของเครื่อง
+
+ก่อนลบ จะส่งข้อมูลล่าสุดไปยังโต๊ะอื่น และจะไม่ลบอะไรจนกว่าโต๊ะนั้นยืนยันว่าได้รับครบแล้ว จากนั้นโปรแกรมจะปิด
+
+ใช้กับเครื่องที่ยืมมาใช้ในวันงาน เมื่องานสัมมนาจบ แล้วแจ้งสำนักงานให้เพิกถอนเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>Leave and forget…</source>
+      <translation>ออกและลบข้อมูล…</translation>
+    </message>
+    <message>
+      <source>No other desk is known yet: add or join a desk.</source>
+      <translation>ยังไม่รู้จักโต๊ะอื่น เพิ่มโต๊ะหรือเข้าร่วมโต๊ะก่อน</translation>
+    </message>
+    <message>
+      <source>Sending this desk's last changes…</source>
+      <translation>กำลังส่งข้อมูลล่าสุดของโต๊ะนี้…</translation>
+    </message>
+    <message>
+      <source>Serve the desks</source>
+      <translation>แลกเปลี่ยนกับโต๊ะอื่น</translation>
+    </message>
+    <message>
+      <source>This desk cannot listen on the network: {why}</source>
+      <translation>โต๊ะนี้เปิดรับการเชื่อมต่อในเครือข่ายไม่ได้: {why}</translation>
+    </message>
+    <message>
+      <source>This desk does not listen on the network. Turn it on at the venue with Add a desk, Join a desk or Serve the desks.</source>
+      <translation>โต๊ะนี้ไม่ได้เปิดรับการเชื่อมต่อในเครือข่าย เปิดได้ที่สถานที่จัดงานด้วย "เพิ่มโต๊ะ" "เข้าร่วมโต๊ะ" หรือ "แลกเปลี่ยนกับโต๊ะอื่น"</translation>
+    </message>
+    <message>
+      <source>This desk serves the other desks at {address}.</source>
+      <translation>โต๊ะนี้แลกเปลี่ยนข้อมูลกับโต๊ะอื่นที่ {address}</translation>
+    </message>
+    <message>
+      <source>{name} holds this desk's changes; this copy's data and key were deleted. Organiser closes now.</source>
+      <translation>{name} ได้รับข้อมูลของโต๊ะนี้ครบแล้ว ข้อมูลและกุญแจในเครื่องนี้ถูกลบแล้ว โปรแกรมจะปิดเดี๋ยวนี้</translation>
     </message>
   </context>
   <context>

@@ -251,7 +251,8 @@ def run_app(data_dir: str | None = None, lang: str | None = None) -> int:
     code = app.exec()
     session.hub_exchanger.stop()  # an exchange under way finishes its file first
     session.ctx.tasks.wait_idle()
-    backup_on_quit(store)  # safety (issue #8): a verified backup when data changed
+    if (store.data_dir / paths.DB_NAME).exists():  # not after "Leave and forget" erased it
+        backup_on_quit(store)  # safety (issue #8): a verified backup when data changed
     store.dispose()
     folder_lock.release()
     errors.uninstall()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import threading
 from typing import Any
 
@@ -61,19 +60,8 @@ def register(actions: Any) -> None:
     leave.set_defaults(handler=cmd_leave)
 
 
-def room_address() -> str:
-    """This laptop's address on the room's network (no packet is sent); 127.0.0.1 without one."""
-    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        probe.connect(("10.255.255.255", 1))
-        return str(probe.getsockname()[0])
-    except OSError:
-        return "127.0.0.1"
-    finally:
-        probe.close()
-
-
 def cmd_serve(ctx: Context) -> int:
+    from organiser.services.sync.venue.discovery import room_address
     from organiser.services.sync.venue.link import Link
     from organiser.services.sync.venue.pairing import Door, welcome
     from organiser.services.sync.venue.server import DeskServer

@@ -32,7 +32,10 @@ class SyncMenu(QObject):
         self.receive_action = QAction(tr("Receive changes…"), window)
         self.receive_action.setObjectName("receiveChangesAction")
         self.receive_action.triggered.connect(lambda: self.change_files.receive_changes())
-        for action in (self.send_action, self.receive_action):
+        self.venue_action = QAction(tr("Desks at the venue…"), window)
+        self.venue_action.setObjectName("venueDesksAction")
+        self.venue_action.triggered.connect(self.show_venue_desks)
+        for action in (self.send_action, self.receive_action, self.venue_action):
             if before is None:
                 file_menu.addAction(action)
             else:
@@ -47,3 +50,8 @@ class SyncMenu(QObject):
 
             self._change_files = ChangeFiles(self.ctx, self.window)
         return self._change_files
+
+    def show_venue_desks(self) -> None:
+        """The Sync place, on its "Desks at the venue" tab (Add a desk, Join a desk, the desks)."""
+        page = self.window.show_area("sync")  # type: ignore[attr-defined]
+        page.tabs.setCurrentWidget(page.venue)

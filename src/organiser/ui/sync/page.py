@@ -37,6 +37,7 @@ from organiser.ui.context import AppContext
 from organiser.ui.sync.conflict_dialog import field_label, record_text, values_text
 from organiser.ui.sync.exchange import ChangeFiles
 from organiser.ui.sync.trusting import KeyCards
+from organiser.ui.sync.venue_panel import VenuePanel
 from organiser.ui.widgets.table import Column, RowsModel, ThaiSortProxy, make_table
 
 
@@ -163,6 +164,8 @@ class SyncPage(QWidget):
         self.tabs.addTab(self._trusted_tab(), self.tr("Trusted copies and offices"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._awaited_tab(), self.tr("Attachments awaited"))
+        self.venue = VenuePanel(ctx, self)  # issue 14: desks at the venue, live
+        self.tabs.addTab(self.venue, self.tr("Desks at the venue"))
 
         # this desk's name, and the desks whose changes of today may not be here (issue 14)
         from organiser.ui.sync.desks_box import DesksBox

@@ -17,6 +17,18 @@ log = logging.getLogger("organiser.venue")
 SERVICE = "_organiser._tcp.local."
 
 
+def room_address() -> str:
+    """This laptop's address on the room's network (no packet is sent); 127.0.0.1 without one."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 1))
+        return str(probe.getsockname()[0])
+    except OSError:
+        return "127.0.0.1"
+    finally:
+        probe.close()
+
+
 class Announcer:
     """Announces this desk while `still_open()` holds (checked every second), then stops."""
 

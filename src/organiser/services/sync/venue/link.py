@@ -195,9 +195,11 @@ def exchange_once(store: Store, mine: str | None = None) -> list[Exchanged]:
     return out
 
 
-def join(store: Store, address: str, code: str) -> tuple[pairing.Joined, int]:
+def join(store: Store, address: str, code: str,
+         paired: Callable[[pairing.Joined], None] | None = None) -> tuple[pairing.Joined, int]:  # fmt: skip
     """`sync pair CODE --host HOST:PORT`: pair with the desk showing CODE, then take in a
-    full copy of what it holds. Returns the desk joined and the changes received."""
+    full copy of what it holds (`paired(desk)` is told in between: "Join a desk" says that
+    the code was right while the copy comes). Returns the desk joined and the changes received."""
     code = code.strip().replace(" ", "")
     if not (len(code) == 6 and code.isdigit()):
         raise UserError(_("A pairing code has six digits."))
@@ -218,6 +220,8 @@ def join(store: Store, address: str, code: str) -> tuple[pairing.Joined, int]:
         if item.get("fingerprint") and item.get("address"):
             peers.note(store.data_dir, str(item["fingerprint"]), name=str(item.get("name")),
                        address=str(item["address"]), contact=False)  # fmt: skip
+    if paired is not None:
+        paired(joined)
     got = pull(store, address)
     peers.note(store.data_dir, joined.fingerprint, name=joined.name, address=address,
                holds=got.their_holds)  # fmt: skip
