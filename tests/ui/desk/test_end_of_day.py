@@ -35,6 +35,7 @@ def test_the_sync_place_names_this_desk_and_the_desks_not_received(
     page = SyncPage(venue.ctx)
     qtbot.addWidget(page)
     page.show()
+    page.tabs.setCurrentWidget(page.desks_tab)  # the desks at the venue
     box = page.desks_box
     page.reload()
     qtbot.waitUntil(lambda: "Desk 2:" in box.not_received.text(), timeout=5_000)

@@ -199,5 +199,5 @@ def test_file_menu_opens_the_desks_at_the_venue_without_listening(qtbot: Any, ap
     qtbot.addWidget(window)
     window.sync_menu.venue_action.trigger()
     page = window.pages["sync"]
-    assert page.tabs.currentWidget() is page.venue
+    assert page.tabs.currentWidget() is page.desks_tab
     assert not serving_for(app_ctx).serving  # showing the desks turns nothing on

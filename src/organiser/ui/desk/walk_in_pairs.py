@@ -4,8 +4,6 @@ place's merge (one record kept, the other's empty fields filled in; both check-i
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +19,10 @@ from organiser.core.thaitext import format_phone
 from organiser.services.desk.editing import desk_called
 from organiser.services.people import directory as directory_service
 from organiser.services.people import editing as people_editing
-from organiser.services.safety.autobackup import BulkChange, backup_before
+from organiser.services.safety.autobackup import BulkChange
 from organiser.services.sync.walk_in_pairs import WalkInPair, WalkInSide
 from organiser.ui.context import AppContext
+from organiser.ui.writing import run_write
 
 
 class WalkInPairsDialog(QDialog):
@@ -95,22 +94,19 @@ class WalkInPairsDialog(QDialog):
         return dialog
 
     def merge(self, survivor_id: str, loser_id: str) -> None:
-        store = self.ctx.store
-
-        def work(_p: Any) -> None:
-            backup_before(store, BulkChange.MERGE)  # as a merge in the People place does
-            with store.writer() as uow:
-                people_editing.merge_people(uow, survivor_id, loser_id)
-                uow.commit()
-
-        self.ctx.tasks.run(work, lambda _r: self._merged(), self._failed, write=True)
+        run_write(
+            self.ctx,
+            lambda uow: people_editing.merge_people(uow, survivor_id, loser_id),
+            lambda _r: self._merged(),
+            show=self._failed,
+            owner=self,
+            backup_first=BulkChange.MERGE,  # as a merge in the People place does
+        )
 
     def _merged(self) -> None:
         self.merged.emit()
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        from organiser.core.errors import UserError
-
-        self.error.setText(exc.message if isinstance(exc, UserError) else str(exc))
+    def _failed(self, message: str) -> None:
+        self.error.setText(message)
         self.error.show()

@@ -22,6 +22,7 @@ from organiser.services import settings as settings_service
 from organiser.services.sync.desks import DeskNotReceived, desks_not_received
 from organiser.ui.context import AppContext
 from organiser.ui.sync.end_of_day import desk_line
+from organiser.ui.writing import run_write
 
 
 class DesksBox(QWidget):
@@ -103,12 +104,9 @@ class DesksBox(QWidget):
         name = text.strip()
         if not name:
             return
-        store = self.ctx.store
-
-        def work(_p: Any) -> None:
-            with store.writer() as uow:
-                settings_service.put(uow, settings_service.DESK_NAME, name)
-                uow.commit()
-
-        self.ctx.tasks.run(work, lambda _r: self.ctx.changed(Area.SETTINGS), write=True,
-                           owner=self)  # fmt: skip
+        run_write(
+            self.ctx,
+            lambda uow: settings_service.put(uow, settings_service.DESK_NAME, name),
+            owner=self,
+            changed=(Area.SETTINGS,),
+        )

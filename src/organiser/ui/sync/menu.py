@@ -54,4 +54,4 @@ class SyncMenu(QObject):
     def show_venue_desks(self) -> None:
         """The Sync place, on its "Desks at the venue" tab (Add a desk, Join a desk, the desks)."""
         page = self.window.show_area("sync")  # type: ignore[attr-defined]
-        page.tabs.setCurrentWidget(page.venue)
+        page.tabs.setCurrentWidget(page.desks_tab)

@@ -155,29 +155,39 @@ class SyncPage(QWidget):
         buttons.addStretch(1)
         waiting_rows.addLayout(buttons)
 
-        top = QHBoxLayout()
-        top.addWidget(me, 3)
-        top.addWidget(waiting, 2)
-
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
         self.tabs.addTab(self._trusted_tab(), self.tr("Trusted copies and offices"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._awaited_tab(), self.tr("Attachments awaited"))
-        self.venue = VenuePanel(ctx, self)  # issue 14: desks at the venue, live
-        self.tabs.addTab(self.venue, self.tr("Desks at the venue"))
-
-        # this desk's name, and the desks whose changes of today may not be here (issue 14)
+        # this desk's name, and the desks whose changes of today may not be here (issue 14),
+        # above the desks seen live
         from organiser.ui.sync.desks_box import DesksBox
         from organiser.ui.sync.hub_section import HubSection  # it uses moment() from here
 
         self.desks_box = DesksBox(ctx, self.change_files.receive_changes, self)
-        self.hub_section = HubSection(ctx, self)  # the regional hub (issue 15)
+        self.venue = VenuePanel(ctx, self)  # issue 14: desks at the venue, live
+        desks_tab = QWidget()
+        desks_rows = QVBoxLayout(desks_tab)
+        desks_rows.setContentsMargins(0, 0, 0, 0)
+        desks_rows.addWidget(self.desks_box)
+        desks_rows.addWidget(self.venue, 1)
+        self.desks_tab = desks_tab
+        self.tabs.addTab(desks_tab, self.tr("Desks at the venue"))
+
+        # the regional hub (issue 15) beside the changes: stacked below the boxes the page was
+        # taller than a laptop's 768-pixel screen leaves for it
+        self.hub_section = HubSection(ctx, self)
+        hub_column = QVBoxLayout()
+        hub_column.addWidget(self.hub_section)
+        hub_column.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(me, 3)
+        top.addWidget(waiting, 2)
+        top.addLayout(hub_column, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
-        layout.addWidget(self.hub_section)
-        layout.addWidget(self.desks_box)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
