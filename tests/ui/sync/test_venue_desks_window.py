@@ -103,6 +103,14 @@ def test_a_desk_added_in_the_window_pairs_by_code_and_its_check_ins_show_here(
     dialog.reject()  # pairing closes with the dialog; serving goes on
     assert not serving.pairing_open() and serving.serving
     assert link.hello(address)["pairing"] is False
+    from organiser.ui.sync.page import SyncPage
+
+    # the new desk is trusted through this desk's office: changes can be sent to it by file too
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10_000)
+    assert "No copy is trusted yet" not in page.unsent_label.text()
 
     view = open_desk_view(qtbot, ctx)
     here_before = int(view.count_here.text())

@@ -47,6 +47,9 @@ class SyncOverview:
     held: list[held_back_changes.HeldRow]  # dated more than a day ahead: waiting for a person
     # this laptop's own changes dated far ahead (its date was wrong when they were made)
     made_ahead: str = ""
+    # the copies a change file can be sealed to: trusted by hand, or vouched for by a trusted
+    # office (desks paired at the venue join the office of the desk they paired with)
+    recipients: int = 0
 
 
 def not_yet_sent(conn: sqlite3.Connection, keys: Keys) -> int:
@@ -86,9 +89,11 @@ def sync_overview(store: Store) -> SyncOverview:
         waiting = [Awaited(*a) for a in attachments.awaited(uow)]
         limit = attachments.limit_bytes(uow) / 1_000_000
         ahead = held_back_changes.made_ahead_sentence(clock.own_ahead(conn))
+        recipients = len(trust.trusted_laptops(conn, keys))
     return SyncOverview(
-        identity, unsent, shown, waiting, limit, held_back_changes.held_back(store), ahead
-    )
+        identity, unsent, shown, waiting, limit, held_back_changes.held_back(store), ahead,
+        recipients,
+    )  # fmt: skip
 
 
 def set_attachment_limit(store: Store, mb: float) -> None:

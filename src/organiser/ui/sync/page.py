@@ -323,7 +323,8 @@ class SyncPage(QWidget):
         self.awaited_model.set_rows(found.awaited)
         if not self.attachment_limit.hasFocus():
             self.attachment_limit.setValue(found.attachment_limit_mb)
-        trusted = [t for t in me.trusted if t.trusted]
+        # desks paired at the venue are trusted through their office, not listed by hand
+        trusted = found.recipients > 0 or any(t.trusted for t in me.trusted)
         self.unsent_label.setText(
             self.tr("Changes the trusted copies may still lack: {n}").format(n=found.not_yet_sent)
             if trusted
