@@ -61,6 +61,13 @@ def test_finds(store, people, query: str, who: str) -> None:
     assert find(store, query) == [people[who]]
 
 
+def test_a_name_typed_with_its_title_attached_is_found(store, people) -> None:
+    # as invitation lists write names: the title and the given name in one word
+    assert find(store, "นายสมชาย ใจดี") == [people["somchai"]]
+    assert find(store, "นางสมหญิง") == [people["somying"]]
+    assert find(store, "นายสมหมาย") == []  # nobody of that name: nothing guessed
+
+
 def test_several_words_must_all_match(store, people) -> None:
     assert find(store, "สมชาย ใจดี") == [people["somchai"]]
     assert find(store, "ใจดี สม") == [people["somchai"]]

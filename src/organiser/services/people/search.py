@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from organiser.core.thaitext import split_full_name
 from organiser.services.people.ranking import (
     MatchRank,
     Typed,
@@ -110,6 +111,19 @@ def rank_people(typed: Typed, rows: list[PersonRow]) -> list[PersonRow]:
 
 
 def search_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list[PersonRow]:
+    """`find_people`; when nobody matches a name typed with its title attached, as names are
+    written on invitation lists (``นายสมชาย ใจดี``, ``ดร.มาลี``), the title is taken off."""
+    found = find_people(uow, raw, limit)
+    if not found:
+        parts = split_full_name(raw)
+        if parts.title and parts.given:
+            detached = " ".join(x for x in (parts.given, parts.family) if x)
+            if detached.strip() != raw.strip():
+                found = find_people(uow, detached, limit)
+    return found
+
+
+def find_people(uow: UnitOfWork, raw: str, limit: int = DEFAULT_LIMIT) -> list[PersonRow]:
     """People matching every term of `raw`, best first (`ranking.match_rank`: the phone's last
     digits, the full name, the start of a name, then anything else), each tier in Thai order.
 

@@ -23,7 +23,7 @@ from sqlalchemy import text as sql
 
 from organiser.core.errors import NotFound, UserError
 from organiser.core.i18n import _
-from organiser.core.thaitext import split_full_name, thai_sort_key
+from organiser.core.thaitext import thai_sort_key
 from organiser.domain.base import utcnow
 from organiser.domain.desk import CheckIn, Registration
 from organiser.domain.people import Person
@@ -118,11 +118,7 @@ def people_to_erase(uow: UnitOfWork, text: str = "", limit: int = 100) -> list[P
         ]
     else:
         # a few more than shown, as erased people (anonymous labels) are left out below
-        rows = search_people(uow, text, limit=limit + 20)
-        parts = split_full_name(text)
-        if not rows and parts.title and parts.given:  # the title attached: นายสมชาย ใจดี
-            detached = " ".join(x for x in (parts.title, parts.given, parts.family) if x)
-            rows = search_people(uow, detached, limit=limit + 20)
+        rows = search_people(uow, text, limit=limit + 20)  # a title attached is taken off
     if not rows:
         return []
     erased = set(
