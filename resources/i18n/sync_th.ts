@@ -1392,6 +1392,10 @@ Do this on a laptop lent for the day, at the end of the seminar. Ask the office 
       <translation>ศูนย์กลางที่ {host} ไม่รับรหัสผ่านของ {role} กรุณาขอที่อยู่ของสำนักงานจากผู้ดูแลศูนย์กลางอีกครั้ง</translation>
     </message>
     <message>
+      <source>The hub has lost changes this copy had sent (it was put back from an older backup): they are sent again.</source>
+      <translation>ศูนย์กลางไม่มีการเปลี่ยนแปลงที่เครื่องนี้เคยส่งไปแล้ว (ศูนย์กลางถูกกู้คืนจากข้อมูลสำรองชุดเก่า) จึงส่งให้อีกครั้ง</translation>
+    </message>
+    <message>
       <source>The hub in the database {db} is ready (version {version}); offices: {offices}.</source>
       <translation>ศูนย์กลางในฐานข้อมูล {db} พร้อมใช้งานแล้ว (รุ่น {version}) สำนักงาน: {offices}</translation>
     </message>

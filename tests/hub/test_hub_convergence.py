@@ -82,7 +82,7 @@ def test_a_laptop_that_joins_later_gets_a_snapshot_from_its_office_through_the_h
         late.close()
 
 
-def test_a_hub_restored_from_an_old_backup_gets_everything_again_once_its_copies_set_it_again(
+def test_a_hub_restored_from_an_old_backup_is_noticed_and_gets_everything_again(
     hub: Hub, offices: list[Laptop]
 ) -> None:
     hq, desk, other = offices
@@ -91,8 +91,31 @@ def test_a_hub_restored_from_an_old_backup_gets_everything_again_once_its_copies
         hub.join(laptop, url)
     hq.write(seeded)
     now(hq)
-    # the hub loses everything (an empty backup put back); the laptops keep all they hold
+    quiet = now(hq)  # nothing new: nothing goes up again while the hub is whole
+    assert quiet.posted == 0 and not quiet.notices
+    # the hub loses everything (an empty backup put back, its post numbers with it); the
+    # laptops keep all they hold, and nobody sets the hub again by hand
     with psycopg.connect(hub.admin_url) as conn:
+        conn.execute(f"TRUNCATE {SCHEMA}.batches, {SCHEMA}.holdings")
+        conn.execute(f"ALTER SEQUENCE {SCHEMA}.posts RESTART")
+    again = now(hq)
+    assert again.posted == 1 and again.uploaded_changes > 0
+    assert any("older backup" in n for n in again.notices)
+    got = now(other)
+    assert got.people == 3 and other.people() == hq.people()
+    assert now(hq).posted == 0  # noticed once, not at every exchange
+
+
+def test_a_copy_set_on_the_hub_again_sends_everything_again(
+    hub: Hub, offices: list[Laptop]
+) -> None:
+    hq, desk, other = offices
+    songkhla, trang = hub.office("songkhla"), hub.office("trang")
+    for laptop, url in ((hq, songkhla), (desk, songkhla), (other, trang)):
+        hub.join(laptop, url)
+    hq.write(seeded)
+    now(hq)
+    with psycopg.connect(hub.admin_url) as conn:  # lost, though the numbers went on
         conn.execute(f"TRUNCATE {SCHEMA}.batches, {SCHEMA}.holdings")
     hub.join(hq, songkhla)  # organiser sync hub set, again
     again = now(hq)

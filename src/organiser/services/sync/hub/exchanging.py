@@ -115,29 +115,55 @@ def _post(
                  [r.name for r in to], blob, changes, file_sha256)  # fmt: skip
 
 
-def _insert(conn: Any, me_fpr: str, p: _Post) -> None:
+def _insert(conn: Any, me_fpr: str, p: _Post) -> int:
+    """Post `p`; the hub's number of the post (0 for an attachment)."""
     if p.kind == "attachment":
         conn.execute(
             f"INSERT INTO {SCHEMA}.attachments (id, file_sha256, recipients, sealed) "
             "VALUES (%s, %s, %s, %s)",
             (p.id, p.file_sha256, p.recipients, p.blob),
         )
-        return
+        return 0
     conn.execute(
         f"INSERT INTO {SCHEMA}.batches (id, kind, sender_copy, recipients, sealed, sha256) "
         "VALUES (%s, %s, %s, %s, %s, %s)",
         (p.id, p.kind, me_fpr, p.recipients, p.blob, hashlib.sha256(p.blob).digest()),
     )
+    # not RETURNING: row-level security would let it return only a post addressed to us
+    row = conn.execute(f"SELECT currval('{SCHEMA}.posts')").fetchone()
+    return int(row[0])
+
+
+def _check_not_restored(store: Store, conn: Any, result: HubExchange) -> None:
+    """A hub put back from an older backup has lost what was posted after that backup: its
+    post numbers are behind the number of this copy's last post. Everything this copy holds
+    goes up again (as after `sync hub set`); nothing is lost on the laptops."""
+    row = conn.execute(f"SELECT last_value, is_called FROM {SCHEMA}.posts").fetchone()
+    conn.commit()
+    reached = int(row[0]) if row[1] else 0
+    with store.writer() as uow:
+        mine = int(settings.get(uow, place.LAST_POST) or 0)
+        if mine <= reached:
+            return
+        place.put_json(uow, place.UPLOADED, {})
+        place.put_json(uow, place.SERVED, [])
+        settings.put(uow, place.LAST_POST, "")
+        uow.commit()
+    result.notices.append(
+        _("The hub has lost changes this copy had sent (it was put back from an older "
+          "backup): they are sent again.")
+    )  # fmt: skip
 
 
 def _upload(store: Store, conn: Any, me_fpr: str, host: str, result: HubExchange) -> None:
     posts, holds = _prepare(store, result)
     if not posts:
         return
-    for p in posts:
-        _insert(conn, me_fpr, p)
+    last = max(_insert(conn, me_fpr, p) for p in posts)
     conn.commit()  # up: from here on, only a record of it is left to write here
     with store.writer() as uow:
+        if last:
+            settings.put(uow, place.LAST_POST, str(last))
         up = place.vector(uow, place.UPLOADED)
         for origin, stamp in holds.items():
             up[origin] = max(up.get(origin, ""), stamp)
@@ -298,6 +324,7 @@ def exchange(store: Store, progress: Progress | None = None) -> HubExchange:
     try:
         with connect(hub.url, hub.ca, hub.password) as conn:
             me = _register(store, conn)
+            _check_not_restored(store, conn, result)
             # down first: a snapshot sealed for a copy met on the way down then carries all
             # this copy holds
             _download(store, conn, me, result, progress)

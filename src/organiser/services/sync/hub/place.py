@@ -29,6 +29,8 @@ LAST_ERROR = "sync.hub.last_error"
 UPLOADED = "sync.hub.uploaded"
 # the copies a full set of changes was sealed for through the hub
 SERVED = "sync.hub.served"
+# the number of this copy's last post on the hub (its sequence only goes up)
+LAST_POST = "sync.hub.last_post"
 PASSWORD_FILE = "organiser-hub-password"
 
 
@@ -80,6 +82,7 @@ def set_hub(store: Store, url: str, ca: Path | None) -> HubPlace:
         # sends everything this copy holds again (receiving it twice changes nothing)
         put_json(uow, UPLOADED, {})
         put_json(uow, SERVED, [])
+        settings.put(uow, LAST_POST, "")
         uow.commit()
     if password is not None:
         _write_private(password_path(store.data_dir), password)
@@ -94,6 +97,7 @@ def remove_hub(store: Store) -> None:
             settings.put(uow, key, "")
         put_json(uow, UPLOADED, {})
         put_json(uow, SERVED, [])
+        settings.put(uow, LAST_POST, "")
         uow.commit()
     with contextlib.suppress(FileNotFoundError):
         password_path(store.data_dir).unlink()

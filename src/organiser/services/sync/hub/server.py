@@ -49,6 +49,11 @@ CREATE TABLE IF NOT EXISTS {SCHEMA}.batches (
     sha256 bytea NOT NULL CHECK (sha256 = sha256(sealed)),
     created timestamptz NOT NULL DEFAULT now());
 CREATE INDEX IF NOT EXISTS batches_recipients ON {SCHEMA}.batches USING gin (recipients);
+-- every post numbered from one sequence that only goes up: a copy that remembers a number
+-- above the sequence's last value is looking at a hub put back from an older backup
+CREATE SEQUENCE IF NOT EXISTS {SCHEMA}.posts;
+ALTER TABLE {SCHEMA}.batches ADD COLUMN IF NOT EXISTS
+    seq bigint NOT NULL DEFAULT nextval('{SCHEMA}.posts');
 -- large attachments, by the SHA-256 of the file, sealed like the changes
 CREATE TABLE IF NOT EXISTS {SCHEMA}.attachments (
     id uuid PRIMARY KEY,
@@ -111,6 +116,11 @@ def _policies() -> str:
         }
         for name, body in rules.items():
             out += [f"DROP POLICY IF EXISTS {name} ON {t}", f"CREATE POLICY {name} ON {t} {body}"]
+    # numbering a post, and reading how far the numbers went; never setting them back
+    out += [
+        f"REVOKE ALL ON SEQUENCE {SCHEMA}.posts FROM PUBLIC",
+        f"GRANT USAGE, SELECT ON SEQUENCE {SCHEMA}.posts TO {OFFICES}",
+    ]
     return ";\n".join(out) + ";"
 
 
