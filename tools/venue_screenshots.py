@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
         loop.exec()
 
     page = session.window.show_area("sync")
-    page.tabs.setCurrentWidget(page.venue)
+    page.tabs.setCurrentWidget(page.desks_tab)
     wait(500)
     page.venue.add_desk()
     dialog = page.venue.add_dialog

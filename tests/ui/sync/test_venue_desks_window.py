@@ -87,6 +87,15 @@ def test_a_desk_added_in_the_window_pairs_by_code_and_its_check_ins_show_here(
     assert not serving.serving  # nothing listens before a person turns it on
     assert "does not listen" in panel.state_label.text()
 
+    from organiser.ui.sync.page import SyncPage
+
+    sync_page = SyncPage(ctx)
+    qtbot.addWidget(sync_page)
+    sync_page.show()
+    sync_page.reload()
+    qtbot.waitUntil(lambda: "No copy is trusted yet" in sync_page.unsent_label.text())
+    assert not sync_page.send_button.isEnabled()
+
     panel.add_desk()
     dialog = panel.add_dialog
     code = dialog.code_label.text().replace(" ", "")
@@ -103,14 +112,10 @@ def test_a_desk_added_in_the_window_pairs_by_code_and_its_check_ins_show_here(
     dialog.reject()  # pairing closes with the dialog; serving goes on
     assert not serving.pairing_open() and serving.serving
     assert link.hello(address)["pairing"] is False
-    from organiser.ui.sync.page import SyncPage
-
-    # the new desk is trusted through this desk's office: changes can be sent to it by file too
-    page = SyncPage(ctx)
-    qtbot.addWidget(page)
-    page.reload()
-    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10_000)
-    assert "No copy is trusted yet" not in page.unsent_label.text()
+    # the Sync place open beside shows the new desk trusted, without a click: changes can be
+    # sent to it by file too
+    qtbot.waitUntil(lambda: sync_page.send_button.isEnabled(), timeout=10_000)
+    assert "No copy is trusted yet" not in sync_page.unsent_label.text()
 
     view = open_desk_view(qtbot, ctx)
     here_before = int(view.count_here.text())

@@ -11,11 +11,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -181,13 +183,21 @@ class SyncPage(QWidget):
         hub_column = QVBoxLayout()
         hub_column.addWidget(self.hub_section)
         hub_column.addStretch(1)
+        # this copy's words wrap onto more lines than the layout foresees at a laptop's width:
+        # in a frameless scroll area the last lines can be reached instead of being cut off
+        me_scroll = QScrollArea()
+        me_scroll.setObjectName("thisCopyScroll")
+        me_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        me_scroll.setWidgetResizable(True)
+        me_scroll.setWidget(me)
+        me_scroll.setMinimumHeight(me.minimumSizeHint().height())
         top = QHBoxLayout()
-        top.addWidget(me, 3)
+        top.addWidget(me_scroll, 3)
         top.addWidget(waiting, 2)
         top.addLayout(hub_column, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(top)
+        layout.addLayout(top, 1)  # spare height shared with the tabs: the words above read whole
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 

@@ -113,7 +113,10 @@ class DeskServing(QObject):
                 {"fingerprint": "", "name": "", "address": server.address},
             ]
             self.heard.emit({"event": "paired", "desk": card.name, "fingerprint": card.fingerprint})
-            return welcome(store, card, [p for p in listed if p["fingerprint"]])
+            answer = welcome(store, card, [p for p in listed if p["fingerprint"]])
+            # the new desk is trusted here now: the Sync place shows it and can send to it
+            self.heard.emit({"event": "welcomed", "desk": card.name})
+            return answer
 
         server.door = Door(admit=admit)
         if self.discovery:
@@ -140,6 +143,8 @@ class DeskServing(QObject):
         kind = event.get("event")
         if kind == "received" and event.get("changes"):
             self._notice.start()
+        if kind == "welcomed":
+            self.ctx.changed(Area.SYNC)
         if kind in ("received", "sent", "paired", "reachable", "unreachable", "pushed"):
             self.peers_changed.emit()
 
