@@ -105,7 +105,6 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
         form.addRow(self.tr("Read aloud as:"), self.words_label)
         form.addRow(self.tr("Office key:"), self.office_key_label)
-        form.addRow("", self.save_card_button)
 
         # what waits
         self.unsent_label = QLabel()
@@ -189,10 +188,14 @@ class SyncPage(QWidget):
         me_scroll.setObjectName("thisCopyScroll")
         me_scroll.setFrameShape(QFrame.Shape.NoFrame)
         me_scroll.setWidgetResizable(True)
+        me_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         me_scroll.setWidget(me)
         me_scroll.setMinimumHeight(me.minimumSizeHint().height())
+        me_column = QVBoxLayout()  # the button below the scroll: always in sight
+        me_column.addWidget(me_scroll, 1)
+        me_column.addWidget(self.save_card_button, 0, Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
-        top.addWidget(me_scroll, 3)
+        top.addLayout(me_column, 3)
         top.addWidget(waiting, 2)
         top.addLayout(hub_column, 2)
         layout = QVBoxLayout(self)
